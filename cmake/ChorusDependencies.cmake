@@ -1,0 +1,22 @@
+# Every third-party dependency is a Debian -dev package, installed by
+# scripts/setup.sh and found here.
+find_package(PkgConfig REQUIRED)
+find_package(ICU 72 REQUIRED COMPONENTS uc i18n data)
+find_package(nlohmann_json 3.11 REQUIRED)
+find_package(CLI11 REQUIRED)
+find_package(Threads REQUIRED)
+
+# English stop words: the Snowball list shipped by liblingua-stopwords-perl,
+# turned into a data file at configure time (see cmake/ExtractStopwords.cmake).
+set(CHORUS_STOPWORDS_PM "/usr/share/perl5/Lingua/StopWords/EN.pm" CACHE FILEPATH
+  "Snowball English stop list (Debian package liblingua-stopwords-perl)")
+if(NOT EXISTS "${CHORUS_STOPWORDS_PM}")
+  message(FATAL_ERROR "${CHORUS_STOPWORDS_PM} not found: install liblingua-stopwords-perl (scripts/setup.sh does)")
+endif()
+
+if(CHORUS_BUILD_TESTS)
+  find_package(GTest REQUIRED)
+endif()
+if(CHORUS_BUILD_BENCH)
+  find_package(benchmark REQUIRED)
+endif()

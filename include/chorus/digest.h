@@ -1,0 +1,71 @@
+// Digest: the result of chorus, one plain value. The renderers serialize it;
+// its JSON form (docs/JSON.md) is the public contract.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace chorus {
+
+inline constexpr const char* kDigestFormatVersion = "1";
+
+struct RemovedLine {
+  std::string text;    // the removed line as it stands in the cleaned text
+  std::string reason;  // headline, dateline, navigation, promotion, read-more, ...
+  uint32_t start = 0;  // byte offsets into the document's cleaned text
+  uint32_t end = 0;
+};
+
+struct DigestDateline {
+  std::string text;    // "BAKU, December 1. /TASS/."
+  std::string place;   // "BAKU"
+  std::string date;    // "December 1" as written
+  std::string agency;  // "TASS"
+  uint32_t start = 0;
+  uint32_t end = 0;
+};
+
+struct DigestDocument {
+  std::string id;
+  std::string path;
+  std::string source;
+  std::string url;
+  std::string title;
+  std::string published;       // ISO 8601 or empty
+  std::string published_from;  // metadata, dateline, inferred, unknown
+  uint32_t words = 0;          // word tokens in the body
+  uint32_t sentences = 0;      // sentences in the body
+  uint32_t paragraphs = 0;     // paragraphs in the body
+  std::vector<DigestDateline> datelines;
+  std::vector<RemovedLine> removed;
+  std::string text;            // the cleaned text all offsets point into
+};
+
+struct Support {
+  std::string doc;         // id of a supporting document
+  uint32_t start = 0;      // the supporting sentence in that document
+  uint32_t end = 0;
+  double similarity = 0;   // see docs/JSON.md for the measure
+};
+
+struct SummarySentence {
+  std::string text;
+  std::string doc;                 // id of the document it was taken from
+  uint32_t start = 0;              // byte offsets into that document's text
+  uint32_t end = 0;
+  std::vector<std::string> support;   // ids of documents saying the same, incl. `doc`
+  std::vector<Support> evidence;      // the matching sentence in each of them
+};
+
+struct Digest {
+  std::string version = kDigestFormatVersion;
+  std::string title;
+  std::string method;       // summarizer used
+  uint32_t word_budget = 0;
+  std::vector<DigestDocument> documents;
+  std::vector<SummarySentence> summary;
+  std::vector<std::string> warnings;  // problems met on the way (bad bytes, skipped inputs)
+};
+
+}  // namespace chorus

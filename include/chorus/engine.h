@@ -1,0 +1,32 @@
+// Engine: the library entry point. Articles in, Digest out.
+//
+//   chorus::Engine engine(options);
+//   chorus::Digest digest = engine.digest(articles);
+//
+// An Engine is immutable after construction and can be shared across threads.
+#pragma once
+
+#include <vector>
+
+#include "chorus/article.h"
+#include "chorus/digest.h"
+#include "chorus/options.h"
+
+namespace chorus {
+
+class Engine {
+ public:
+  explicit Engine(Options options = {});
+
+  // Builds the digest of one event from its articles. Problems that do not
+  // stop the work (bad bytes, an empty article) are reported in
+  // Digest::warnings; throws chorus::Error when no article is usable.
+  Digest digest(const std::vector<Article>& articles) const;
+
+  const Options& options() const { return options_; }
+
+ private:
+  Options options_;
+};
+
+}  // namespace chorus

@@ -1,0 +1,29 @@
+// Options: every knob of the engine, with its default and meaning.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+namespace chorus {
+
+struct Options {
+  // Summary length in words (tokens as ROUGE counts them). The summarizer
+  // stops adding sentences once this budget is reached; the last sentence may
+  // be cut by a reader that truncates (as ROUGE's -l does), never by chorus.
+  uint32_t summary_words = 100;
+
+  // Summarization method; see `chorus digest --help` for the list.
+  std::string method = "default";
+
+  // Two sentences "say the same thing" when the cosine similarity of their
+  // stemmed content-word vectors (stop words removed, tf weights, idf over the
+  // cluster's sentences) reaches this value. 0.5 keeps close paraphrases and
+  // rejects sentences that merely share a topic (docs/JSON.md, "support").
+  double support_threshold = 0.5;
+
+  // Furniture removal: a line repeated verbatim in at least this many
+  // documents of a batch is boilerplate (0 turns the cross-document check off).
+  uint32_t repeated_line_min_docs = 3;
+};
+
+}  // namespace chorus

@@ -1,0 +1,38 @@
+#include "core/document.h"
+
+namespace chorus {
+
+std::string_view removal_reason_name(RemovalReason reason) {
+  switch (reason) {
+    case RemovalReason::kHeadline: return "headline";
+    case RemovalReason::kDateline: return "dateline";
+    case RemovalReason::kNavigation: return "navigation";
+    case RemovalReason::kPromotion: return "promotion";
+    case RemovalReason::kReadMore: return "read-more";
+    case RemovalReason::kSharePrompt: return "share-prompt";
+    case RemovalReason::kComments: return "comments";
+    case RemovalReason::kSocialEmbed: return "social-embed";
+    case RemovalReason::kLegalNotice: return "legal-notice";
+    case RemovalReason::kSectionHeading: return "section-heading";
+    case RemovalReason::kBoilerplate: return "boilerplate";
+  }
+  return "unknown";
+}
+
+std::string_view date_source_name(DateSource source) {
+  switch (source) {
+    case DateSource::kMetadata: return "metadata";
+    case DateSource::kDateline: return "dateline";
+    case DateSource::kInferred: return "inferred";
+    case DateSource::kUnknown: return "unknown";
+  }
+  return "unknown";
+}
+
+uint32_t Document::word_count() const {
+  uint32_t words = 0;
+  for (const Token& token : tokens) words += token.kind == TokenKind::kWord ? 1 : 0;
+  return words;
+}
+
+}  // namespace chorus

@@ -1,0 +1,91 @@
+// Document: the cleaned text of one article and byte spans into it.
+//
+// `text` is the whole decoded article (UTF-8, NFC, LF line ends, control
+// characters removed). Furniture is not cut out of it: it is listed in
+// `removed` with a reason, so every span stays valid and a user can audit what
+// was dropped. Body paragraphs, sentences and tokens are spans into `text`.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "chorus/article.h"
+#include "core/span.h"
+
+namespace chorus {
+
+// Why a line was taken out of the article body. Stable names: they appear in
+// the JSON output (see docs/JSON.md).
+enum class RemovalReason : uint8_t {
+  kHeadline,         // the article's headline line, used as its title
+  kDateline,         // "CITY, Month D. /AGENCY/" opener, kept as metadata
+  kNavigation,       // menu and breadcrumb lines ("All news", "Home")
+  kPromotion,        // "trending" / "editors' picks" blocks and their headlines
+  kReadMore,         // "READ MORE: ...", "Related: ..." links
+  kSharePrompt,      // "Share it...", "Follow us on ..."
+  kComments,         // comment-section markers ("Discussion about this post")
+  kSocialEmbed,      // embedded posts and their attribution lines
+  kLegalNotice,      // legal, subscription and cookie notices
+  kSectionHeading,   // isolated sub-headings inside the body
+  kBoilerplate,      // a line that recurs across articles of one source
+};
+
+std::string_view removal_reason_name(RemovalReason reason);
+
+struct Removed {
+  Span span;  // the removed line, without its line break
+  RemovalReason reason;
+};
+
+// What a dateline said; spans into the Document's text.
+struct Dateline {
+  Span span;      // the whole dateline, e.g. "BAKU, December 1. /TASS/."
+  Span place;     // "BAKU"; empty if none
+  Span date;      // "December 1"; empty if none
+  Span agency;    // "TASS"; empty if none
+};
+
+// How `published` was obtained.
+enum class DateSource : uint8_t { kUnknown, kMetadata, kDateline, kInferred };
+std::string_view date_source_name(DateSource source);
+
+enum class TokenKind : uint8_t { kWord, kNumber };
+
+struct Token {
+  Span span;
+  uint32_t term = 0;    // id in the cluster's Lexicon of the case-folded form
+  uint32_t stem = 0;    // id in the cluster's Lexicon of the stem
+  TokenKind kind = TokenKind::kWord;
+  bool stop = false;    // a stop word (English Snowball list)
+};
+
+struct Sentence {
+  Span span;
+  uint32_t paragraph = 0;    // index into Document::paragraphs
+  uint32_t token_begin = 0;  // [token_begin, token_end) into Document::tokens
+  uint32_t token_end = 0;
+};
+
+struct Document {
+  std::string id;
+  std::string path;
+  std::string source;
+  std::string url;
+  std::string title;
+  std::string published;  // ISO 8601 or empty
+  DateSource published_from = DateSource::kUnknown;
+
+  std::string text;
+  std::vector<Span> paragraphs;  // body paragraphs, in order
+  std::vector<Removed> removed;  // furniture, in text order
+  std::vector<Dateline> datelines;
+  std::vector<Sentence> sentences;
+  std::vector<Token> tokens;
+
+  std::string_view at(Span span) const { return span.of(text); }
+  uint32_t word_count() const;
+};
+
+}  // namespace chorus

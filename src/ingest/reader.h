@@ -1,0 +1,36 @@
+// Readers: turn command-line inputs into Articles.
+#pragma once
+
+#include <cstdint>
+#include <istream>
+#include <string>
+#include <vector>
+
+#include "chorus/article.h"
+#include "core/diagnostics.h"
+
+namespace chorus::ingest {
+
+struct ReadOptions {
+  // Largest input accepted, in bytes, per file (and per JSONL line). Larger
+  // inputs are rejected with an error naming the file and the limit.
+  uint64_t max_bytes = 10u * 1024u * 1024u;
+};
+
+// Reads every input in `paths`, in order:
+//  - a directory: its regular `.txt` and `.md` files (not recursive), sorted
+//    by name; an empty directory (no such file) is an error;
+//  - a `.jsonl` file: one article per line, an object with string fields
+//    `id` and `text` and optional `source`, `url`, `title`, `published` (ISO
+//    8601); blank lines are skipped;
+//  - `-`: standard input, read whole, as one article (id "stdin");
+//  - any other file: one article, id = file name without extension.
+// Each bad input (missing path, unreadable, empty, too large, malformed JSONL
+// line, duplicate id) adds one warning "<path>[:line]: <problem>" and is
+// skipped. Throws chorus::Error when nothing valid remains: with the single
+// problem's message when there was one input problem, otherwise a summary.
+std::vector<Article> read_articles(const std::vector<std::string>& paths,
+                                   const ReadOptions& options, Diagnostics& diagnostics,
+                                   std::istream& standard_input);
+
+}  // namespace chorus::ingest
