@@ -1,8 +1,10 @@
 # Reads the Snowball English stop list from Lingua::StopWords::EN (Debian
 # package liblingua-stopwords-perl, BSD-style license) and writes it as a C++
 # array. Run with -DINPUT=... -DOUTPUT=...
+cmake_policy(SET CMP0007 NEW)
 file(READ "${INPUT}" content)
-string(REGEX MATCH "qw\\(([^)]*)\\)" _ "${content}")
+# The list is the qw(...) inside sub _stopwords (an earlier qw() imports a module).
+string(REGEX MATCH "sub _stopwords[^q]*qw\\(([^)]*)\\)" _ "${content}")
 set(words "${CMAKE_MATCH_1}")
 if(words STREQUAL "")
   message(FATAL_ERROR "no stop words found in ${INPUT}")

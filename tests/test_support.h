@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <string>
+#include <string_view>
 
 namespace chorus::testing {
 
@@ -14,6 +15,31 @@ std::filesystem::path source_dir();
 std::filesystem::path chorus_binary();
 
 std::string read_file(const std::filesystem::path& path);
+void write_file(const std::filesystem::path& path, std::string_view content);
+
+// A fresh empty directory under the system temp dir, removed on destruction.
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const std::filesystem::path& path() const { return path_; }
+  std::filesystem::path operator/(std::string_view name) const { return path_ / name; }
+
+ private:
+  std::filesystem::path path_;
+};
+
+struct CommandResult {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+// Runs `chorus ARGS` through the shell (ARGS is shell syntax), with standard
+// input from `stdin_path` when given, capturing both streams.
+CommandResult run_chorus(const std::string& args, const std::string& stdin_path = "");
 
 }  // namespace chorus::testing
 

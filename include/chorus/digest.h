@@ -54,6 +54,7 @@ struct SummarySentence {
   std::string doc;                 // id of the document it was taken from
   uint32_t start = 0;              // byte offsets into that document's text
   uint32_t end = 0;
+  uint32_t words = 0;              // its length as counted for the word budget
   std::vector<std::string> support;   // ids of documents saying the same, incl. `doc`
   std::vector<Support> evidence;      // the matching sentence in each of them
 };

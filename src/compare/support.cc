@@ -1,1 +1,23 @@
-// placeholder: being written
+#include "compare/support.h"
+
+namespace chorus::compare {
+
+std::vector<Match> find_support(const SentenceVectors& vectors, uint32_t doc, uint32_t sentence,
+                                const SupportOptions& options) {
+  std::vector<Match> matches;
+  for (uint32_t d = 0; d < vectors.documents(); ++d) {
+    if (d == doc) {
+      matches.push_back(Match{d, sentence, 1.0});
+      continue;
+    }
+    Match best{d, 0, -1.0};
+    for (uint32_t s = 0; s < vectors.sentences(d); ++s) {
+      const double similarity = vectors.similarity(doc, sentence, d, s);
+      if (similarity > best.similarity) best = Match{d, s, similarity};
+    }
+    if (best.similarity >= options.threshold) matches.push_back(best);
+  }
+  return matches;
+}
+
+}  // namespace chorus::compare

@@ -41,10 +41,10 @@ struct Removed {
 
 // What a dateline said; spans into the Document's text.
 struct Dateline {
-  Span span;      // the whole dateline, e.g. "BAKU, December 1. /TASS/."
-  Span place;     // "BAKU"; empty if none
+  Span span;      // the whole dateline, e.g. "PORTVALE, March 5. /NRA/."
+  Span place;     // "PORTVALE"; empty if none
   Span date;      // "December 1"; empty if none
-  Span agency;    // "TASS"; empty if none
+  Span agency;    // "NRA"; empty if none
 };
 
 // How `published` was obtained.

@@ -1,1 +1,507 @@
-// placeholder: being written
+#include "ingest/line_features.h"
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+
+#include "ingest/dateline.h"
+#include "text/stopwords.h"
+
+namespace chorus::ingest {
+namespace {
+
+bool is_ascii_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_ascii_alnum(char c) {
+  return is_ascii_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; }
+
+// Decodes the code point at `i`; a malformed byte decodes as itself.
+uint32_t code_point_at(std::string_view s, size_t i) {
+  const auto byte = [&](size_t k) { return uint32_t(static_cast<unsigned char>(s[k])); };
+  const size_t n = code_point_length(s, i);
+  uint32_t cp = byte(i);
+  if (n == 1) return cp;
+  cp &= n == 2 ? 0x1Fu : n == 3 ? 0x0Fu : 0x07u;
+  for (size_t k = 1; k < n; ++k) cp = (cp << 6) | (byte(i + k) & 0x3Fu);
+  return cp;
+}
+
+// Punctuation, symbols and spaces outside ASCII: Latin-1 symbols, the
+// General Punctuation block (quotes, dashes, ellipsis, odd spaces), currency,
+// arrows and shapes, CJK punctuation, variation selectors, BOM and emoji.
+bool is_unicode_punctuation(uint32_t cp) {
+  return (cp >= 0xA0 && cp <= 0xBF) || cp == 0xD7 || cp == 0xF7 ||
+         (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x20A0 && cp <= 0x20CF) ||
+         (cp >= 0x2190 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F) ||
+         (cp >= 0xFE00 && cp <= 0xFE0F) || cp == 0xFEFF || (cp >= 0x1F000 && cp <= 0x1FAFF);
+}
+
+LetterCase case_of(uint32_t cp) {
+  if (cp < 0x80) {
+    if (cp >= 'A' && cp <= 'Z') return LetterCase::kUpper;
+    if (cp >= 'a' && cp <= 'z') return LetterCase::kLower;
+    return LetterCase::kNotLetter;
+  }
+  if (is_unicode_punctuation(cp)) return LetterCase::kNotLetter;
+  const auto by_parity = [cp](bool even_is_upper) {
+    return ((cp % 2 == 0) == even_is_upper) ? LetterCase::kUpper : LetterCase::kLower;
+  };
+  if (cp <= 0xDE) return LetterCase::kUpper;  // À..Þ
+  if (cp <= 0xFF) return LetterCase::kLower;  // ß..ÿ
+  if (cp <= 0x17F) {                          // Latin Extended-A: mostly upper/lower pairs
+    if (cp == 0x130 || cp == 0x178) return LetterCase::kUpper;
+    if (cp == 0x131 || cp == 0x138 || cp == 0x149 || cp == 0x17F) return LetterCase::kLower;
+    if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E)) return by_parity(false);
+    return by_parity(true);
+  }
+  if (cp == 0x18F) return LetterCase::kUpper;  // Ə, common in Azeri and Turkic names
+  if (cp == 0x259) return LetterCase::kLower;  // ə
+  if (cp >= 0x1E00 && cp <= 0x1EFF) return by_parity(true);  // Latin Extended Additional
+  if ((cp >= 0x386 && cp <= 0x38F) || (cp >= 0x391 && cp <= 0x3A9)) return LetterCase::kUpper;
+  if (cp >= 0x3AC && cp <= 0x3CE) return LetterCase::kLower;
+  if (cp >= 0x400 && cp <= 0x42F) return LetterCase::kUpper;  // Cyrillic
+  if (cp >= 0x430 && cp <= 0x45F) return LetterCase::kLower;
+  if (cp >= 0x460 && cp <= 0x4FF) return by_parity(true);
+  return LetterCase::kUncased;
+}
+
+bool is_apostrophe(uint32_t cp) { return cp == '\'' || cp == 0x2019; }
+bool is_hyphen(uint32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
+bool is_quote(uint32_t cp) {
+  return cp == '"' || cp == '\'' || (cp >= 0x2018 && cp <= 0x201F) || cp == 0xAB || cp == 0xBB;
+}
+bool is_dash(uint32_t cp) { return cp == '-' || (cp >= 0x2012 && cp <= 0x2015); }
+bool is_closer(uint32_t cp) { return is_quote(cp) || cp == ')' || cp == ']' || cp == '*'; }
+
+// Start of the code point that ends just before `end`.
+size_t previous_code_point(std::string_view s, size_t end) {
+  size_t i = end - 1;
+  while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
+  return i;
+}
+
+Terminal terminal_of(std::string_view line) {
+  size_t end = line.size();
+  while (end > 0 && is_closer(code_point_at(line, previous_code_point(line, end))))
+    end = previous_code_point(line, end);
+  if (end == 0) return Terminal::kNone;
+  const uint32_t last = code_point_at(line, previous_code_point(line, end));
+  if (last == 0x2026) return Terminal::kEllipsis;
+  if (last == '.') {
+    return end >= 2 && line[end - 2] == '.' ? Terminal::kEllipsis : Terminal::kPeriod;
+  }
+  if (last == '?') return Terminal::kQuestion;
+  if (last == '!') return Terminal::kExclamation;
+  if (last == ':') return Terminal::kColon;
+  return Terminal::kNone;
+}
+
+// Leading list numbering (see LineFeatures::number). Returns where the words
+// of the line start: after the digits when they are glued to a title.
+size_t scan_number(std::string_view line, uint32_t base, LineFeatures& f) {
+  size_t n = 0;
+  while (n < line.size() && is_ascii_digit(line[n])) ++n;
+  if (n == 0 || n > 3) return 0;
+  const size_t rest = n;
+  const bool at_end = rest == line.size();
+  const char next = at_end ? '\0' : line[rest];
+  if (next == ',' || (next == '.' && rest + 1 < line.size() && is_ascii_digit(line[rest + 1])))
+    return 0;  // a figure such as "1,960" or "3.5", not a list number
+  f.number = Span{base, base + uint32_t(n)};
+  if (at_end || ((next == '.' || next == ')') && rest + 1 == line.size())) {
+    f.bare_number = true;
+  } else if ((next == '.' || next == ')') && is_ascii_space(line[rest + 1])) {
+    f.number_marked = true;
+  } else if (letter_case_at(line, rest) == LetterCase::kUpper) {
+    const size_t second = rest + code_point_length(line, rest);
+    if (second < line.size() && letter_case_at(line, second) == LetterCase::kLower) {
+      f.number_glued = true;
+      return rest;
+    }
+  }
+  return 0;
+}
+
+// Counts words, stop words, capitalized content words and lowercase runs.
+void scan_words(std::string_view line, size_t from, LineFeatures& f) {
+  uint32_t run = 0;
+  bool first = true;
+  size_t i = from;
+  std::string folded;
+  while (i < line.size()) {
+    const LetterCase c = letter_case_at(line, i);
+    if (c == LetterCase::kNotLetter && !is_ascii_digit(line[i])) {
+      i += code_point_length(line, i);
+      continue;
+    }
+    // One word: word characters, with apostrophes, hyphens, and "," or "."
+    // between digits, joining them.
+    const LetterCase first_case = c;
+    bool has_letter = false;
+    folded.clear();
+    while (i < line.size()) {
+      const uint32_t cp = code_point_at(line, i);
+      const size_t len = code_point_length(line, i);
+      const bool digit = cp < 0x80 && is_ascii_digit(char(cp));
+      const bool word_char = digit || case_of(cp) != LetterCase::kNotLetter;
+      if (word_char) {
+        has_letter = has_letter || !digit;
+        if (cp < 0x80) {
+          folded += ascii_lower(char(cp));
+        } else {
+          folded.append(line.substr(i, len));
+        }
+        i += len;
+        continue;
+      }
+      const bool joiner = is_apostrophe(cp) || is_hyphen(cp) ||
+                          ((cp == ',' || cp == '.') && !folded.empty() &&
+                           is_ascii_digit(folded.back()));
+      const size_t after = i + len;
+      if (joiner && after < line.size() &&
+          (letter_case_at(line, after) != LetterCase::kNotLetter || is_ascii_digit(line[after]))) {
+        folded += is_apostrophe(cp) ? '\'' : char(cp < 0x80 ? cp : '-');
+        i = after;
+        continue;
+      }
+      break;
+    }
+    ++f.words;
+    const bool stop = has_letter && text::is_stopword(folded);
+    if (stop) ++f.stop_words;
+    if (has_letter && !stop) {
+      ++f.content_words;
+      if (first_case == LetterCase::kUpper) ++f.title_words;
+    }
+    if (first) {
+      f.starts_upper = first_case == LetterCase::kUpper;
+      f.starts_lower = first_case == LetterCase::kLower;
+      first = false;
+    }
+    run = first_case == LetterCase::kLower ? run + 1 : 0;
+    if (run > f.lowercase_run) f.lowercase_run = run;
+  }
+}
+
+bool is_word_byte(std::string_view s, size_t i) {
+  return is_ascii_alnum(s[i]) || s[i] == '_';
+}
+
+// Links, handles and hashtags, found in the ASCII-lowercased line.
+void scan_links(std::string_view lower, LineFeatures& f) {
+  constexpr size_t npos = std::string_view::npos;
+  static const std::array<std::string_view, 11> social = {
+      "t.co/", "pic.twitter.com", "twitter.com/", "x.com/", "instagram.com/", "facebook.com/",
+      "fb.watch/", "youtube.com/", "youtu.be/", "tiktok.com/", "t.me/"};
+  for (std::string_view scheme : {std::string_view("http://"), std::string_view("https://")})
+    for (size_t at = lower.find(scheme); at != npos; at = lower.find(scheme, at + 1)) ++f.urls;
+  for (size_t at = lower.find("www."); at != npos; at = lower.find("www.", at + 1))
+    if (at < 2 || lower.substr(at - 2, 2) != "//") ++f.urls;
+  for (std::string_view domain : social) {
+    for (size_t at = lower.find(domain); at != npos; at = lower.find(domain, at + 1)) {
+      if (at > 0 && (is_word_byte(lower, at - 1) || lower[at - 1] == '.')) continue;
+      ++f.social_urls;
+      if (at < 2 || lower.substr(at - 2, 2) != "//") ++f.urls;  // a bare link
+    }
+  }
+  for (size_t i = 0; i + 1 < lower.size(); ++i) {
+    if (lower[i] != '@' && lower[i] != '#') continue;
+    const bool boundary = i == 0 || is_ascii_space(lower[i - 1]) || lower[i - 1] == '(' ||
+                          lower[i - 1] == '"' || static_cast<unsigned char>(lower[i - 1]) >= 0x80;
+    if (!boundary) continue;
+    if (lower[i] == '@' && is_word_byte(lower, i + 1)) ++f.handles;
+    if (lower[i] == '#' && letter_case_at(lower, i + 1) != LetterCase::kNotLetter) ++f.hashtags;
+  }
+}
+
+// Menu and breadcrumb separators between items: " | ", " > ", " / ", " » ",
+// " › ", " • ".
+uint32_t count_separators(std::string_view lower) {
+  static const std::array<std::string_view, 6> separators = {
+      " | ", " > ", " / ", " \xC2\xBB ", " \xE2\x80\xBA ", " \xE2\x80\xA2 "};
+  uint32_t count = 0;
+  for (std::string_view sep : separators)
+    for (size_t at = lower.find(sep); at != std::string_view::npos; at = lower.find(sep, at + 1))
+      ++count;
+  return count;
+}
+
+struct Cue {
+  std::string_view phrase;  // lowercase ASCII, single spaces
+  RemovalReason reason;
+  CueKind kind;
+};
+
+struct CueGroup {
+  RemovalReason reason;
+  CueKind kind;
+  std::vector<std::string_view> phrases;
+};
+
+// Generic vocabulary of page furniture: the labels, buttons and notices a
+// reader would recognize on any news site. kBoilerplate also stands for page
+// metadata (bylines, timestamps, photo credits, reporting credits), which
+// recurs in form from article to article even when its words differ.
+const std::vector<Cue>& cue_table() {
+  using R = RemovalReason;
+  using K = CueKind;
+  static const std::vector<Cue> table = [] {
+    const std::vector<CueGroup> groups = {
+        {R::kReadMore, K::kInterface,
+         {"read more", "read also", "also read", "read next", "click here", "continue reading",
+          "keep reading", "related articles", "related stories"}},
+        {R::kReadMore, K::kPhrase, {"see also", "more on this", "learn more", "full story"}},
+        {R::kReadMore, K::kWord, {"related"}},
+        {R::kSharePrompt, K::kInterface,
+         {"share this", "copy link", "like us on", "follow us"}},
+        {R::kSharePrompt, K::kPhrase, {"share on"}},
+        {R::kSharePrompt, K::kWord,
+         {"share", "follow", "tweet", "email", "print", "facebook", "twitter", "whatsapp",
+          "telegram", "linkedin", "reddit"}},
+        {R::kComments, K::kInterface,
+         {"leave a comment", "leave a reply", "show comments", "view comments", "post a comment",
+          "comments are closed"}},
+        {R::kComments, K::kPhrase, {"join the conversation", "join the discussion"}},
+        {R::kComments, K::kWord, {"comments", "comment", "discussion"}},
+        {R::kLegalNotice, K::kInterface,
+         {"all rights reserved", "\xC2\xA9", "use cookies", "cookie policy", "accept cookies",
+          "privacy policy", "privacy notice", "terms of use", "terms of service",
+          "terms and conditions", "subscribe to", "subscribe now", "subscribers only", "sign up",
+          "our newsletter", "may not be reproduced", "may not be published, broadcast"}},
+        {R::kLegalNotice, K::kPhrase, {"without permission"}},
+        {R::kLegalNotice, K::kWord, {"copyright", "cookies", "subscribe", "newsletter"}},
+        {R::kNavigation, K::kInterface,
+         {"skip to content", "skip to main content", "back to top", "main menu", "next article",
+          "previous article", "you are here", "filed under"}},
+        {R::kNavigation, K::kPhrase, {"sign in", "log in"}},
+        {R::kNavigation, K::kWord, {"home", "menu", "search", "sections", "tags", "topics"}},
+        {R::kPromotion, K::kInterface,
+         {"trending now", "recommended for you", "you may also like", "you might also like",
+          "sponsored content"}},
+        {R::kPromotion, K::kPhrase,
+         {"most read", "most popular", "most viewed", "top stories", "more stories", "more from",
+          "don't miss", "advertisement", "latest news", "editor's choice", "from the web",
+          "partner content"}},
+        {R::kPromotion, K::kWord, {"trending", "picks", "recommended", "sponsored", "popular"}},
+        {R::kSocialEmbed, K::kInterface, {"a post shared by", "view this post on"}},
+        {R::kBoilerplate, K::kInterface,
+         {"file photo", "getty images", "reporting by", "editing by", "writing by",
+          "additional reporting", "contributed to this report", "hours ago", "minutes ago"}},
+        {R::kBoilerplate, K::kWord,
+         {"photo", "image", "credit", "caption", "updated", "published"}},
+    };
+    std::vector<Cue> cues;
+    for (const CueGroup& group : groups)
+      for (std::string_view phrase : group.phrases)
+        cues.push_back({phrase, group.reason, group.kind});
+    return cues;
+  }();
+  return table;
+}
+
+// Is the code point just before `i` a letter or digit?
+bool letter_before(std::string_view s, size_t i) {
+  if (i == 0) return false;
+  const size_t p = previous_code_point(s, i);
+  return is_ascii_digit(s[p]) || letter_case_at(s, p) != LetterCase::kNotLetter;
+}
+
+void scan_cues(std::string_view lower, LineFeatures& f) {
+  for (const Cue& cue : cue_table()) {
+    for (size_t at = lower.find(cue.phrase); at != std::string_view::npos;
+         at = lower.find(cue.phrase, at + 1)) {
+      const size_t end = at + cue.phrase.size();
+      const bool letter_after = end < lower.size() && (is_ascii_digit(lower[end]) ||
+                                letter_case_at(lower, end) != LetterCase::kNotLetter);
+      if (letter_before(lower, at) || letter_after) continue;  // "shares", "homeland"
+      CueMatch match{cue.reason, cue.kind, true, false};
+      for (size_t k = 0; k < at; k = k + code_point_length(lower, k))
+        if (letter_case_at(lower, k) != LetterCase::kNotLetter) match.at_start = false;
+      size_t k = end;
+      while (k < lower.size() && lower[k] == ' ') ++k;
+      const std::string_view rest = lower.substr(k);
+      match.then_break = rest.empty() || std::strchr(":|->(", rest[0]) != nullptr ||
+                         rest.starts_with("...") || rest.starts_with("\xE2\x80\xA6") ||
+                         rest.starts_with("\xE2\x80\x94") || rest.starts_with("\xE2\x80\x93") ||
+                         rest.starts_with("\xC2\xBB") || is_ascii_digit(rest[0]);
+      f.cues.push_back(match);
+      break;  // one match per phrase is enough
+    }
+  }
+}
+
+// ASCII-lowercased copy with typographic apostrophes made ASCII and
+// whitespace runs collapsed: the form cue phrases are matched against.
+std::string fold_for_cues(std::string_view line) {
+  std::string out;
+  out.reserve(line.size());
+  for (size_t i = 0; i < line.size();) {
+    const size_t len = code_point_length(line, i);
+    const uint32_t cp = code_point_at(line, i);
+    if (is_ascii_space(line[i])) {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else if (cp == 0x2019 || cp == 0x2018) {
+      out += '\'';
+    } else {
+      for (size_t k = 0; k < len; ++k) out += ascii_lower(line[i + k]);
+    }
+    i += len;
+  }
+  return out;
+}
+
+}  // namespace
+
+size_t code_point_length(std::string_view s, size_t i) {
+  const auto lead = static_cast<unsigned char>(s[i]);
+  const size_t n = lead < 0x80           ? 1
+                   : (lead >> 5) == 0x6   ? 2
+                   : (lead >> 4) == 0xE   ? 3
+                   : (lead >> 3) == 0x1E  ? 4
+                                          : 1;
+  if (i + n > s.size()) return 1;
+  for (size_t k = 1; k < n; ++k)
+    if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 1;
+  return n;
+}
+
+LetterCase letter_case_at(std::string_view s, size_t i) { return case_of(code_point_at(s, i)); }
+
+Span trim_span(std::string_view text, Span span) {
+  const auto is_blank_at = [&](size_t i) {
+    if (is_ascii_space(text[i])) return 1u;
+    const uint32_t cp = code_point_at(text, i);
+    return (cp == 0xA0 || cp == 0x200B || cp == 0xFEFF) ? uint32_t(code_point_length(text, i)) : 0u;
+  };
+  while (span.begin < span.end) {
+    const uint32_t n = is_blank_at(span.begin);
+    if (n == 0) break;
+    span.begin += n;
+  }
+  while (span.end > span.begin) {
+    const size_t p = previous_code_point(text, span.end);
+    if (p < span.begin || is_blank_at(p) == 0) break;
+    span.end = uint32_t(p);
+  }
+  return span;
+}
+
+bool LineFeatures::ends_sentence() const {
+  return terminal == Terminal::kPeriod || terminal == Terminal::kQuestion ||
+         terminal == Terminal::kExclamation || (terminal == Terminal::kEllipsis && words > 6);
+}
+
+LineFeatures compute_line_features(std::string_view text, Span span) {
+  LineFeatures f;
+  f.span = trim_span(text, span);
+  const std::string_view line = f.span.of(text);
+  if (line.empty()) return f;
+  const uint32_t first = code_point_at(line, 0);
+  f.starts_quote = is_quote(first);
+  f.starts_dash = is_dash(first);
+  f.terminal = terminal_of(line);
+  scan_words(line, scan_number(line, f.span.begin, f), f);
+  bool lower_seen = false;
+  uint32_t upper = 0;
+  for (size_t i = 0; i < line.size(); i += code_point_length(line, i)) {
+    const LetterCase c = letter_case_at(line, i);
+    lower_seen = lower_seen || c == LetterCase::kLower;
+    upper += c == LetterCase::kUpper ? 1 : 0;
+  }
+  f.all_caps = upper >= 2 && !lower_seen;
+  const std::string lower = fold_for_cues(line);
+  scan_links(lower, f);
+  f.has_month_date = has_month_date(line);
+  f.clock_time = has_clock_time(line);
+  f.separators = count_separators(lower);
+  f.byline = lower.starts_with("by ") && line.size() > 3 &&
+             letter_case_at(line, 3) == LetterCase::kUpper && f.words <= 10 && !f.ends_sentence();
+  scan_cues(lower, f);
+  return f;
+}
+
+namespace {
+
+// Hard-wrapped prose (see layout_lines): a block [a, b] of >= 3 adjacent
+// lines, 70% of them at least 70% of `width`, a wrap column of 30-130
+// bytes, and a third of the breaks before a lowercase word.
+bool is_wrapped_block(const std::vector<LineFeatures>& f, size_t a, size_t b, uint32_t width) {
+  if (b - a < 2 || width < 30 || width > 130) return false;
+  size_t full = 0, lower_next = 0;
+  for (size_t i = a; i < b; ++i) {
+    full += f[i].span.size() * 10 >= width * 7 ? 1 : 0;
+    lower_next += f[i + 1].starts_lower ? 1 : 0;
+  }
+  return full * 10 >= (b - a) * 7 && lower_next * 3 >= (b - a);
+}
+
+}  // namespace
+
+LineLayout layout_lines(std::string_view text) {
+  LineLayout layout;
+  std::vector<bool> indented;
+  for (size_t begin = 0; begin <= text.size();) {
+    const size_t end = std::min(text.find('\n', begin), text.size());
+    const Span raw{uint32_t(begin), uint32_t(end)};
+    const Span trimmed = trim_span(text, raw);
+    if (!trimmed.empty()) {
+      layout.lines.push_back(trimmed);
+      indented.push_back(trimmed.begin > raw.begin);
+    }
+    begin = end + 1;
+  }
+  const std::vector<Span>& lines = layout.lines;
+  std::vector<LineFeatures> f;
+  f.reserve(lines.size());
+  for (const Span& line : lines) f.push_back(compute_line_features(text, line));
+  const auto adjacent = [&](size_t i) {  // no blank line between lines i and i + 1
+    const std::string_view gap = text.substr(lines[i].end, lines[i + 1].begin - lines[i].end);
+    return std::count(gap.begin(), gap.end(), '\n') == 1;
+  };
+  for (size_t a = 0; a < lines.size();) {
+    size_t b = a;
+    uint32_t width = f[a].span.size();
+    for (; b + 1 < lines.size() && adjacent(b); ++b) width = std::max(width, f[b + 1].span.size());
+    const bool wrapped = is_wrapped_block(f, a, b, width);
+    for (size_t i = a; i <= b;) {
+      size_t j = i;
+      for (; j < b; ++j) {
+        const LineFeatures& prev = f[j];
+        const bool join =
+            wrapped ? !(indented[j + 1] && !indented[j]) &&
+                          !(prev.ends_sentence() && prev.span.size() * 5 < width * 4)
+                    : prev.span.size() >= 30 && !prev.ends_sentence() &&
+                          prev.terminal != Terminal::kColon && f[j + 1].starts_lower;
+        if (!join) break;
+      }
+      LogicalLine logical{uint32_t(i), uint32_t(j), f[i]};
+      if (j > i) logical.features = compute_line_features(text, Span{lines[i].begin, lines[j].end});
+      layout.logical.push_back(std::move(logical));
+      i = j + 1;
+    }
+    a = b + 1;
+  }
+  return layout;
+}
+
+std::string normalized_line_key(std::string_view line) {
+  std::string key;
+  key.reserve(line.size());
+  for (char c : line) {
+    if (is_ascii_space(c)) {
+      if (!key.empty() && key.back() != ' ') key += ' ';
+    } else if (is_ascii_digit(c)) {
+      if (key.empty() || key.back() != '0') key += '0';
+    } else {
+      key += ascii_lower(c);
+    }
+  }
+  while (!key.empty() && key.back() == ' ') key.pop_back();
+  return key;
+}
+
+}  // namespace chorus::ingest

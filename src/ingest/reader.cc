@@ -1,1 +1,418 @@
-// placeholder: being written
+#include "ingest/reader.h"
+
+#include <algorithm>
+#include <array>
+#include <cerrno>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <string_view>
+#include <system_error>
+#include <unordered_map>
+#include <utility>
+
+#include <nlohmann/json.hpp>
+
+#include "chorus/error.h"
+
+namespace chorus::ingest {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+// Reads go through a fixed buffer so a limit is enforced while reading, not
+// after a huge input has already been pulled into memory.
+constexpr std::size_t kChunk = 64 * 1024;
+
+// Longest piece of a user's value quoted back in a message.
+constexpr std::size_t kQuoteLimit = 60;
+
+std::string to_lower_ascii(std::string_view text) {
+  std::string lower(text);
+  for (char& c : lower) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return lower;
+}
+
+// The extension of `path` ("txt" for "a.TXT"), lower-cased; empty when none.
+std::string extension_of(const fs::path& path) {
+  const std::string extension = path.extension().string();
+  return extension.empty() ? extension : to_lower_ascii(std::string_view(extension).substr(1));
+}
+
+bool is_ascii_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+bool only_ascii_space(std::string_view bytes) {
+  return std::all_of(bytes.begin(), bytes.end(), is_ascii_space);
+}
+
+// "812 bytes", "4.5 KB", "12.3 MB" (binary units, as the 10 MB default is).
+std::string format_size(uint64_t bytes) {
+  if (bytes < 1024) return std::to_string(bytes) + (bytes == 1 ? " byte" : " bytes");
+  const bool megabytes = bytes >= 1024 * 1024;
+  const double value = static_cast<double>(bytes) / (megabytes ? 1024.0 * 1024.0 : 1024.0);
+  char text[32];
+  std::snprintf(text, sizeof text, "%.1f", value);
+  std::string result = text;
+  if (result.ends_with(".0")) result.resize(result.size() - 2);
+  return result + (megabytes ? " MB" : " KB");
+}
+
+// "<where>: <what> is 12.3 MB, over the 10 MB limit; raise it with ...".
+// Falls back to exact byte counts when rounding would print the same number.
+// A stream's size is unknown (we stop reading at the limit): then "is over".
+std::string over_limit(std::string_view where, std::string_view what,
+                       std::optional<uint64_t> size, uint64_t limit) {
+  std::string size_text = size ? format_size(*size) : std::string();
+  std::string limit_text = format_size(limit);
+  if (size && size_text == limit_text) {
+    size_text = std::to_string(*size) + " bytes";
+    limit_text = std::to_string(limit) + " bytes";
+  }
+  return std::string(where) + ": " + std::string(what) + " is " +
+         (size ? size_text + ", over the " : std::string("over the ")) + limit_text +
+         " limit; raise it with --max-file-size";
+}
+
+std::string quote(std::string_view value) {
+  std::string quoted(1, '\'');
+  if (value.size() <= kQuoteLimit) {
+    quoted.append(value);
+  } else {
+    // Cut on a character boundary: warnings end up in JSON output, which
+    // must stay valid UTF-8.
+    std::size_t cut = kQuoteLimit;
+    while (cut > 0 && (static_cast<unsigned char>(value[cut]) & 0xC0) == 0x80) --cut;
+    quoted.append(value.substr(0, cut));
+    quoted += "...";
+  }
+  quoted += '\'';
+  return quoted;
+}
+
+std::string system_message(int error_number) {
+  return std::error_code(error_number, std::generic_category()).message();
+}
+
+// Reads all of `in`, at most `limit` bytes. Returns false when there is more.
+bool read_bounded(std::istream& in, uint64_t limit, std::string& out) {
+  std::array<char, kChunk> buffer;
+  while (in) {
+    in.read(buffer.data(), buffer.size());
+    const auto got = static_cast<std::size_t>(in.gcount());
+    if (out.size() + got > limit) return false;
+    out.append(buffer.data(), got);
+  }
+  return true;
+}
+
+bool is_digits(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+int number(std::string_view digits) {
+  int value = 0;
+  for (const char c : digits) value = value * 10 + (c - '0');
+  return value;
+}
+
+// YYYY-MM-DD with a real month and day, optionally followed by "T" and a time
+// starting hh:mm (seconds, fraction and zone are left to later stages).
+bool is_iso_date(std::string_view text) {
+  if (text.size() < 10 || text[4] != '-' || text[7] != '-') return false;
+  if (!is_digits(text.substr(0, 4)) || !is_digits(text.substr(5, 2)) ||
+      !is_digits(text.substr(8, 2))) {
+    return false;
+  }
+  const int year = number(text.substr(0, 4));
+  const int month = number(text.substr(5, 2));
+  const int day = number(text.substr(8, 2));
+  if (month < 1 || month > 12 || day < 1) return false;
+  static constexpr std::array<int, 12> kDays = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  if (day > kDays[static_cast<std::size_t>(month - 1)] || (month == 2 && day == 29 && !leap)) {
+    return false;
+  }
+  if (text.size() == 10) return true;
+  const std::string_view time = text.substr(10);
+  if (time.size() < 6 || time[0] != 'T' || time[3] != ':') return false;
+  if (!is_digits(time.substr(1, 2)) || !is_digits(time.substr(4, 2))) return false;
+  return number(time.substr(1, 2)) <= 23 && number(time.substr(4, 2)) <= 59;
+}
+
+// nlohmann's messages start with an id and "parse error at line 1, " (always
+// line 1: we parse one line at a time) and end with "; last read: '...'",
+// raw bytes of the input that may not be valid UTF-8 (warnings end up in
+// JSON output). Keep the column and the reason, which say what to fix.
+std::string short_parse_message(const char* what) {
+  std::string_view message = what;
+  if (const auto bracket = message.find("] "); bracket != std::string_view::npos) {
+    message.remove_prefix(bracket + 2);
+  }
+  constexpr std::string_view kLine = "parse error at line 1, ";
+  if (message.starts_with(kLine)) message.remove_prefix(kLine.size());
+  if (const auto last_read = message.find("; last read:"); last_read != std::string_view::npos) {
+    message = message.substr(0, last_read);
+  }
+  return std::string(message);
+}
+
+// Copies string field `name` of `object` into `target`. A missing or null
+// field is fine unless `required`. Returns the problem, or "" when none.
+std::string take_string(const json& object, const char* name, bool required,
+                        std::string& target) {
+  const auto field = object.find(name);
+  if (field == object.end() || field->is_null()) {
+    return required ? std::string("missing string field `") + name + "`" : std::string();
+  }
+  if (!field->is_string()) {
+    return std::string("`") + name + "` must be a string, not " + field->type_name();
+  }
+  target = field->get<std::string>();
+  return {};
+}
+
+// The fields a JSONL object may carry, and where each goes in an Article.
+struct StringField {
+  const char* name;
+  std::string Article::*member;
+  bool required;
+};
+
+constexpr std::array<StringField, 6> kStringFields = {{
+    {"id", &Article::id, true},
+    {"text", &Article::raw, true},
+    {"source", &Article::source, false},
+    {"url", &Article::url, false},
+    {"title", &Article::title, false},
+    {"published", &Article::published, false},
+}};
+
+// The articles and problems of one read_articles call.
+class Batch {
+ public:
+  Batch(const ReadOptions& options, Diagnostics& diagnostics)
+      : options_(options), diagnostics_(diagnostics) {}
+
+  const ReadOptions& options() const { return options_; }
+
+  void problem(std::string message) {
+    diagnostics_.warn(message);
+    problems_.push_back(std::move(message));
+  }
+
+  // Ids must be unique in a batch: later stages key documents by id.
+  void add(Article article) {
+    const auto [first, inserted] = first_path_by_id_.try_emplace(article.id, article.path);
+    if (!inserted) {
+      problem(article.path + ": duplicate article id '" + article.id + "' (first from " +
+              first->second + ")");
+      return;
+    }
+    articles_.push_back(std::move(article));
+  }
+
+  std::vector<Article> finish() {
+    if (!articles_.empty()) return std::move(articles_);
+    if (problems_.empty()) {
+      throw Error("no input given: name text files, .jsonl files, directories, or - for "
+                  "standard input");
+    }
+    if (problems_.size() == 1) throw Error(problems_.front());
+    throw Error("no valid article in " + std::to_string(problems_.size()) +
+                " inputs (see warnings above)");
+  }
+
+ private:
+  const ReadOptions& options_;
+  Diagnostics& diagnostics_;
+  std::vector<Article> articles_;
+  std::vector<std::string> problems_;
+  std::unordered_map<std::string, std::string> first_path_by_id_;
+};
+
+void read_standard_input(std::istream& in, Batch& batch) {
+  Article article;
+  // std::string temporaries, not string literals: GCC 12 at -O2 warns
+  // (falsely, -Wrestrict, GCC PR 105329) on assigning a literal here.
+  article.id = std::string("stdin");
+  article.path = std::string("-");
+  if (!read_bounded(in, batch.options().max_bytes, article.raw)) {
+    batch.problem(over_limit("-", "standard input", std::nullopt, batch.options().max_bytes));
+    return;
+  }
+  if (article.raw.empty()) return batch.problem("-: standard input is empty");
+  if (only_ascii_space(article.raw)) return batch.problem("-: standard input has only white space");
+  batch.add(std::move(article));
+}
+
+// One JSONL line (without its '\n'), numbered from 1.
+void read_jsonl_line(const std::string& path, std::size_t line_number, std::string_view line,
+                     Batch& batch) {
+  if (line.ends_with('\r')) line.remove_suffix(1);  // files written on Windows
+  if (only_ascii_space(line)) return;
+  const std::string where = path + ":" + std::to_string(line_number);
+
+  json object;
+  try {
+    object = json::parse(line);
+  } catch (const json::parse_error& error) {
+    return batch.problem(where + ": malformed JSON (" + short_parse_message(error.what()) + ")");
+  }
+  if (!object.is_object()) {
+    return batch.problem(where + ": expected a JSON object with string fields `id` and `text`, "
+                                 "got " + std::string(object.type_name()));
+  }
+
+  Article article;
+  article.path = where;
+  for (const StringField& field : kStringFields) {
+    std::string problem = take_string(object, field.name, field.required, article.*field.member);
+    if (!problem.empty()) return batch.problem(where + ": " + problem);
+  }
+  if (article.id.empty()) return batch.problem(where + ": `id` is empty");
+  if (article.raw.empty()) return batch.problem(where + ": `text` is empty");
+  if (only_ascii_space(article.raw)) return batch.problem(where + ": `text` has only white space");
+  if (!article.published.empty() && !is_iso_date(article.published)) {
+    return batch.problem(where + ": `published` is not an ISO 8601 date: " +
+                         quote(article.published) +
+                         " (expected YYYY-MM-DD, optionally followed by Thh:mm...)");
+  }
+  batch.add(std::move(article));
+}
+
+// A JSONL file is a batch in itself, so the size limit applies to each line
+// (each article), not to the file. Lines are read in chunks and an over-long
+// line is skipped without being held in memory.
+void read_jsonl(const std::string& path, Batch& batch) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return batch.problem(path + ": cannot open (" + system_message(errno) + ")");
+
+  const uint64_t limit = batch.options().max_bytes;
+  std::string line;
+  uint64_t line_length = 0;  // counted even when `line` is not kept
+  std::size_t line_number = 0;
+  bool any_content = false;
+  const auto finish_line = [&] {
+    ++line_number;
+    if (line_length > limit) {
+      any_content = true;
+      batch.problem(over_limit(path + ":" + std::to_string(line_number), "line", line_length,
+                               limit));
+    } else {
+      any_content = any_content || !only_ascii_space(line);
+      read_jsonl_line(path, line_number, line, batch);
+    }
+    line.clear();
+    line_length = 0;
+  };
+
+  std::array<char, kChunk> buffer;
+  while (in) {
+    in.read(buffer.data(), buffer.size());
+    std::string_view chunk(buffer.data(), static_cast<std::size_t>(in.gcount()));
+    while (!chunk.empty()) {
+      const auto newline = chunk.find('\n');
+      const std::string_view piece = chunk.substr(0, newline);
+      line_length += piece.size();
+      if (line_length <= limit) line.append(piece);
+      else line.clear();
+      if (newline == std::string_view::npos) break;
+      finish_line();
+      chunk.remove_prefix(newline + 1);
+    }
+  }
+  if (in.bad()) return batch.problem(path + ": read error (" + system_message(errno) + ")");
+  if (line_length > 0) finish_line();  // last line without '\n'
+  if (!any_content) batch.problem(path + ": file has only white space");
+}
+
+// A regular file, named as the user gave it (or as directory / name).
+void read_regular_file(const std::string& path, Batch& batch) {
+  std::error_code error;
+  const uint64_t size = fs::file_size(path, error);
+  if (error) return batch.problem(path + ": cannot read (" + error.message() + ")");
+  if (size == 0) return batch.problem(path + ": empty file");
+  if (extension_of(path) == "jsonl") return read_jsonl(path, batch);
+
+  // Checked before reading: a 5 GB file is rejected without touching it.
+  const uint64_t limit = batch.options().max_bytes;
+  if (size > limit) return batch.problem(over_limit(path, "file", size, limit));
+
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return batch.problem(path + ": cannot open (" + system_message(errno) + ")");
+  Article article;
+  article.raw.reserve(size);
+  if (!read_bounded(in, limit, article.raw)) {  // grew since we asked its size
+    return batch.problem(over_limit(path, "file", std::nullopt, limit));
+  }
+  if (in.bad()) return batch.problem(path + ": read error (" + system_message(errno) + ")");
+  if (only_ascii_space(article.raw)) return batch.problem(path + ": file has only white space");
+  article.id = fs::path(path).stem().string();
+  article.path = path;
+  batch.add(std::move(article));
+}
+
+// The .txt and .md files directly in `directory`, sorted by name so the
+// order (and so the output) does not depend on the file system.
+void read_directory(const std::string& directory, Batch& batch) {
+  std::vector<std::string> names;
+  std::error_code error;
+  fs::directory_iterator entries(directory, error);
+  for (; !error && entries != fs::directory_iterator(); entries.increment(error)) {
+    const fs::directory_entry& entry = *entries;
+    const std::string name = entry.path().filename().string();
+    // Hidden files are skipped: editors and macOS ("._x.txt") leave them
+    // beside real articles, and they are not what the user meant to read.
+    if (name.starts_with('.')) continue;
+    const std::string extension = extension_of(entry.path());
+    if (extension != "txt" && extension != "md") continue;
+    std::error_code type_error;
+    if (entry.is_regular_file(type_error)) names.push_back(name);
+  }
+  if (error) {
+    return batch.problem(directory + ": cannot read directory (" + error.message() + ")");
+  }
+  if (names.empty()) return batch.problem(directory + ": no .txt or .md files in directory");
+  std::sort(names.begin(), names.end());  // byte order
+  for (const std::string& name : names) {
+    read_regular_file((fs::path(directory) / name).string(), batch);
+  }
+}
+
+void read_path(const std::string& path, Batch& batch) {
+  std::error_code error;
+  const fs::file_status status = fs::status(path, error);
+  switch (status.type()) {
+    case fs::file_type::not_found:
+      return batch.problem(path + ": no such file or directory");
+    case fs::file_type::directory:
+      return read_directory(path, batch);
+    case fs::file_type::regular:
+      return read_regular_file(path, batch);
+    default:
+      if (error) return batch.problem(path + ": cannot access (" + error.message() + ")");
+      // A FIFO or device could block forever or never end; only "-" reads a stream.
+      return batch.problem(path + ": not a regular file (use - to read standard input)");
+  }
+}
+
+}  // namespace
+
+std::vector<Article> read_articles(const std::vector<std::string>& paths,
+                                   const ReadOptions& options, Diagnostics& diagnostics,
+                                   std::istream& standard_input) {
+  Batch batch(options, diagnostics);
+  for (const std::string& path : paths) {
+    if (path == "-") read_standard_input(standard_input, batch);
+    else read_path(path, batch);
+  }
+  return batch.finish();
+}
+
+}  // namespace chorus::ingest

@@ -1,1 +1,44 @@
-// placeholder: being written
+#include "summarize/summarizer.h"
+
+#include <algorithm>
+#include <numeric>
+
+#include "summarize/method.h"
+
+namespace chorus::summarize {
+
+std::vector<uint32_t> chronological_order(const Cluster& cluster) {
+  std::vector<uint32_t> order(cluster.documents.size());
+  std::iota(order.begin(), order.end(), 0u);
+  std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    const std::string& date_a = cluster.documents[a].published;
+    const std::string& date_b = cluster.documents[b].published;
+    if (date_a.empty() != date_b.empty()) return !date_a.empty();
+    return date_a < date_b;  // ISO 8601 strings sort chronologically
+  });
+  return order;
+}
+
+std::vector<Selection> summarize(const Cluster& cluster, const SummaryOptions& options) {
+  const auto method = make_method(options.method);
+  std::vector<Candidate> candidates = collect_candidates(cluster, options.candidates);
+
+  // Methods see candidates in reading order: chronological documents, then position.
+  const std::vector<uint32_t> order = chronological_order(cluster);
+  std::vector<uint32_t> rank(order.size());
+  for (uint32_t i = 0; i < order.size(); ++i) rank[order[i]] = i;
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [&](const Candidate& a, const Candidate& b) { return rank[a.doc] < rank[b.doc]; });
+
+  std::vector<uint32_t> chosen = method->select(cluster, candidates, options.words);
+  std::sort(chosen.begin(), chosen.end());  // candidate order is reading order
+  chosen.erase(std::unique(chosen.begin(), chosen.end()), chosen.end());
+  std::vector<Selection> selections;
+  selections.reserve(chosen.size());
+  for (uint32_t index : chosen) {
+    selections.push_back(Selection{candidates[index].doc, candidates[index].sentence});
+  }
+  return selections;
+}
+
+}  // namespace chorus::summarize

@@ -2,9 +2,9 @@
 //
 // A token is a maximal run of letters, digits and combining marks (Unicode
 // general categories L*, N*, M*). Everything else separates tokens, as in
-// ROUGE, which maps every non-alphanumeric character to a space: "Nagorno-
-// Karabakh" is two tokens, "2,000" is "2" and "000", "Armenia's" is
-// "Armenia" and "s". Keeping this identical to ROUGE means what the summarizer
+// ROUGE, which maps every non-alphanumeric character to a space: "Upper-
+// Sorrin" is two tokens, "2,000" is "2" and "000", "Kestrava's" is
+// "Kestrava" and "s". Keeping this identical to ROUGE means what the summarizer
 // optimizes is what ROUGE counts.
 #pragma once
 

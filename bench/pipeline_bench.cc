@@ -1,0 +1,127 @@
+// Throughput of the front of the pipeline over the 500 documents of DUC 2004
+// (../shared/data/duc2004/clusters.jsonl): decoding, segmentation,
+// tokenization and stemming, and the whole digest per cluster.
+//
+//   build/chorus_bench --benchmark_min_time=2
+//
+// Bytes are the documents' text bytes; reading the JSONL file is not timed.
+#include <benchmark/benchmark.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "chorus/engine.h"
+#include "digest/pipeline.h"
+#include "ingest/document_builder.h"
+#include "text/annotator.h"
+#include "text/decode.h"
+#include "text/sentence_splitter.h"
+
+namespace {
+
+using chorus::Article;
+
+struct Corpus {
+  std::vector<std::vector<Article>> clusters;
+  int64_t bytes = 0;
+};
+
+const Corpus& corpus() {
+  static const Corpus loaded = [] {
+    Corpus c;
+    const std::filesystem::path path =
+        std::filesystem::path(CHORUS_SHARED_DIR) / "data/duc2004/clusters.jsonl";
+    std::ifstream in(path);
+    std::string line;
+    while (std::getline(in, line)) {
+      const auto json = nlohmann::json::parse(line);
+      std::vector<Article> articles;
+      for (const auto& doc : json["docs"]) {
+        Article article;
+        article.id = doc["id"];
+        article.path = article.id;
+        article.source = doc["source"];
+        article.published = doc["date"];
+        article.raw = doc["text"];
+        c.bytes += static_cast<int64_t>(article.raw.size());
+        articles.push_back(std::move(article));
+      }
+      c.clusters.push_back(std::move(articles));
+    }
+    return c;
+  }();
+  return loaded;
+}
+
+bool have_corpus(benchmark::State& state) {
+  if (!corpus().clusters.empty()) return true;
+  state.SkipWithError("../shared/data/duc2004/clusters.jsonl not found");
+  return false;
+}
+
+void BM_Decode(benchmark::State& state) {
+  if (!have_corpus(state)) return;
+  chorus::Diagnostics diagnostics;
+  for (auto _ : state) {
+    for (const auto& cluster : corpus().clusters) {
+      for (const Article& article : cluster) {
+        benchmark::DoNotOptimize(chorus::text::decode_text(article.raw, article.path, diagnostics));
+      }
+    }
+  }
+  state.SetBytesProcessed(state.iterations() * corpus().bytes);
+}
+BENCHMARK(BM_Decode)->Unit(benchmark::kMillisecond);
+
+// Ingest + furniture + segmentation + tokenization + stemming: the whole
+// preparation of every cluster, as `chorus digest` does it.
+void BM_PrepareClusters(benchmark::State& state) {
+  if (!have_corpus(state)) return;
+  const chorus::Options options;
+  for (auto _ : state) {
+    for (const auto& cluster : corpus().clusters) {
+      chorus::Diagnostics diagnostics;
+      benchmark::DoNotOptimize(chorus::digest::prepare_cluster(cluster, options, diagnostics));
+    }
+  }
+  state.SetBytesProcessed(state.iterations() * corpus().bytes);
+}
+BENCHMARK(BM_PrepareClusters)->Unit(benchmark::kMillisecond);
+
+// Segmentation + tokenization + stemming alone, on already built documents.
+void BM_Annotate(benchmark::State& state) {
+  if (!have_corpus(state)) return;
+  std::vector<chorus::Document> docs;
+  chorus::Diagnostics diagnostics;
+  for (const auto& cluster : corpus().clusters) {
+    for (const Article& article : cluster) {
+      docs.push_back(chorus::ingest::build_document(article, diagnostics));
+      docs.back().paragraphs.push_back({0, static_cast<uint32_t>(docs.back().text.size())});
+    }
+  }
+  chorus::text::SentenceSplitter splitter;
+  for (auto _ : state) {
+    chorus::Lexicon lexicon;
+    for (chorus::Document& doc : docs) chorus::text::annotate(doc, lexicon, splitter);
+  }
+  state.SetBytesProcessed(state.iterations() * corpus().bytes);
+}
+BENCHMARK(BM_Annotate)->Unit(benchmark::kMillisecond);
+
+// The whole digest (JSON rendering aside) of all 50 clusters.
+void BM_DigestAllClusters(benchmark::State& state) {
+  if (!have_corpus(state)) return;
+  const chorus::Engine engine;
+  for (auto _ : state) {
+    for (const auto& cluster : corpus().clusters) benchmark::DoNotOptimize(engine.digest(cluster));
+  }
+  state.SetBytesProcessed(state.iterations() * corpus().bytes);
+  state.counters["clusters"] = static_cast<double>(corpus().clusters.size());
+}
+BENCHMARK(BM_DigestAllClusters)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+
+BENCHMARK_MAIN();

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Sets up, builds and runs chorus on the shipped example.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DCHORUS_BUILD_TESTS=OFF -DCHORUS_BUILD_BENCH=OFF >/dev/null
+cmake --build build -j"$(nproc)" --target chorus
+build/chorus digest examples/lakeport --show-removed

@@ -1,0 +1,86 @@
+#include "cli/digest_command.h"
+
+#include <iostream>
+#include <memory>
+
+#include "chorus/engine.h"
+#include "chorus/error.h"
+#include "cli/common.h"
+#include "core/diagnostics.h"
+#include "ingest/reader.h"
+#include "render/render.h"
+#include "summarize/method.h"
+
+namespace chorus::cli {
+namespace {
+
+struct DigestArgs {
+  std::vector<std::string> paths;
+  std::string format = "text";
+  std::string output;
+  bool show_removed = false;
+  bool quiet = false;
+  uint64_t max_file_size = ingest::ReadOptions{}.max_bytes;
+  Options options;
+};
+
+void run_digest(const DigestArgs& args) {
+  Diagnostics diagnostics;
+  ingest::ReadOptions read_options;
+  read_options.max_bytes = args.max_file_size;
+  std::vector<Article> articles;
+  try {
+    articles = ingest::read_articles(args.paths, read_options, diagnostics, std::cin);
+  } catch (const Error& error) {
+    // main prints the error itself; show the other problems before it.
+    std::erase(diagnostics.warnings, std::string(error.what()));
+    if (!args.quiet) print_warnings(diagnostics.warnings);
+    throw;
+  }
+  if (!args.quiet) print_warnings(diagnostics.warnings);
+  const Engine engine(args.options);
+  Digest digest = engine.digest(articles);
+  if (!args.quiet) print_warnings(digest.warnings);
+  // The output lists every problem, those of reading first.
+  digest.warnings.insert(digest.warnings.begin(), diagnostics.warnings.begin(), diagnostics.warnings.end());
+  render::RenderOptions render_options;
+  render_options.show_removed = args.show_removed;
+  write_output(args.output, render::render(digest, args.format, render_options));
+}
+
+}  // namespace
+
+void add_digest_command(CLI::App& app) {
+  auto args = std::make_shared<DigestArgs>();
+  CLI::App* command = app.add_subcommand("digest", "Digest several reports of one event");
+  command->add_option("paths", args->paths,
+                      "Inputs: directories (their .txt/.md files), files, .jsonl files "
+                      "(one article per line), or - for standard input")
+      ->required();
+  std::vector<std::string> methods;
+  for (std::string_view name : summarize::method_names()) methods.emplace_back(name);
+  command->add_option("-f,--format", args->format, "Output format")
+      ->check(CLI::IsMember({"text", "md", "markdown", "json"}))
+      ->capture_default_str();
+  command->add_option("-o,--output", args->output, "Write to this file instead of standard output");
+  command->add_option("-w,--words", args->options.summary_words, "Summary length in words")
+      ->check(CLI::Range(1u, 100000u))
+      ->capture_default_str();
+  command->add_option("-m,--method", args->options.method, "Summarization method")
+      ->check(CLI::IsMember(methods))
+      ->capture_default_str();
+  command->add_option("--support-threshold", args->options.support_threshold,
+                      "Cosine similarity at which another document supports a summary sentence")
+      ->check(CLI::Range(0.0, 1.0))
+      ->capture_default_str();
+  command->add_option("--max-file-size", args->max_file_size,
+                      "Largest input file accepted (e.g. 10MB, 500kb)")
+      ->transform(CLI::AsSizeValue(false))
+      ->capture_default_str();
+  command->add_flag("--show-removed", args->show_removed,
+                    "List the page furniture removed from each document, with the reason");
+  command->add_flag("-q,--quiet", args->quiet, "Do not print warnings");
+  command->callback([args] { run_digest(*args); });
+}
+
+}  // namespace chorus::cli

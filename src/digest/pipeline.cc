@@ -1,0 +1,153 @@
+#include "digest/pipeline.h"
+
+#include <cmath>
+#include <unordered_set>
+
+#include "chorus/error.h"
+#include "compare/support.h"
+#include "ingest/document_builder.h"
+#include "ingest/furniture.h"
+#include "summarize/method.h"
+#include "summarize/summarizer.h"
+#include "text/annotator.h"
+
+namespace chorus::digest {
+namespace {
+
+DigestDocument describe_document(const Document& doc) {
+  DigestDocument out;
+  out.id = doc.id;
+  out.path = doc.path;
+  out.source = doc.source;
+  out.url = doc.url;
+  out.title = doc.title;
+  out.published = doc.published;
+  out.published_from = std::string(date_source_name(doc.published_from));
+  out.words = static_cast<uint32_t>(doc.tokens.size());
+  out.sentences = static_cast<uint32_t>(doc.sentences.size());
+  out.paragraphs = static_cast<uint32_t>(doc.paragraphs.size());
+  for (const Dateline& dateline : doc.datelines) {
+    out.datelines.push_back(DigestDateline{std::string(doc.at(dateline.span)),
+                                           std::string(doc.at(dateline.place)),
+                                           std::string(doc.at(dateline.date)),
+                                           std::string(doc.at(dateline.agency)),
+                                           dateline.span.begin, dateline.span.end});
+  }
+  for (const Removed& removed : doc.removed) {
+    out.removed.push_back(RemovedLine{std::string(doc.at(removed.span)),
+                                      std::string(removal_reason_name(removed.reason)),
+                                      removed.span.begin, removed.span.end});
+  }
+  out.text = doc.text;
+  return out;
+}
+
+// Similarities are rounded so that the JSON does not depend on the last bits
+// of floating-point arithmetic.
+double round3(double value) { return std::round(value * 1000.0) / 1000.0; }
+
+// The digest's title: the document title whose content words the other
+// titles share most (the most representative headline); ties go to the
+// earlier document. Without titles, the first summary sentence.
+std::string choose_title(const Cluster& cluster, const std::vector<SummarySentence>& summary) {
+  std::vector<std::unordered_set<std::string>> words(cluster.documents.size());
+  for (size_t d = 0; d < cluster.documents.size(); ++d) {
+    const std::string& title = cluster.documents[d].title;
+    std::string word;
+    for (char c : title + " ") {
+      if (std::isalnum(static_cast<unsigned char>(c))) {
+        word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      } else if (!word.empty()) {
+        if (word.size() > 3) words[d].insert(word);
+        word.clear();
+      }
+    }
+  }
+  int best = -1;
+  double best_score = -1;
+  for (size_t d = 0; d < cluster.documents.size(); ++d) {
+    if (cluster.documents[d].title.empty()) continue;
+    double shared = 0;
+    for (const std::string& word : words[d]) {
+      for (size_t other = 0; other < words.size(); ++other) {
+        if (other != d && words[other].count(word)) shared += 1;
+      }
+    }
+    const double score = words[d].empty() ? 0 : shared / std::sqrt(words[d].size());
+    if (score > best_score) {
+      best = static_cast<int>(d);
+      best_score = score;
+    }
+  }
+  if (best >= 0) return cluster.documents[best].title;
+  return summary.empty() ? std::string() : summary.front().text;
+}
+
+}  // namespace
+
+Cluster prepare_cluster(const std::vector<Article>& articles, const Options& options,
+                        Diagnostics& diagnostics) {
+  Cluster cluster;
+  for (const Article& article : articles) {
+    try {
+      cluster.documents.push_back(ingest::build_document(article, diagnostics));
+    } catch (const Error& error) {
+      diagnostics.warn(error.what());
+    }
+  }
+  if (cluster.documents.empty()) {
+    if (articles.size() == 1 && !diagnostics.warnings.empty()) {
+      const std::string message = diagnostics.warnings.back();
+      diagnostics.warnings.pop_back();
+      throw Error(message);
+    }
+    std::string message = "no usable article among " + std::to_string(articles.size()) + " inputs";
+    for (const std::string& problem : diagnostics.warnings) message += "; " + problem;
+    throw Error(message);
+  }
+  ingest::FurnitureOptions furniture;
+  furniture.repeated_line_min_docs = options.repeated_line_min_docs;
+  ingest::remove_furniture(cluster.documents, furniture);
+
+  text::SentenceSplitter splitter;
+  for (Document& doc : cluster.documents) text::annotate(doc, cluster.lexicon, splitter);
+  return cluster;
+}
+
+Digest analyse_cluster(const Cluster& cluster, const Options& options) {
+  Digest digest;
+  digest.method = std::string(summarize::canonical_method_name(options.method));
+  digest.word_budget = options.summary_words;
+  for (const Document& doc : cluster.documents) digest.documents.push_back(describe_document(doc));
+
+  summarize::SummaryOptions summary_options;
+  summary_options.words = options.summary_words;
+  summary_options.method = options.method;
+  const auto selections = summarize::summarize(cluster, summary_options);
+
+  const compare::SentenceVectors vectors(cluster);
+  compare::SupportOptions support_options;
+  support_options.threshold = options.support_threshold;
+  for (const summarize::Selection& selection : selections) {
+    const Document& doc = cluster.documents[selection.doc];
+    const Sentence& sentence = doc.sentences[selection.sentence];
+    SummarySentence out;
+    out.text = std::string(doc.at(sentence.span));
+    out.doc = doc.id;
+    out.start = sentence.span.begin;
+    out.end = sentence.span.end;
+    out.words = sentence.token_end - sentence.token_begin;
+    for (const compare::Match& match :
+         compare::find_support(vectors, selection.doc, selection.sentence, support_options)) {
+      const Document& supporter = cluster.documents[match.doc];
+      const Span span = supporter.sentences[match.sentence].span;
+      out.support.push_back(supporter.id);
+      out.evidence.push_back(Support{supporter.id, span.begin, span.end, round3(match.similarity)});
+    }
+    digest.summary.push_back(std::move(out));
+  }
+  digest.title = choose_title(cluster, digest.summary);
+  return digest;
+}
+
+}  // namespace chorus::digest

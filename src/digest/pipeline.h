@@ -1,0 +1,23 @@
+// The one place that wires the stages: articles -> Cluster -> Digest.
+#pragma once
+
+#include <vector>
+
+#include "chorus/article.h"
+#include "chorus/digest.h"
+#include "chorus/options.h"
+#include "core/cluster.h"
+#include "core/diagnostics.h"
+
+namespace chorus::digest {
+
+// Ingest and annotate: decode each article, remove furniture across the
+// batch, split sentences and tokens. An article that cannot be used adds a
+// warning and is left out; throws chorus::Error when none is usable.
+Cluster prepare_cluster(const std::vector<Article>& articles, const Options& options,
+                        Diagnostics& diagnostics);
+
+// Analyse a prepared cluster into the Digest (summary with support, documents).
+Digest analyse_cluster(const Cluster& cluster, const Options& options);
+
+}  // namespace chorus::digest

@@ -1,0 +1,74 @@
+// Markdown for reports and notes: headings, a numbered summary with its
+// support, and a table of sources.
+#include <sstream>
+
+#include "render/render.h"
+
+namespace chorus::render {
+namespace {
+
+// Table cells cannot hold '|' or line breaks.
+std::string cell(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '|') {
+      out += "\\|";
+    } else if (c == '\n') {
+      out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+// Inline code that survives backticks inside the text.
+std::string code(std::string_view text) {
+  const bool has_tick = text.find('`') != std::string_view::npos;
+  const std::string fence = has_tick ? "`` " : "`";
+  const std::string close = has_tick ? " ``" : "`";
+  return fence + cell(text) + close;
+}
+
+}  // namespace
+
+std::string render_markdown(const Digest& digest, const RenderOptions& options) {
+  std::ostringstream out;
+  out << "# " << digest.title << "\n\n";
+  out << "_" << digest.documents.size() << " documents; summary by method `" << digest.method
+      << "`, budget " << digest.word_budget << " words._\n\n";
+
+  out << "## Summary\n\n";
+  for (size_t i = 0; i < digest.summary.size(); ++i) {
+    const SummarySentence& sentence = digest.summary[i];
+    out << i + 1 << ". " << sentence.text << " <sub>(" << sentence.doc << "; supported by ";
+    for (size_t s = 0; s < sentence.support.size(); ++s) out << (s ? ", " : "") << sentence.support[s];
+    out << ")</sub>\n";
+  }
+
+  out << "\n## Documents\n\n";
+  out << "| id | source | title | published | words | sentences | removed lines |\n";
+  out << "| --- | --- | --- | --- | ---: | ---: | ---: |\n";
+  for (const DigestDocument& doc : digest.documents) {
+    out << "| " << cell(doc.id) << " | " << cell(doc.source) << " | " << cell(doc.title) << " | "
+        << (doc.published.empty() ? "unknown" : doc.published) << " (" << doc.published_from
+        << ") | " << doc.words << " | " << doc.sentences << " | " << doc.removed.size() << " |\n";
+  }
+
+  if (options.show_removed) {
+    out << "\n## Removed furniture\n";
+    for (const DigestDocument& doc : digest.documents) {
+      out << "\n### " << doc.id << "\n\n";
+      if (doc.removed.empty()) out << "_nothing removed_\n";
+      for (const RemovedLine& line : doc.removed) out << "- **" << line.reason << "**: " << code(line.text) << "\n";
+    }
+  }
+
+  if (!digest.warnings.empty()) {
+    out << "\n## Warnings\n\n";
+    for (const std::string& warning : digest.warnings) out << "- " << code(warning) << "\n";
+  }
+  return out.str();
+}
+
+}  // namespace chorus::render

@@ -1,0 +1,27 @@
+// Renderers: a Digest to text for people (text, Markdown) or programs (JSON).
+// They read only the Digest.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "chorus/digest.h"
+
+namespace chorus::render {
+
+struct RenderOptions {
+  // Text and Markdown: list the removed furniture of each document, with the
+  // reason. (JSON always includes it.)
+  bool show_removed = false;
+  // JSON: indent by this many spaces; -1 prints one line.
+  int json_indent = 2;
+};
+
+std::string render_json(const Digest& digest, const RenderOptions& options);
+std::string render_markdown(const Digest& digest, const RenderOptions& options);
+std::string render_text(const Digest& digest, const RenderOptions& options);
+
+// "json", "md" (or "markdown"), "text"; throws chorus::Error otherwise.
+std::string render(const Digest& digest, std::string_view format, const RenderOptions& options);
+
+}  // namespace chorus::render

@@ -1,0 +1,69 @@
+// Plain text for a terminal: the summary first, then the sources.
+#include <sstream>
+
+#include "render/render.h"
+
+namespace chorus::render {
+namespace {
+
+std::string join(const std::vector<std::string>& items, std::string_view separator) {
+  std::string out;
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i) out += separator;
+    out += items[i];
+  }
+  return out;
+}
+
+// Total words of the summary, as counted for the budget.
+size_t summary_words(const Digest& digest) {
+  size_t words = 0;
+  for (const SummarySentence& sentence : digest.summary) words += sentence.words;
+  return words;
+}
+
+}  // namespace
+
+std::string render_text(const Digest& digest, const RenderOptions& options) {
+  std::ostringstream out;
+  out << digest.title << "\n" << std::string(std::min<size_t>(digest.title.size(), 78), '=') << "\n";
+  out << digest.documents.size() << " documents; summary of " << summary_words(digest)
+      << " words (budget " << digest.word_budget << ", method " << digest.method << ")\n\n";
+
+  out << "SUMMARY\n";
+  for (size_t i = 0; i < digest.summary.size(); ++i) {
+    const SummarySentence& sentence = digest.summary[i];
+    out << "  " << i + 1 << ". " << sentence.text << "\n";
+    out << "     [from " << sentence.doc << "; supported by " << join(sentence.support, ", ") << "]\n";
+  }
+
+  out << "\nDOCUMENTS\n";
+  for (const DigestDocument& doc : digest.documents) {
+    out << "  " << doc.id << "  " << (doc.title.empty() ? "(no title)" : doc.title) << "\n";
+    out << "     ";
+    if (!doc.source.empty()) out << doc.source << ", ";
+    out << "published " << (doc.published.empty() ? "unknown" : doc.published) << " ("
+        << doc.published_from << "), " << doc.words << " words, " << doc.sentences
+        << " sentences, " << doc.removed.size() << " lines removed\n";
+    for (const DigestDateline& dateline : doc.datelines) out << "     dateline: " << dateline.text << "\n";
+  }
+
+  if (options.show_removed) {
+    out << "\nREMOVED\n";
+    for (const DigestDocument& doc : digest.documents) {
+      out << "  " << doc.id << (doc.removed.empty() ? "  (nothing)" : "") << "\n";
+      for (const RemovedLine& line : doc.removed) {
+        out << "     " << line.reason << std::string(line.reason.size() < 16 ? 16 - line.reason.size() : 1, ' ')
+            << line.text << "\n";
+      }
+    }
+  }
+
+  if (!digest.warnings.empty()) {
+    out << "\nWARNINGS\n";
+    for (const std::string& warning : digest.warnings) out << "  " << warning << "\n";
+  }
+  return out.str();
+}
+
+}  // namespace chorus::render

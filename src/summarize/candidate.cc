@@ -1,0 +1,45 @@
+#include "summarize/candidate.h"
+
+namespace chorus::summarize {
+namespace {
+
+// A sentence that is a question or ends in a colon introduces something else;
+// it does not report the event.
+bool reads_as_statement(std::string_view sentence) {
+  while (!sentence.empty() && (sentence.back() == '"' || sentence.back() == '\'' ||
+                               static_cast<unsigned char>(sentence.back()) >= 0x80)) {
+    sentence.remove_suffix(1);  // closing quotes (ASCII or the tail of a UTF-8 quote)
+  }
+  return !sentence.empty() && sentence.back() != '?' && sentence.back() != ':';
+}
+
+}  // namespace
+
+std::vector<Candidate> collect_candidates(const Cluster& cluster, const CandidateOptions& options) {
+  std::vector<Candidate> candidates;
+  for (uint32_t d = 0; d < cluster.documents.size(); ++d) {
+    const Document& doc = cluster.documents[d];
+    for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+      const Sentence& sentence = doc.sentences[s];
+      const uint32_t words = sentence.token_end - sentence.token_begin;
+      if (words < options.min_words || words > options.max_words) continue;
+      if (!reads_as_statement(doc.at(sentence.span))) continue;
+      Candidate candidate;
+      candidate.doc = d;
+      candidate.sentence = s;
+      candidate.words = words;
+      candidate.position = s;
+      for (uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
+        const Token& token = doc.tokens[t];
+        if (!token.stop) candidate.content.push_back(token.stem);
+        if (t + 1 < sentence.token_end) {
+          candidate.bigrams.push_back(bigram_key(token.stem, doc.tokens[t + 1].stem));
+        }
+      }
+      candidates.push_back(std::move(candidate));
+    }
+  }
+  return candidates;
+}
+
+}  // namespace chorus::summarize

@@ -1,0 +1,29 @@
+// Lead: the opening sentences of the first document (in date order), the
+// classic news baseline: journalists put the essentials first.
+#include "summarize/method.h"
+
+namespace chorus::summarize {
+namespace {
+
+class Lead final : public Method {
+ public:
+  std::vector<uint32_t> select(const Cluster&, const std::vector<Candidate>& candidates,
+                               uint32_t budget) const override {
+    std::vector<uint32_t> chosen;
+    if (candidates.empty()) return chosen;
+    const uint32_t doc = candidates.front().doc;
+    uint32_t used = 0;
+    for (size_t i = 0; i < candidates.size() && candidates[i].doc == doc; ++i) {
+      if (used + candidates[i].words > budget) break;
+      chosen.push_back(static_cast<uint32_t>(i));
+      used += candidates[i].words;
+    }
+    return chosen;
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Method> make_lead() { return std::make_unique<Lead>(); }
+
+}  // namespace chorus::summarize

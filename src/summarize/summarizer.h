@@ -1,0 +1,32 @@
+// Summarization: choose sentences from a cluster within a word budget and
+// put them in reading order.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/cluster.h"
+#include "summarize/candidate.h"
+
+namespace chorus::summarize {
+
+struct SummaryOptions {
+  uint32_t words = 100;              // budget in ROUGE words; never exceeded
+  std::string method = "default";    // see method_names()
+  CandidateOptions candidates;
+};
+
+struct Selection {
+  uint32_t doc = 0;       // index into Cluster::documents
+  uint32_t sentence = 0;  // index into that document's sentences
+};
+
+// Sentences in reading order: documents by publication date (undated ones
+// after dated ones, each group in input order), then by position.
+std::vector<Selection> summarize(const Cluster& cluster, const SummaryOptions& options);
+
+// Documents in chronological order (the order `summarize` reads them in).
+std::vector<uint32_t> chronological_order(const Cluster& cluster);
+
+}  // namespace chorus::summarize

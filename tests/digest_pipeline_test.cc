@@ -1,0 +1,110 @@
+// The pipeline through the library: spans stay consistent at every stage.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "chorus/error.h"
+#include "digest/pipeline.h"
+#include "test_support.h"
+
+namespace chorus::testing {
+namespace {
+
+std::vector<Article> articles_from_dir(const std::filesystem::path& dir) {
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    if (entry.path().extension() == ".txt") files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  std::vector<Article> articles;
+  for (const auto& file : files) {
+    Article article;
+    article.id = file.stem().string();
+    article.path = file.string();
+    article.raw = read_file(file);
+    articles.push_back(std::move(article));
+  }
+  return articles;
+}
+
+// Every span of every stage lies inside its container, in order.
+void expect_consistent(const Cluster& cluster) {
+  for (const Document& doc : cluster.documents) {
+    SCOPED_TRACE(doc.id);
+    const auto size = static_cast<uint32_t>(doc.text.size());
+    uint32_t last_end = 0;
+    for (const Span& paragraph : doc.paragraphs) {
+      EXPECT_LE(last_end, paragraph.begin);
+      EXPECT_LE(paragraph.end, size);
+      last_end = paragraph.end;
+    }
+    for (const Removed& removed : doc.removed) {
+      EXPECT_LE(removed.span.end, size);
+      for (const Span& paragraph : doc.paragraphs) {
+        EXPECT_TRUE(removed.span.end <= paragraph.begin || paragraph.end <= removed.span.begin)
+            << "removed line overlaps the body: " << doc.at(removed.span);
+      }
+    }
+    for (const Sentence& sentence : doc.sentences) {
+      ASSERT_LT(sentence.paragraph, doc.paragraphs.size());
+      EXPECT_TRUE(doc.paragraphs[sentence.paragraph].contains(sentence.span));
+      EXPECT_FALSE(sentence.span.empty());
+      for (uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
+        EXPECT_TRUE(sentence.span.contains(doc.tokens[t].span));
+      }
+    }
+    for (const Token& token : doc.tokens) {
+      EXPECT_FALSE(token.span.empty());
+      EXPECT_LT(token.term, cluster.lexicon.size());
+      EXPECT_LT(token.stem, cluster.lexicon.size());
+    }
+  }
+}
+
+TEST(Pipeline, ShippedExampleIsConsistent) {
+  const Options options;
+  Diagnostics diagnostics;
+  const Cluster cluster =
+      digest::prepare_cluster(articles_from_dir(source_dir() / "examples/lakeport"), options, diagnostics);
+  expect_consistent(cluster);
+  const Digest digest = digest::analyse_cluster(cluster, options);
+  EXPECT_FALSE(digest.summary.empty());
+  EXPECT_FALSE(digest.title.empty());
+}
+
+TEST(Pipeline, SeedsAreConsistent) {
+  CHORUS_REQUIRE_SHARED(shared_dir() / "seeds");
+  const Options options;
+  Diagnostics diagnostics;
+  const Cluster cluster =
+      digest::prepare_cluster(articles_from_dir(shared_dir() / "seeds"), options, diagnostics);
+  expect_consistent(cluster);
+  EXPECT_TRUE(diagnostics.warnings.empty());
+}
+
+TEST(Pipeline, UnusableArticlesAreWarnedAndSkipped) {
+  std::vector<Article> articles(3);
+  articles[0] = Article{"good", "good.txt", "", "", "", "", "The council approved the budget on Friday.\n"};
+  articles[1] = Article{"blank", "blank.txt", "", "", "", "", "   \n"};
+  articles[2] = Article{"binary", "binary.txt", "", "", "", "", std::string("\0\0\0\x01\x02", 5)};
+  Diagnostics diagnostics;
+  const Cluster cluster = digest::prepare_cluster(articles, Options{}, diagnostics);
+  EXPECT_EQ(cluster.documents.size(), 1u);
+  ASSERT_EQ(diagnostics.warnings.size(), 2u);
+  EXPECT_NE(diagnostics.warnings[0].find("blank.txt"), std::string::npos);
+  EXPECT_NE(diagnostics.warnings[1].find("binary.txt"), std::string::npos);
+}
+
+TEST(Pipeline, NoUsableArticleThrows) {
+  std::vector<Article> articles{Article{"blank", "blank.txt", "", "", "", "", "\n\n"}};
+  Diagnostics diagnostics;
+  try {
+    digest::prepare_cluster(articles, Options{}, diagnostics);
+    FAIL() << "expected chorus::Error";
+  } catch (const Error& error) {
+    EXPECT_NE(std::string(error.what()).find("blank.txt"), std::string::npos);
+  }
+}
+
+}  // namespace
+}  // namespace chorus::testing

@@ -1,0 +1,102 @@
+// Support between sentences: the sparse tf-idf cosine against a slow twin
+// computed with maps from the token strings, on every sentence pair.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <map>
+
+#include "compare/support.h"
+#include "digest/pipeline.h"
+#include "test_support.h"
+
+namespace chorus::testing {
+namespace {
+
+Cluster make_cluster(const std::vector<std::string>& texts) {
+  std::vector<Article> articles;
+  for (size_t i = 0; i < texts.size(); ++i) {
+    articles.push_back(Article{"d" + std::to_string(i), "d" + std::to_string(i), "", "", "", "", texts[i]});
+  }
+  Diagnostics diagnostics;
+  return digest::prepare_cluster(articles, Options{}, diagnostics);
+}
+
+// The slow twin: counts by stem string, idf over all sentences, cosine.
+double naive_similarity(const Cluster& cluster, uint32_t da, uint32_t sa, uint32_t db, uint32_t sb) {
+  std::map<std::string, int> df;
+  int total = 0;
+  auto counts = [&](uint32_t d, uint32_t s) {
+    std::map<std::string, double> c;
+    const Document& doc = cluster.documents[d];
+    const Sentence& sentence = doc.sentences[s];
+    for (uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
+      if (!doc.tokens[t].stop) c[std::string(cluster.lexicon.str(doc.tokens[t].stem))] += 1;
+    }
+    return c;
+  };
+  for (uint32_t d = 0; d < cluster.documents.size(); ++d) {
+    for (uint32_t s = 0; s < cluster.documents[d].sentences.size(); ++s) {
+      for (const auto& entry : counts(d, s)) ++df[entry.first];
+      ++total;
+    }
+  }
+  auto weighted = [&](std::map<std::string, double> c) {
+    double norm = 0;
+    for (auto& [stem, weight] : c) {
+      weight *= std::log(static_cast<double>(total) / df[stem]);
+      norm += weight * weight;
+    }
+    for (auto& entry : c) entry.second = norm > 0 ? entry.second / std::sqrt(norm) : 0;
+    return c;
+  };
+  const auto a = weighted(counts(da, sa));
+  const auto b = weighted(counts(db, sb));
+  double sum = 0;
+  for (const auto& [stem, weight] : a) {
+    if (auto it = b.find(stem); it != b.end()) sum += weight * it->second;
+  }
+  return sum;
+}
+
+const std::vector<std::string> kTexts = {
+    "The river burst its banks on Tuesday, flooding the lower town. Hundreds of families left "
+    "their homes overnight. The mayor asked for army help.\n",
+    "Floodwater covered the lower town on Tuesday after the river burst its banks. The army sent "
+    "two hundred soldiers. Schools stayed closed.\n",
+    "The mayor said the town would need months to recover. Farmers lost most of the harvest. "
+    "Insurance companies opened a hotline on Wednesday.\n"};
+
+TEST(SentenceVectors, AgreeWithNaiveCosineOnEveryPair) {
+  const Cluster cluster = make_cluster(kTexts);
+  const compare::SentenceVectors vectors(cluster);
+  int pairs = 0;
+  for (uint32_t da = 0; da < cluster.documents.size(); ++da) {
+    for (uint32_t sa = 0; sa < cluster.documents[da].sentences.size(); ++sa) {
+      for (uint32_t db = 0; db < cluster.documents.size(); ++db) {
+        for (uint32_t sb = 0; sb < cluster.documents[db].sentences.size(); ++sb) {
+          EXPECT_NEAR(vectors.similarity(da, sa, db, sb), naive_similarity(cluster, da, sa, db, sb), 1e-9);
+          ++pairs;
+        }
+      }
+    }
+  }
+  EXPECT_GT(pairs, 50);
+}
+
+TEST(Support, ParaphraseSupportsAndTopicalSentenceDoesNot) {
+  const Cluster cluster = make_cluster(kTexts);
+  const compare::SentenceVectors vectors(cluster);
+  // "The river burst its banks on Tuesday, flooding the lower town."
+  const auto matches = compare::find_support(vectors, 0, 0, compare::SupportOptions{});
+  ASSERT_EQ(matches.size(), 2u);
+  EXPECT_EQ(matches[0].doc, 0u);
+  EXPECT_DOUBLE_EQ(matches[0].similarity, 1.0);
+  EXPECT_EQ(matches[1].doc, 1u);
+  EXPECT_EQ(matches[1].sentence, 0u);
+  EXPECT_GE(matches[1].similarity, 0.5);
+  // Identical vectors give similarity 1 (up to rounding).
+  EXPECT_NEAR(vectors.similarity(1, 0, 1, 0), 1.0, 1e-12);
+}
+
+}  // namespace
+}  // namespace chorus::testing
