@@ -1,4 +1,4 @@
-// Support between sentences: the sparse tf-idf cosine against a slow twin
+// Support between sentences: the sparse support score against a slow twin
 // computed with maps from the token strings, on every sentence pair.
 #include <gtest/gtest.h>
 
@@ -21,8 +21,9 @@ Cluster make_cluster(const std::vector<std::string>& texts) {
   return digest::prepare_cluster(articles, Options{}, diagnostics);
 }
 
-// The slow twin: counts by stem string, idf over all sentences, cosine.
-double naive_similarity(const Cluster& cluster, uint32_t da, uint32_t sa, uint32_t db, uint32_t sb) {
+// The slow twin: counts by stem string, idf over all sentences, cosine and
+// coverage from maps.
+double naive_support(const Cluster& cluster, uint32_t da, uint32_t sa, uint32_t db, uint32_t sb) {
   std::map<std::string, int> df;
   int total = 0;
   auto counts = [&](uint32_t d, uint32_t s) {
@@ -51,11 +52,14 @@ double naive_similarity(const Cluster& cluster, uint32_t da, uint32_t sa, uint32
   };
   const auto a = weighted(counts(da, sa));
   const auto b = weighted(counts(db, sb));
-  double sum = 0;
+  double cosine = 0, coverage = 0;
   for (const auto& [stem, weight] : a) {
-    if (auto it = b.find(stem); it != b.end()) sum += weight * it->second;
+    if (auto it = b.find(stem); it != b.end()) {
+      cosine += weight * it->second;
+      coverage += weight * weight;
+    }
   }
-  return sum;
+  return (cosine + coverage) / 2;
 }
 
 const std::vector<std::string> kTexts = {
@@ -66,7 +70,7 @@ const std::vector<std::string> kTexts = {
     "The mayor said the town would need months to recover. Farmers lost most of the harvest. "
     "Insurance companies opened a hotline on Wednesday.\n"};
 
-TEST(SentenceVectors, AgreeWithNaiveCosineOnEveryPair) {
+TEST(SupportScore, AgreesWithNaiveTwinOnEveryPair) {
   const Cluster cluster = make_cluster(kTexts);
   const compare::SentenceVectors vectors(cluster);
   int pairs = 0;
@@ -74,7 +78,8 @@ TEST(SentenceVectors, AgreeWithNaiveCosineOnEveryPair) {
     for (uint32_t sa = 0; sa < cluster.documents[da].sentences.size(); ++sa) {
       for (uint32_t db = 0; db < cluster.documents.size(); ++db) {
         for (uint32_t sb = 0; sb < cluster.documents[db].sentences.size(); ++sb) {
-          EXPECT_NEAR(vectors.similarity(da, sa, db, sb), naive_similarity(cluster, da, sa, db, sb), 1e-9);
+          EXPECT_NEAR(compare::support_score(vectors.of(da, sa), vectors.of(db, sb)),
+                      naive_support(cluster, da, sa, db, sb), 1e-9);
           ++pairs;
         }
       }

@@ -246,6 +246,51 @@ TEST(CliDigest, ShippedExampleHasCleanSummaryAndValidSpans) {
   }
 }
 
+// The shipped example's furniture, as its author planted it
+// (examples/README.md): exactly these lines go, every other line stays.
+TEST(CliDigest, ShippedExampleLosesExactlyItsFurniture) {
+  const std::map<std::string, std::vector<std::string>> furniture = {
+      {"01_harbor-daily",
+       {"Home \u203a News", "Dam wall gives way", "Lower-town residents describe", "By Liv Tanner",
+        "Shelter at the school", "READ MORE: Where to find", "Ferry suspended",
+        "READ MORE: The Veska Dam at 60", "Share this article", "Comments (14)",
+        "Log in to join the conversation."}},
+      {"02_coastline-wire",
+       {"Dam breach in Kestrava", "PORTVALE (Coastline Wire) _", "(Reporting by Anders Kolle"}},
+      {"03_nra", {"All news", "Governor Ostvik: situation", "PORTVALE, March 5. /NRA/.", "\u00a9 2031 National"}},
+      {"04_valley-voice",
+       {"By Petra Lund", "Warnings on paper", "\"Water is in the lower town.", "https://t.co/",
+        "\u2014 Lakeport Rescue (@lakeportrescue)", "What happens next", "Nineteen dead, warnings ignored",
+        "Discussion about this post"}},
+      {"05_halvern-today",
+       {"Veska Dam breach: wetlands", "Two thousand people remain", "Most Read", "1 Portvale Council",
+        "2Bakery Chain", "3Rain Delays", "4 Ice Hockey", "5Farmers Warn", "6 Five Things", "7Teachers'",
+        "8 Old Lighthouse", "Power and water", "Wetlands at risk", "Share it:", "We use cookies"}}};
+  const CommandResult result = run_chorus("digest --format json " + quoted(source_dir() / "examples/lakeport"));
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const json digest = json::parse(result.out);
+  for (const json& doc : digest["documents"]) {
+    const std::string id = doc["id"];
+    SCOPED_TRACE(id);
+    std::vector<std::string> removed;
+    for (const json& line : doc["removed"]) removed.push_back(line["text"]);
+    const std::vector<std::string>& expected = furniture.at(id);
+    ASSERT_EQ(removed.size(), expected.size()) << doc["removed"].dump(1);
+    for (size_t i = 0; i < expected.size(); ++i) {
+      EXPECT_EQ(removed[i].rfind(expected[i], 0), 0u)
+          << removed[i] << " | expected " << expected[i];
+    }
+    // No furniture in titles or the summary.
+    for (const std::string& line : removed) {
+      if (line == doc["title"]) continue;  // the headline becomes the title, as it should
+      EXPECT_EQ(digest["title"].get<std::string>().find(line), std::string::npos);
+      for (const json& sentence : digest["summary"]) {
+        EXPECT_EQ(sentence["text"].get<std::string>().find(line), std::string::npos) << line;
+      }
+    }
+  }
+}
+
 TEST(CliDigest, SeedsGiveDigestWithValidSpans) {
   const auto seeds = shared_dir() / "seeds";
   CHORUS_REQUIRE_SHARED(seeds);

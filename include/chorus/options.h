@@ -15,10 +15,11 @@ struct Options {
   // Summarization method; see `chorus digest --help` for the list.
   std::string method = "default";
 
-  // Two sentences "say the same thing" when the cosine similarity of their
-  // stemmed content-word vectors (stop words removed, tf weights, idf over the
-  // cluster's sentences) reaches this value. 0.5 keeps close paraphrases and
-  // rejects sentences that merely share a topic (docs/JSON.md, "support").
+  // Another document supports a summary sentence when one of its sentences
+  // says the same thing: the mean of the two sentences' tf-idf cosine and
+  // the coverage of the summary sentence's weighted words reaches this value.
+  // 0.5 keeps close paraphrases and rejects sentences that merely share the
+  // story's names (docs/JSON.md, "How support is decided").
   double support_threshold = 0.5;
 
   // Furniture removal: a line repeated verbatim in at least this many

@@ -70,7 +70,7 @@ void add_digest_command(CLI::App& app) {
       ->check(CLI::IsMember(methods))
       ->capture_default_str();
   command->add_option("--support-threshold", args->options.support_threshold,
-                      "Cosine similarity at which another document supports a summary sentence")
+                      "Support score at which another document says the same as a summary sentence")
       ->check(CLI::Range(0.0, 1.0))
       ->capture_default_str();
   command->add_option("--max-file-size", args->max_file_size,

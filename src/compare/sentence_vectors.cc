@@ -21,6 +21,23 @@ double dot(const SparseVector& a, const SparseVector& b) {
   return sum;
 }
 
+double coverage(const SparseVector& a, const SparseVector& b) {
+  double sum = 0;
+  size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i].first < b[j].first) {
+      ++i;
+    } else if (b[j].first < a[i].first) {
+      ++j;
+    } else {
+      sum += a[i].second * a[i].second;
+      ++i;
+      ++j;
+    }
+  }
+  return sum;
+}
+
 namespace {
 
 // Term counts of one sentence's content stems, sorted by stem id.

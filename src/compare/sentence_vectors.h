@@ -15,6 +15,9 @@ namespace chorus::compare {
 using SparseVector = std::vector<std::pair<uint32_t, double>>;
 
 double dot(const SparseVector& a, const SparseVector& b);
+// The share of unit vector `a`'s squared weight on terms `b` also has: how
+// much of what `a` says `b` says too, however much more `b` says.
+double coverage(const SparseVector& a, const SparseVector& b);
 
 class SentenceVectors {
  public:

@@ -1,6 +1,12 @@
 #include "compare/support.h"
 
+#include <algorithm>
+
 namespace chorus::compare {
+
+double support_score(const SparseVector& claim, const SparseVector& other) {
+  return (dot(claim, other) + coverage(claim, other)) / 2;
+}
 
 std::vector<Match> find_support(const SentenceVectors& vectors, uint32_t doc, uint32_t sentence,
                                 const SupportOptions& options) {
@@ -12,8 +18,8 @@ std::vector<Match> find_support(const SentenceVectors& vectors, uint32_t doc, ui
     }
     Match best{d, 0, -1.0};
     for (uint32_t s = 0; s < vectors.sentences(d); ++s) {
-      const double similarity = vectors.similarity(doc, sentence, d, s);
-      if (similarity > best.similarity) best = Match{d, s, similarity};
+      const double score = support_score(vectors.of(doc, sentence), vectors.of(d, s));
+      if (score > best.similarity) best = Match{d, s, score};
     }
     if (best.similarity >= options.threshold) matches.push_back(best);
   }

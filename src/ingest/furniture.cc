@@ -261,8 +261,9 @@ class Classifier {
       remove(i, RemovalReason::kSocialEmbed);
       for (size_t j = i; j-- > 0 && i - j <= 3;) {
         const LineFeatures& f = units_[j].f;
-        const bool embed_like = f.social_urls + f.urls + f.hashtags + f.handles > 0 ||
-                                (f.starts_quote && j + 1 == i);
+        // Everything between here and the attribution is already the embed,
+        // so a quotation here is the embedded post's text.
+        const bool embed_like = f.social_urls + f.urls + f.hashtags + f.handles > 0 || f.starts_quote;
         if (!embed_like || j == dateline_unit_) break;
         remove(j, RemovalReason::kSocialEmbed);
       }

@@ -418,8 +418,10 @@ LineFeatures compute_line_features(std::string_view text, Span span) {
   f.has_month_date = has_month_date(line);
   f.clock_time = has_clock_time(line);
   f.separators = count_separators(lower);
+  // "By Name, Role | Updated 7:12 a.m." ends in a period without being a sentence.
   f.byline = lower.starts_with("by ") && line.size() > 3 &&
-             letter_case_at(line, 3) == LetterCase::kUpper && f.words <= 10 && !f.ends_sentence();
+             letter_case_at(line, 3) == LetterCase::kUpper && f.words <= 12 &&
+             (!f.ends_sentence() || f.clock_time || f.separators > 0);
   scan_cues(lower, f);
   return f;
 }
