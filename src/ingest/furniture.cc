@@ -40,6 +40,8 @@ constexpr double kBodyThreshold = 2.0;
 constexpr double kReasonEvidence = 3.0;
 // A cue phrase that settles the matter (at the line start or off-sentence).
 constexpr double kStrongCue = 8.0;
+// Lines longer than this (in bytes) are never counted as repeated furniture.
+constexpr uint32_t kLongestRepeatableLine = 1024;
 // Sentences longer than this (in words) are protected (see 5 above).
 constexpr uint32_t kProtectedWords = 20;
 
@@ -177,7 +179,7 @@ class Classifier {
   void run(const RepetitionIndex& repetition, const FurnitureOptions& options) {
     for (Unit& u : units_) {
       const bool words = u.f.content_words + u.f.stop_words > 0;  // not "1" or "--"
-      const bool repeated = words && repetition.repeated(doc_.source, u.key, options);
+      const bool repeated = words && !u.key.empty() && repetition.repeated(doc_.source, u.key, options);
       const Evidence e = furniture_evidence(u.f, repeated);
       u.score = body_evidence(u.f) - e.total;
       if (e.strongest >= kReasonEvidence) u.evidence_reason = e.reason;
@@ -528,6 +530,9 @@ void remove_furniture(std::vector<Document>& docs, const FurnitureOptions& optio
       u.first_line = logical.first_line;
       u.last_line = logical.last_line;
       u.f = std::move(logical.features);
+      // Furniture lines are short; a line of over a kilobyte repeated across
+      // articles is syndicated prose, so long lines are not indexed at all.
+      if (u.f.span.size() > kLongestRepeatableLine) continue;
       u.key = normalized_line_key(u.f.span.of(docs[d].text));
       repetition.add(uint32_t(d), docs[d].source, u.key);
     }

@@ -1,5 +1,7 @@
 #include "ingest/line_features.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <array>
 #include <cstring>
@@ -30,42 +32,19 @@ uint32_t code_point_at(std::string_view s, size_t i) {
   return cp;
 }
 
-// Punctuation, symbols and spaces outside ASCII: Latin-1 symbols, the
-// General Punctuation block (quotes, dashes, ellipsis, odd spaces), currency,
-// arrows and shapes, CJK punctuation, variation selectors, BOM and emoji.
-bool is_unicode_punctuation(uint32_t cp) {
-  return (cp >= 0xA0 && cp <= 0xBF) || cp == 0xD7 || cp == 0xF7 ||
-         (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x20A0 && cp <= 0x20CF) ||
-         (cp >= 0x2190 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F) ||
-         (cp >= 0xFE00 && cp <= 0xFE0F) || cp == 0xFEFF || (cp >= 0x1F000 && cp <= 0x1FAFF);
-}
-
+// Letter case by Unicode properties (ICU), with an ASCII fast path. Title-
+// case letters (as in "ǅ") count as upper; letters without case (CJK,
+// Arabic) are kUncased; everything else is not a letter.
 LetterCase case_of(uint32_t cp) {
   if (cp < 0x80) {
     if (cp >= 'A' && cp <= 'Z') return LetterCase::kUpper;
     if (cp >= 'a' && cp <= 'z') return LetterCase::kLower;
     return LetterCase::kNotLetter;
   }
-  if (is_unicode_punctuation(cp)) return LetterCase::kNotLetter;
-  const auto by_parity = [cp](bool even_is_upper) {
-    return ((cp % 2 == 0) == even_is_upper) ? LetterCase::kUpper : LetterCase::kLower;
-  };
-  if (cp <= 0xDE) return LetterCase::kUpper;  // À..Þ
-  if (cp <= 0xFF) return LetterCase::kLower;  // ß..ÿ
-  if (cp <= 0x17F) {                          // Latin Extended-A: mostly upper/lower pairs
-    if (cp == 0x130 || cp == 0x178) return LetterCase::kUpper;
-    if (cp == 0x131 || cp == 0x138 || cp == 0x149 || cp == 0x17F) return LetterCase::kLower;
-    if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E)) return by_parity(false);
-    return by_parity(true);
-  }
-  if (cp == 0x18F) return LetterCase::kUpper;  // Ə, common in Azeri and Turkic names
-  if (cp == 0x259) return LetterCase::kLower;  // ə
-  if (cp >= 0x1E00 && cp <= 0x1EFF) return by_parity(true);  // Latin Extended Additional
-  if ((cp >= 0x386 && cp <= 0x38F) || (cp >= 0x391 && cp <= 0x3A9)) return LetterCase::kUpper;
-  if (cp >= 0x3AC && cp <= 0x3CE) return LetterCase::kLower;
-  if (cp >= 0x400 && cp <= 0x42F) return LetterCase::kUpper;  // Cyrillic
-  if (cp >= 0x430 && cp <= 0x45F) return LetterCase::kLower;
-  if (cp >= 0x460 && cp <= 0x4FF) return by_parity(true);
+  const auto c = static_cast<UChar32>(cp);
+  if (!u_isalpha(c)) return LetterCase::kNotLetter;
+  if (u_isupper(c) || u_istitle(c)) return LetterCase::kUpper;
+  if (u_islower(c)) return LetterCase::kLower;
   return LetterCase::kUncased;
 }
 
@@ -311,6 +290,9 @@ bool letter_before(std::string_view s, size_t i) {
 }
 
 void scan_cues(std::string_view lower, LineFeatures& f) {
+  size_t first_letter = 0;  // a cue is "at the start" when no letter precedes it
+  while (first_letter < lower.size() && letter_case_at(lower, first_letter) == LetterCase::kNotLetter)
+    first_letter += code_point_length(lower, first_letter);
   for (const Cue& cue : cue_table()) {
     for (size_t at = lower.find(cue.phrase); at != std::string_view::npos;
          at = lower.find(cue.phrase, at + 1)) {
@@ -318,9 +300,7 @@ void scan_cues(std::string_view lower, LineFeatures& f) {
       const bool letter_after = end < lower.size() && (is_ascii_digit(lower[end]) ||
                                 letter_case_at(lower, end) != LetterCase::kNotLetter);
       if (letter_before(lower, at) || letter_after) continue;  // "shares", "homeland"
-      CueMatch match{cue.reason, cue.kind, true, false};
-      for (size_t k = 0; k < at; k = k + code_point_length(lower, k))
-        if (letter_case_at(lower, k) != LetterCase::kNotLetter) match.at_start = false;
+      CueMatch match{cue.reason, cue.kind, at <= first_letter, false};
       size_t k = end;
       while (k < lower.size() && lower[k] == ' ') ++k;
       const std::string_view rest = lower.substr(k);
@@ -395,28 +375,47 @@ bool LineFeatures::ends_sentence() const {
          terminal == Terminal::kExclamation || (terminal == Terminal::kEllipsis && words > 6);
 }
 
+namespace {
+
+// The longest prefix of `s` of at most `limit` bytes that ends on a whole
+// UTF-8 character.
+std::string_view utf8_prefix(std::string_view s, size_t limit) {
+  size_t size = std::min(s.size(), limit);
+  while (size < s.size() && (static_cast<unsigned char>(s[size]) & 0xC0) == 0x80) --size;
+  return s.substr(0, size);
+}
+
+}  // namespace
+
 LineFeatures compute_line_features(std::string_view text, Span span) {
   LineFeatures f;
   f.span = trim_span(text, span);
   const std::string_view line = f.span.of(text);
   if (line.empty()) return f;
+  // Furniture lines are short; past the first kilobyte a line is article
+  // prose whatever it contains, so only its head is measured (word counts
+  // then stop near 170 words, far above every threshold that uses them).
+  // This keeps one-line articles of 30 KB cheap.
+  const std::string_view head = utf8_prefix(line, 1024);
   const uint32_t first = code_point_at(line, 0);
   f.starts_quote = is_quote(first);
   f.starts_dash = is_dash(first);
   f.terminal = terminal_of(line);
-  scan_words(line, scan_number(line, f.span.begin, f), f);
+  scan_words(head, scan_number(head, f.span.begin, f), f);
   bool lower_seen = false;
   uint32_t upper = 0;
-  for (size_t i = 0; i < line.size(); i += code_point_length(line, i)) {
-    const LetterCase c = letter_case_at(line, i);
+  for (size_t i = 0; i < head.size(); i += code_point_length(head, i)) {
+    const LetterCase c = letter_case_at(head, i);
     lower_seen = lower_seen || c == LetterCase::kLower;
     upper += c == LetterCase::kUpper ? 1 : 0;
   }
   f.all_caps = upper >= 2 && !lower_seen;
-  const std::string lower = fold_for_cues(line);
+  // Notices and labels say what they are early: cue phrases are looked for
+  // in the first 600 bytes (a cookie or copyright notice is shorter).
+  const std::string lower = fold_for_cues(utf8_prefix(head, 600));
   scan_links(lower, f);
-  f.has_month_date = has_month_date(line);
-  f.clock_time = has_clock_time(line);
+  f.has_month_date = has_month_date(head);
+  f.clock_time = has_clock_time(head);
   f.separators = count_separators(lower);
   // "By Name, Role | Updated 7:12 a.m." ends in a period without being a sentence.
   f.byline = lower.starts_with("by ") && line.size() > 3 &&

@@ -4,12 +4,16 @@
 
 #include <algorithm>
 #include <iterator>
+#include <unordered_set>
 #include <vector>
 
 #include "stopwords_en.inc"  // kEnglishStopwords, generated at build time
 
 namespace chorus::text {
 namespace {
+
+// No stop word is longer ("ourselves", "yourselves"); longer words skip the lookup.
+constexpr size_t kLongestStopword = 10;
 
 // The shipped list plus the pieces of its contractions. The tokenizer splits
 // at apostrophes, so "don't" reaches is_stopword as "don" and "t", and "we'll"
@@ -41,8 +45,13 @@ std::vector<std::string_view> build_lookup() {
 
 bool is_stopword(std::string_view folded) {
   // Built once, on first use, and never changed: safe to share across threads.
-  static const std::vector<std::string_view> lookup = build_lookup();
-  return std::binary_search(lookup.begin(), lookup.end(), folded);
+  // A hash set: this runs once per word of every line furniture removal reads.
+  static const std::unordered_set<std::string_view> lookup = [] {
+    const std::vector<std::string_view> words = build_lookup();
+    return std::unordered_set<std::string_view>(words.begin(), words.end());
+  }();
+  if (folded.size() > kLongestStopword) return false;
+  return lookup.count(folded) != 0;
 }
 
 std::span<const char* const> stopword_list() {
