@@ -1,6 +1,7 @@
 #include "digest/pipeline.h"
 
 #include <cmath>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "chorus/error.h"
@@ -10,6 +11,10 @@
 #include "summarize/method.h"
 #include "summarize/summarizer.h"
 #include "text/annotator.h"
+#include "text/case_fold.h"
+#include "text/porter_stemmer.h"
+#include "text/stopwords.h"
+#include "text/tokenizer.h"
 
 namespace chorus::digest {
 namespace {
@@ -46,34 +51,36 @@ DigestDocument describe_document(const Document& doc) {
 // of floating-point arithmetic.
 double round3(double value) { return std::round(value * 1000.0) / 1000.0; }
 
-// The digest's title: the document title whose content words the other
-// titles share most (the most representative headline); ties go to the
-// earlier document. Without titles, the first summary sentence.
+// The digest's title: the headline whose content words the cluster's
+// documents share most, i.e. the mean over its content words of the share of
+// documents whose body uses the word's stem; ties go to the earlier
+// document. An outlet's framing ("warnings ignored") scores low, the words
+// every report uses score high. Without titles, the first summary sentence.
 std::string choose_title(const Cluster& cluster, const std::vector<SummarySentence>& summary) {
-  std::vector<std::unordered_set<std::string>> words(cluster.documents.size());
-  for (size_t d = 0; d < cluster.documents.size(); ++d) {
-    const std::string& title = cluster.documents[d].title;
-    std::string word;
-    for (char c : title + " ") {
-      if (std::isalnum(static_cast<unsigned char>(c))) {
-        word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      } else if (!word.empty()) {
-        if (word.size() > 3) words[d].insert(word);
-        word.clear();
-      }
-    }
+  std::unordered_map<uint32_t, uint32_t> documents_with_stem;
+  for (const Document& doc : cluster.documents) {
+    std::unordered_set<uint32_t> stems;
+    for (const Token& token : doc.tokens) stems.insert(token.stem);
+    for (uint32_t stem : stems) ++documents_with_stem[stem];
   }
   int best = -1;
   double best_score = -1;
+  std::vector<text::RawToken> tokens;
   for (size_t d = 0; d < cluster.documents.size(); ++d) {
-    if (cluster.documents[d].title.empty()) continue;
-    double shared = 0;
-    for (const std::string& word : words[d]) {
-      for (size_t other = 0; other < words.size(); ++other) {
-        if (other != d && words[other].count(word)) shared += 1;
-      }
+    const std::string& title = cluster.documents[d].title;
+    if (title.empty()) continue;
+    tokens.clear();
+    text::tokenize(title, Span{0, static_cast<uint32_t>(title.size())}, tokens);
+    double sum = 0;
+    int words = 0;
+    for (const text::RawToken& token : tokens) {
+      const std::string folded = text::fold_case(token.span.of(title));
+      if (text::is_stopword(folded)) continue;
+      ++words;
+      const auto stem = cluster.lexicon.find(text::rouge_porter_stem(folded));
+      if (stem) sum += documents_with_stem[*stem];
     }
-    const double score = words[d].empty() ? 0 : shared / std::sqrt(words[d].size());
+    const double score = words ? sum / words / cluster.documents.size() : 0;
     if (score > best_score) {
       best = static_cast<int>(d);
       best_score = score;
