@@ -91,6 +91,12 @@ TEST(Summarize, LeadTakesTheEarliestDocumentsOpening) {
   EXPECT_EQ(selections[0].sentence, 0u);
 }
 
+TEST(Summarize, ShortNoteStillGetsASummary) {
+  const Cluster cluster = make_cluster({{"", "Bridge closed.\nFerry runs.\n"}});
+  const auto selections = summarize::summarize(cluster, summarize::SummaryOptions{});
+  EXPECT_EQ(selections.size(), 2u);
+}
+
 TEST(Summarize, UnknownMethodIsAnError) {
   EXPECT_THROW(summarize::make_method("no-such-method"), Error);
   EXPECT_EQ(summarize::canonical_method_name("default"), "concept");

@@ -6,8 +6,11 @@
 
 namespace chorus::compare {
 
-double dot(const SparseVector& a, const SparseVector& b) {
-  double sum = 0;
+namespace {
+
+// Calls fn(weight in a, weight in b) for every term both vectors have.
+template <typename Fn>
+void for_each_shared(const SparseVector& a, const SparseVector& b, Fn fn) {
   size_t i = 0, j = 0;
   while (i < a.size() && j < b.size()) {
     if (a[i].first < b[j].first) {
@@ -15,26 +18,22 @@ double dot(const SparseVector& a, const SparseVector& b) {
     } else if (b[j].first < a[i].first) {
       ++j;
     } else {
-      sum += a[i++].second * b[j++].second;
+      fn(a[i++].second, b[j++].second);
     }
   }
+}
+
+}  // namespace
+
+double dot(const SparseVector& a, const SparseVector& b) {
+  double sum = 0;
+  for_each_shared(a, b, [&](double x, double y) { sum += x * y; });
   return sum;
 }
 
 double coverage(const SparseVector& a, const SparseVector& b) {
   double sum = 0;
-  size_t i = 0, j = 0;
-  while (i < a.size() && j < b.size()) {
-    if (a[i].first < b[j].first) {
-      ++i;
-    } else if (b[j].first < a[i].first) {
-      ++j;
-    } else {
-      sum += a[i].second * a[i].second;
-      ++i;
-      ++j;
-    }
-  }
+  for_each_shared(a, b, [&](double x, double) { sum += x * x; });
   return sum;
 }
 

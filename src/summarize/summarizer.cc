@@ -22,6 +22,11 @@ std::vector<uint32_t> chronological_order(const Cluster& cluster) {
 std::vector<Selection> summarize(const Cluster& cluster, const SummaryOptions& options) {
   const auto method = make_method(options.method);
   std::vector<Candidate> candidates = collect_candidates(cluster, options.candidates);
+  if (candidates.empty()) {  // only short sentences (a brief note): take them as they are
+    CandidateOptions relaxed = options.candidates;
+    relaxed.min_words = 1;
+    candidates = collect_candidates(cluster, relaxed);
+  }
 
   // Methods see candidates in reading order: chronological documents, then position.
   const std::vector<uint32_t> order = chronological_order(cluster);
