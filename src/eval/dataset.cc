@@ -1,0 +1,132 @@
+#include "eval/dataset.h"
+
+#include <algorithm>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+
+#include "chorus/error.h"
+
+namespace chorus::eval {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+std::string where(const fs::path& path, std::size_t line) { return path.string() + ":" + std::to_string(line); }
+
+std::string read_whole_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error("cannot read " + path.string() + ": check that the file exists and is readable");
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+// Calls `handle(object, line_number)` for each non-blank line of a JSONL file.
+template <typename Handle>
+void for_each_jsonl_object(const fs::path& path, const std::string& expected, Handle&& handle) {
+  if (!fs::exists(path)) throw Error(path.string() + ": no such file");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error("cannot read " + path.string() + ": check its permissions");
+  std::string line;
+  std::size_t number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    json object = json::parse(line, nullptr, /*allow_exceptions=*/false);
+    if (object.is_discarded() || !object.is_object())
+      throw Error(where(path, number) + ": not a JSON object; each line must be one object like " + expected);
+    handle(object, number);
+  }
+}
+
+std::string required_string(const json& object, const char* key, const std::string& location,
+                            const std::string& expected) {
+  const auto it = object.find(key);
+  if (it == object.end() || !it->is_string())
+    throw Error(location + ": missing string field \"" + key + "\"; expected " + expected);
+  return it->get<std::string>();
+}
+
+// The cluster id a summary file stands for: its name up to the first '.'.
+std::string cluster_id_of(const fs::path& file) {
+  const std::string name = file.filename().string();
+  return name.substr(0, name.find('.'));
+}
+
+void check_unique(std::set<std::string>& seen, const std::string& id, const std::string& location) {
+  if (!seen.insert(id).second)
+    throw Error(location + ": cluster \"" + id + "\" has a second summary; give one summary per cluster");
+}
+
+}  // namespace
+
+std::vector<EvalCluster> read_eval_dataset(const fs::path& path) {
+  const std::string expected = R"({"id": "...", "refs": [{"text": "..."}]})";
+  std::vector<EvalCluster> clusters;
+  std::set<std::string> seen;
+  for_each_jsonl_object(path, expected, [&](const json& object, std::size_t line) {
+    const std::string location = where(path, line);
+    EvalCluster cluster;
+    cluster.id = required_string(object, "id", location, expected);
+    const auto refs = object.find("refs");
+    if (refs == object.end() || !refs->is_array() || refs->empty())
+      throw Error(location + ": cluster \"" + cluster.id + "\" has no \"refs\" array of reference summaries");
+    for (const json& ref : *refs) {
+      if (!ref.is_object()) throw Error(location + ": each entry of \"refs\" must be an object with \"text\"");
+      cluster.references.push_back(required_string(ref, "text", location, expected));
+    }
+    if (!seen.insert(cluster.id).second)
+      throw Error(location + ": cluster \"" + cluster.id + "\" appears twice in the dataset");
+    clusters.push_back(std::move(cluster));
+  });
+  return clusters;
+}
+
+std::vector<SystemSummary> read_system_summaries(const fs::path& path) {
+  std::vector<SystemSummary> summaries;
+  std::set<std::string> seen;
+  if (fs::is_directory(path)) {
+    std::vector<fs::path> files;
+    for (const auto& entry : fs::directory_iterator(path)) {
+      if (!entry.is_regular_file() || entry.path().filename().string().starts_with(".")) continue;
+      files.push_back(entry.path());
+    }
+    std::sort(files.begin(), files.end());
+    for (const fs::path& file : files) {
+      SystemSummary summary{cluster_id_of(file), read_whole_file(file), file.string()};
+      check_unique(seen, summary.cluster_id, file.string());
+      summaries.push_back(std::move(summary));
+    }
+    if (summaries.empty()) throw Error(path.string() + ": the directory holds no summary files");
+    return summaries;
+  }
+  const std::string expected = R"({"id": "...", "summary": "..."})";
+  for_each_jsonl_object(path, expected, [&](const json& object, std::size_t line) {
+    const std::string location = where(path, line);
+    SystemSummary summary{required_string(object, "id", location, expected),
+                          required_string(object, "summary", location, expected), location};
+    check_unique(seen, summary.cluster_id, location);
+    summaries.push_back(std::move(summary));
+  });
+  if (summaries.empty()) throw Error(path.string() + ": no summaries in the file");
+  return summaries;
+}
+
+std::vector<std::string> read_word_list(const fs::path& path) {
+  if (!fs::is_regular_file(path)) throw Error(path.string() + ": no such file (expected a word list, one word a line)");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error("cannot read " + path.string() + ": check its permissions");
+  std::vector<std::string> words;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (!line.empty()) words.push_back(line);
+  }
+  if (words.empty()) throw Error(path.string() + ": the word list is empty");
+  return words;
+}
+
+}  // namespace chorus::eval

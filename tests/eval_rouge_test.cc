@@ -1,0 +1,279 @@
+// ROUGE as ROUGE-1.5.5 computes it: every per-cluster value of the original
+// Perl scorer on DUC 2004 (../shared/data/rouge-parity), plus small cases
+// worked out by hand that need no shared data.
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "chorus/error.h"
+#include "eval/bootstrap.h"
+#include "eval/dataset.h"
+#include "eval/rouge_counts.h"
+#include "eval/rouge_evaluation.h"
+#include "eval/rouge_scorer.h"
+#include "eval/rouge_text.h"
+#include "eval/word_exceptions.h"
+#include "test_support.h"
+
+namespace chorus::eval {
+namespace {
+
+// --- parity with ROUGE-1.5.5 ------------------------------------------------
+
+struct Expected {
+  std::string setting, system, cluster, metric;
+  double r, p, f;
+};
+
+RougeOptions parity_options(const std::string& setting, const std::filesystem::path& stopwords) {
+  RougeOptions options;
+  options.max_n = 2;
+  if (setting == "bytes") {
+    options.byte_limit = 665;  // -n 2 -a -b 665
+    return options;
+  }
+  options.stem = true;  // -n 2 -m -a -l 100 -2 4 -u
+  options.word_limit = 100;
+  options.skip_bigrams = true;
+  options.max_skip = 4;
+  options.skip_unigrams = true;
+  if (setting == "nostop") {
+    options.remove_stopwords = true;
+    options.stopwords = read_word_list(stopwords);
+  }
+  return options;
+}
+
+TEST(RougeParity, ReproducesEveryPerClusterValueOfRouge155) {
+  const auto parity = chorus::testing::shared_dir() / "data/rouge-parity";
+  const auto duc = chorus::testing::shared_dir() / "data/duc2004";
+  CHORUS_REQUIRE_SHARED(parity / "duc2004-per-cluster.tsv");
+  CHORUS_REQUIRE_SHARED(duc / "clusters.jsonl");
+  const auto stopwords = parity / "rouge-data/smart_common_words.txt";
+  CHORUS_REQUIRE_SHARED(stopwords);
+
+  std::ifstream in(parity / "duc2004-per-cluster.tsv");
+  std::string line;
+  std::getline(in, line);  // header
+  std::map<std::pair<std::string, std::string>, std::vector<Expected>> runs;
+  while (std::getline(in, line)) {
+    std::istringstream fields(line);
+    Expected e;
+    fields >> e.setting >> e.system >> e.cluster >> e.metric >> e.r >> e.p >> e.f;
+    ASSERT_TRUE(fields) << "bad row: " << line;
+    runs[{e.setting, e.system}].push_back(e);
+  }
+
+  const auto dataset = read_eval_dataset(duc / "clusters.jsonl");
+  std::size_t rows = 0, matched = 0;
+  for (const auto& [run, expected] : runs) {
+    const auto& [setting, system] = run;
+    const auto path = system == "Lead665" ? duc / "baselines/Lead665.jsonl" : duc / "sumrepo" / (system + ".jsonl");
+    RougeOptions options = parity_options(setting, stopwords);
+    options.resamples = 1;  // the intervals are not compared here
+    const RougeEvaluation evaluation = evaluate_rouge(dataset, read_system_summaries(path), options);
+    std::map<std::pair<std::string, std::string>, RougeScore> ours;
+    for (const MetricResult& metric : evaluation.metrics)
+      for (std::size_t c = 0; c < evaluation.cluster_ids.size(); ++c)
+        ours[{metric.name, evaluation.cluster_ids[c]}] = metric.per_cluster[c];
+    for (const Expected& e : expected) {
+      ++rows;
+      const auto it = ours.find({e.metric, e.cluster});
+      if (it == ours.end()) {
+        ADD_FAILURE() << setting << " " << system << " " << e.cluster << " " << e.metric << ": not computed";
+        continue;
+      }
+      const RougeScore& s = it->second;
+      const bool same = std::abs(s.recall - e.r) < 1e-5 && std::abs(s.precision - e.p) < 1e-5 &&
+                        std::abs(s.f - e.f) < 1e-5;
+      if (same) {
+        ++matched;
+      } else if (rows - matched <= 20) {
+        ADD_FAILURE() << setting << " " << system << " " << e.cluster << " " << e.metric << ": ROUGE " << e.r << "/"
+                      << e.p << "/" << e.f << ", ours " << s.recall << "/" << s.precision << "/" << s.f;
+      }
+    }
+  }
+  EXPECT_EQ(rows, 7150u);
+  EXPECT_EQ(matched, rows);
+}
+
+// --- hand-computed cases ------------------------------------------------------
+
+RougeOptions plain(int max_n = 2) {
+  RougeOptions options;
+  options.max_n = max_n;
+  return options;
+}
+
+void expect_score(const RougeScore& s, double r, double p, double f) {
+  EXPECT_NEAR(s.recall, r, 1e-9);
+  EXPECT_NEAR(s.precision, p, 1e-9);
+  EXPECT_NEAR(s.f, f, 1e-9);
+}
+
+TEST(Rouge, UnigramsAndBigramsClipCounts) {
+  RougeScorer scorer(plain());
+  // Unigrams: the x2, cat, on, mat shared = 5 of 6 on each side. Bigrams:
+  // "the cat", "on the", "the mat" = 3 of 5.
+  const auto s = scorer.score("The cat sat on the mat.", {"the cat was on the mat"});
+  ASSERT_EQ(s.size(), 3u);  // ROUGE-1, ROUGE-2, ROUGE-L
+  expect_score(s[0], 0.83333, 0.83333, 0.83333);
+  expect_score(s[1], 0.6, 0.6, 0.6);
+  expect_score(s[2], 0.83333, 0.83333, 0.83333);  // LCS "the cat on the mat"
+  // A repeated system word counts once per reference occurrence.
+  expect_score(scorer.score("cat cat cat", {"cat dog"})[0], 0.5, 0.33333, 0.4);
+}
+
+TEST(Rouge, SummaryLevelLcsUnitesTheHitsOfEverySystemSentence) {
+  // Lin (2004), section 3.2: r = w1..w5, c1 = w1 w2 w6 w7 w8, c2 = w1 w3 w8 w9 w5.
+  // LCS(r, c1) = w1 w2 and LCS(r, c2) = w1 w3 w5: their union hits 4 of 5.
+  RougeOptions options = plain(0);
+  RougeScorer scorer(options);
+  const auto s = scorer.score("a b f g h\na c h i e", {"a b c d e"});
+  ASSERT_EQ(s.size(), 1u);
+  expect_score(s[0], 0.8, 0.4, 0.53333);
+  // The union is clipped by unigram counts: "a" occurs once in the system
+  // summary, so only one of the reference's two "a"s can hit.
+  expect_score(scorer.score("a b", {"a\na"})[0], 0.5, 0.5, 0.5);
+  // One system sentence: plain LCS.
+  expect_score(scorer.score("a x c", {"a b c"})[0], 0.66667, 0.66667, 0.66667);
+}
+
+TEST(Rouge, SkipBigramsWithUnigramsSkipTheLastUnigramAsRougeDoes) {
+  RougeOptions options = plain(0);
+  options.lcs = false;
+  options.skip_bigrams = true;
+  options.max_skip = 4;
+  options.skip_unigrams = true;
+  RougeScorer scorer(options);
+  const auto names = rouge_metric_names(options);
+  ASSERT_EQ(names, std::vector<std::string>{"ROUGE-SU4"});
+  // "x y z": x, x y, x z, y, y z (no unigram z) = 5; "z y x": z, z y, z x, y, y x.
+  // Only "y" is shared.
+  expect_score(scorer.score("z y x", {"x y z"})[0], 0.2, 0.2, 0.2);
+  expect_score(scorer.score("x y z", {"x y z"})[0], 1, 1, 1);
+  // Seven terms, gap <= 4: 5 + 5 + 4 + 3 + 2 + 1 pairs.
+  const std::vector<std::uint32_t> seven{1, 2, 3, 4, 5, 6, 7};
+  EXPECT_EQ(count_skip_bigrams(seven, 4, false).total, 20u);
+  EXPECT_EQ(count_skip_bigrams(seven, 4, true).total, 26u);
+  EXPECT_EQ(count_skip_bigrams(seven, -1, false).total, 21u);
+  EXPECT_EQ(count_skip_bigrams(seven, 0, false).total, 6u);
+}
+
+TEST(Rouge, TokensAreLowercaseAlphanumericRuns) {
+  std::vector<std::string> tokens;
+  const auto line = rouge_lines("State-of-the-art\tU.S. 1990s caf\xc3\xa9 don't")[0];
+  for_each_rouge_token(line, [&](std::string_view t) { tokens.emplace_back(t); });
+  EXPECT_EQ(tokens, (std::vector<std::string>{"state", "of", "the", "art", "u", "s", "1990s", "caf", "don", "t"}));
+}
+
+TEST(Rouge, StemmingUsesWordNetExceptionsThenPorterOnlyAboveThreeCharacters) {
+  EXPECT_EQ(rouge_term("mice", true), "mouse");      // WordNet exception
+  EXPECT_EQ(rouge_term("running", true), "run");     // Porter
+  EXPECT_EQ(rouge_term("agreement", true), "agreem");  // ROUGE's Porter variant
+  EXPECT_EQ(rouge_term("men", true), "men");         // 3 characters: left alone
+  EXPECT_EQ(rouge_term("mice", false), "mice");
+  const auto table = wordnet_exceptions();
+  EXPECT_EQ(table.size(), 5930u);
+  EXPECT_TRUE(std::is_sorted(table.begin(), table.end(), [](const WordException& a, const WordException& b) {
+    return std::string_view(a.word) < std::string_view(b.word);
+  }));
+}
+
+TEST(Rouge, StopWordsAreRemovedBeforeCounting) {
+  RougeOptions options = plain(2);
+  options.lcs = false;
+  options.remove_stopwords = true;
+  options.stopwords = {"the", "a"};
+  RougeScorer scorer(options);
+  // "the big cat" -> "big cat"; "a big cat" -> "big cat".
+  const auto s = scorer.score("the big cat", {"a big cat"});
+  expect_score(s[0], 1, 1, 1);
+  expect_score(s[1], 1, 1, 1);
+  options.stopwords.clear();
+  EXPECT_THROW(RougeScorer{options}, Error);
+}
+
+TEST(Rouge, WordLimitCountsWhitespaceWordsOfTheRawText) {
+  const auto lines = rouge_lines("One two three\nfour five\n");
+  EXPECT_EQ(rouge_joined_text(lines, 4, 0), "one two three four");
+  EXPECT_EQ(rouge_lcs_units(lines, 4, 0), (std::vector<std::string>{"one two three", "four"}));
+  // "don't" is one word for the limit but two tokens afterwards.
+  EXPECT_EQ(rouge_joined_text(rouge_lines("don't stop me"), 2, 0), "don't stop");
+  // Both the system summary and the references are truncated.
+  RougeOptions options = plain(1);
+  options.lcs = false;
+  options.word_limit = 3;
+  RougeScorer scorer(options);
+  expect_score(scorer.score("a b c d e", {"a b c x y"})[0], 1, 1, 1);
+}
+
+TEST(Rouge, ByteLimitCountsLineBytesButNotTheSpacesJoiningLines) {
+  const auto lines = rouge_lines("abcd\nefgh\nijkl");
+  EXPECT_EQ(rouge_joined_text(lines, 0, 6), "abcd ef");
+  EXPECT_EQ(rouge_joined_text(lines, 0, 8), "abcd efgh");  // 4 + 4 is not < 8: cut, but whole
+  // ROUGE-L's units are measured one by one: every line shorter than the limit stays.
+  EXPECT_EQ(rouge_lcs_units(lines, 0, 6), (std::vector<std::string>{"abcd", "efgh", "ijkl"}));
+  EXPECT_EQ(rouge_lcs_units(rouge_lines("ab\nabcdefgh\nx"), 0, 6), (std::vector<std::string>{"ab", "abcdef"}));
+}
+
+TEST(Rouge, AlphaWeighsPrecisionAgainstRecall) {
+  EXPECT_NEAR(rouge_f(0.8, 0.4, 0.5), 0.8 * 0.4 / 0.6, 1e-12);
+  EXPECT_NEAR(rouge_f(0.8, 0.4, 1.0), 0.4, 1e-12);  // alpha 1: precision
+  EXPECT_NEAR(rouge_f(0.8, 0.4, 0.0), 0.8, 1e-12);  // alpha 0: recall
+  EXPECT_EQ(rouge_f(0, 0, 0.5), 0);
+  RougeOptions options = plain(0);
+  options.alpha = 0.2;
+  RougeScorer scorer(options);
+  // R 0.8, P 0.4: F = 0.32 / (0.8 * 0.4 + 0.2 * 0.8).
+  expect_score(scorer.score("a b f g h\na c h i e", {"a b c d e"})[0], 0.8, 0.4, 0.66667);
+}
+
+TEST(Rouge, SeveralReferencesPoolCountsOrTakeTheBest) {
+  RougeOptions options = plain(1);
+  options.lcs = false;
+  RougeScorer pooled(options);
+  // A: hits 2 + 1 of 4 + 4 reference unigrams; precision over 2 + 2.
+  expect_score(pooled.score("a b", {"a b c d", "a x y z"})[0], 0.375, 0.75, 0.5);
+  options.combination = ReferenceCombination::kBest;
+  RougeScorer best(options);
+  expect_score(best.score("a b", {"a x y z", "a b c d"})[0], 0.5, 1, 0.66667);
+}
+
+TEST(Rouge, EmptySummariesScoreZero) {
+  RougeScorer scorer(plain(2));
+  for (const RougeScore& s : scorer.score("", {"a b c"})) expect_score(s, 0, 0, 0);
+  for (const RougeScore& s : scorer.score("...", {""})) expect_score(s, 0, 0, 0);
+}
+
+TEST(RougeBootstrap, IntervalIsDeterministicAndBracketsTheMean) {
+  std::vector<RougeScore> scores;
+  for (int i = 0; i < 50; ++i) scores.push_back({0.2 + 0.01 * (i % 17), 0.3 + 0.005 * (i % 11), 0.25});
+  const auto a = bootstrap_interval(scores, 95, 1000);
+  const auto b = bootstrap_interval(scores, 95, 1000);
+  EXPECT_EQ(a.recall.low, b.recall.low);
+  EXPECT_EQ(a.recall.high, b.recall.high);
+  double mean = 0;
+  for (const auto& s : scores) mean += s.recall / 50;
+  EXPECT_LT(a.recall.low, mean);
+  EXPECT_GT(a.recall.high, mean);
+  EXPECT_NEAR(a.resample_mean.recall, mean, 0.005);
+  // A constant score has a zero-width interval.
+  EXPECT_DOUBLE_EQ(a.f.low, 0.25);
+  EXPECT_DOUBLE_EQ(a.f.high, 0.25);
+  // A wider level gives a wider interval.
+  const auto wide = bootstrap_interval(scores, 99, 1000);
+  EXPECT_LE(wide.recall.low, a.recall.low);
+  EXPECT_GE(wide.recall.high, a.recall.high);
+}
+
+}  // namespace
+}  // namespace chorus::eval
