@@ -29,10 +29,4 @@ std::string_view date_source_name(DateSource source) {
   return "unknown";
 }
 
-uint32_t Document::word_count() const {
-  uint32_t words = 0;
-  for (const Token& token : tokens) words += token.kind == TokenKind::kWord ? 1 : 0;
-  return words;
-}
-
 }  // namespace chorus

@@ -85,7 +85,6 @@ struct Document {
   std::vector<Token> tokens;
 
   std::string_view at(Span span) const { return span.of(text); }
-  uint32_t word_count() const;
 };
 
 }  // namespace chorus
