@@ -3,6 +3,7 @@
 #include <array>
 
 #include "ingest/line_features.h"
+#include "text/ascii.h"
 
 namespace chorus::ingest {
 namespace {
@@ -11,9 +12,9 @@ namespace {
 // cap keeps a capitalized opening sentence from being parsed as one.
 constexpr size_t kMaxDatelineBytes = 120;
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_alnum(char c) { return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; }
+using text::ascii_lower;
+using text::is_ascii_alnum;
+using text::is_ascii_digit;
 
 // A cursor over the line with the small matchers the grammar needs. Every
 // matcher either consumes its element and returns true, or leaves `pos`.
@@ -65,8 +66,8 @@ struct Cursor {
 
   bool day() {
     size_t i = pos;
-    while (i < s.size() && is_digit(s[i]) && i - pos < 2) ++i;
-    if (i == pos || (i < s.size() && is_digit(s[i]))) return false;
+    while (i < s.size() && is_ascii_digit(s[i]) && i - pos < 2) ++i;
+    if (i == pos || (i < s.size() && is_ascii_digit(s[i]))) return false;
     pos = i;
     return true;
   }
@@ -95,8 +96,8 @@ struct Cursor {
   bool year() {
     if (s.size() - pos < 4) return false;
     for (size_t k = 0; k < 4; ++k)
-      if (!is_digit(s[pos + k])) return false;
-    if (pos + 4 < s.size() && is_digit(s[pos + 4])) return false;
+      if (!is_ascii_digit(s[pos + k])) return false;
+    if (pos + 4 < s.size() && is_ascii_digit(s[pos + 4])) return false;
     pos += 4;
     return true;
   }
@@ -114,7 +115,7 @@ struct Cursor {
     size_t words = 1;
     while (!done() && s[pos] != close && pos - name <= 40) {
       if (s[pos] == ' ') ++words;
-      else if (s[pos] == '(' || s[pos] == ')' || s[pos] == '/' || is_digit(s[pos])) break;
+      else if (s[pos] == '(' || s[pos] == ')' || s[pos] == '/' || is_ascii_digit(s[pos])) break;
       ++pos;
     }
     if (done() || s[pos] != close || words > 4) { pos = start; return std::nullopt; }
@@ -221,7 +222,7 @@ size_t match_month(std::string_view s, size_t i) {
       if (!same) continue;
       size_t end = i + len;
       if (len < month.size() && end < s.size() && s[end] == '.') ++end;
-      if (end < s.size() && is_alnum(s[end])) continue;
+      if (end < s.size() && is_ascii_alnum(s[end])) continue;
       return end - i;
     }
   }
@@ -230,13 +231,13 @@ size_t match_month(std::string_view s, size_t i) {
 
 bool has_month_date(std::string_view line) {
   for (size_t i = 0; i < line.size(); ++i) {
-    if (i > 0 && is_alnum(line[i - 1])) continue;
+    if (i > 0 && is_ascii_alnum(line[i - 1])) continue;
     if (const size_t month = match_month(line, i); month != 0) {
       const size_t k = i + month;
-      if (k + 1 < line.size() && line[k] == ' ' && is_digit(line[k + 1])) return true;
-    } else if (is_digit(line[i])) {
+      if (k + 1 < line.size() && line[k] == ' ' && is_ascii_digit(line[k + 1])) return true;
+    } else if (is_ascii_digit(line[i])) {
       size_t k = i;
-      while (k < line.size() && is_digit(line[k]) && k - i < 2) ++k;
+      while (k < line.size() && is_ascii_digit(line[k]) && k - i < 2) ++k;
       if (k + 1 < line.size() && line[k] == ' ' && match_month(line, k + 1) != 0) return true;
     }
   }
@@ -245,11 +246,11 @@ bool has_month_date(std::string_view line) {
 
 bool has_clock_time(std::string_view line) {
   for (size_t i = 1; i + 2 < line.size(); ++i) {
-    if (line[i] != ':' || !is_digit(line[i - 1])) continue;
-    const size_t hour_digits = i >= 2 && is_digit(line[i - 2]) ? 2 : 1;
-    if (i > hour_digits && is_digit(line[i - hour_digits - 1])) continue;  // "2020:10"
-    if (is_digit(line[i + 1]) && is_digit(line[i + 2]) &&
-        (i + 3 == line.size() || !is_digit(line[i + 3])))
+    if (line[i] != ':' || !is_ascii_digit(line[i - 1])) continue;
+    const size_t hour_digits = i >= 2 && is_ascii_digit(line[i - 2]) ? 2 : 1;
+    if (i > hour_digits && is_ascii_digit(line[i - hour_digits - 1])) continue;  // "2020:10"
+    if (is_ascii_digit(line[i + 1]) && is_ascii_digit(line[i + 2]) &&
+        (i + 3 == line.size() || !is_ascii_digit(line[i + 3])))
       return true;
   }
   return false;

@@ -7,29 +7,23 @@
 #include <cstring>
 
 #include "ingest/dateline.h"
+#include "text/ascii.h"
 #include "text/stopwords.h"
+#include "text/utf8.h"
 
 namespace chorus::ingest {
 namespace {
 
-bool is_ascii_space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_ascii_alnum(char c) {
-  return is_ascii_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; }
+using text::ascii_lower;
+using text::is_ascii_alnum;
+using text::is_ascii_digit;
+using text::is_ascii_space;
 
-// Decodes the code point at `i`; a malformed byte decodes as itself.
+// The code point at `i`; a malformed byte decodes as itself (Document text
+// is valid UTF-8, but these helpers are public and must not misread).
 uint32_t code_point_at(std::string_view s, size_t i) {
-  const auto byte = [&](size_t k) { return uint32_t(static_cast<unsigned char>(s[k])); };
-  const size_t n = code_point_length(s, i);
-  uint32_t cp = byte(i);
-  if (n == 1) return cp;
-  cp &= n == 2 ? 0x1Fu : n == 3 ? 0x0Fu : 0x07u;
-  for (size_t k = 1; k < n; ++k) cp = (cp << 6) | (byte(i + k) & 0x3Fu);
-  return cp;
+  const text::Utf8Step step = text::decode_utf8(s, i);
+  return step.valid ? static_cast<uint32_t>(step.code_point) : static_cast<unsigned char>(s[i]);
 }
 
 // Letter case by Unicode properties (ICU), with an ASCII fast path. Title-
@@ -56,12 +50,7 @@ bool is_quote(uint32_t cp) {
 bool is_dash(uint32_t cp) { return cp == '-' || (cp >= 0x2012 && cp <= 0x2015); }
 bool is_closer(uint32_t cp) { return is_quote(cp) || cp == ')' || cp == ']' || cp == '*'; }
 
-// Start of the code point that ends just before `end`.
-size_t previous_code_point(std::string_view s, size_t end) {
-  size_t i = end - 1;
-  while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
-  return i;
-}
+size_t previous_code_point(std::string_view s, size_t end) { return text::previous_utf8_start(s, end); }
 
 Terminal terminal_of(std::string_view line) {
   size_t end = line.size();
@@ -336,18 +325,7 @@ std::string fold_for_cues(std::string_view line) {
 
 }  // namespace
 
-size_t code_point_length(std::string_view s, size_t i) {
-  const auto lead = static_cast<unsigned char>(s[i]);
-  const size_t n = lead < 0x80           ? 1
-                   : (lead >> 5) == 0x6   ? 2
-                   : (lead >> 4) == 0xE   ? 3
-                   : (lead >> 3) == 0x1E  ? 4
-                                          : 1;
-  if (i + n > s.size()) return 1;
-  for (size_t k = 1; k < n; ++k)
-    if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 1;
-  return n;
-}
+size_t code_point_length(std::string_view s, size_t i) { return text::decode_utf8(s, i).length; }
 
 LetterCase letter_case_at(std::string_view s, size_t i) { return case_of(code_point_at(s, i)); }
 
@@ -375,18 +353,6 @@ bool LineFeatures::ends_sentence() const {
          terminal == Terminal::kExclamation || (terminal == Terminal::kEllipsis && words > 6);
 }
 
-namespace {
-
-// The longest prefix of `s` of at most `limit` bytes that ends on a whole
-// UTF-8 character.
-std::string_view utf8_prefix(std::string_view s, size_t limit) {
-  size_t size = std::min(s.size(), limit);
-  while (size < s.size() && (static_cast<unsigned char>(s[size]) & 0xC0) == 0x80) --size;
-  return s.substr(0, size);
-}
-
-}  // namespace
-
 LineFeatures compute_line_features(std::string_view text, Span span) {
   LineFeatures f;
   f.span = trim_span(text, span);
@@ -396,7 +362,7 @@ LineFeatures compute_line_features(std::string_view text, Span span) {
   // prose whatever it contains, so only its head is measured (word counts
   // then stop near 170 words, far above every threshold that uses them).
   // This keeps one-line articles of 30 KB cheap.
-  const std::string_view head = utf8_prefix(line, 1024);
+  const std::string_view head = text::utf8_prefix(line, 1024);
   const uint32_t first = code_point_at(line, 0);
   f.starts_quote = is_quote(first);
   f.starts_dash = is_dash(first);
@@ -412,7 +378,7 @@ LineFeatures compute_line_features(std::string_view text, Span span) {
   f.all_caps = upper >= 2 && !lower_seen;
   // Notices and labels say what they are early: cue phrases are looked for
   // in the first 600 bytes (a cookie or copyright notice is shorter).
-  const std::string lower = fold_for_cues(utf8_prefix(head, 600));
+  const std::string lower = fold_for_cues(text::utf8_prefix(head, 600));
   scan_links(lower, f);
   f.has_month_date = has_month_date(head);
   f.clock_time = has_clock_time(head);

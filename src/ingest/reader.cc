@@ -15,6 +15,8 @@
 #include <nlohmann/json.hpp>
 
 #include "chorus/error.h"
+#include "text/ascii.h"
+#include "text/utf8.h"
 
 namespace chorus::ingest {
 namespace {
@@ -29,10 +31,10 @@ constexpr std::size_t kChunk = 64 * 1024;
 // Longest piece of a user's value quoted back in a message.
 constexpr std::size_t kQuoteLimit = 60;
 
-std::string to_lower_ascii(std::string_view text) {
-  std::string lower(text);
+std::string to_lower_ascii(std::string_view bytes) {
+  std::string lower(bytes);
   for (char& c : lower) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    c = text::ascii_lower(c);
   }
   return lower;
 }
@@ -43,12 +45,8 @@ std::string extension_of(const fs::path& path) {
   return extension.empty() ? extension : to_lower_ascii(std::string_view(extension).substr(1));
 }
 
-bool is_ascii_space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
 bool only_ascii_space(std::string_view bytes) {
-  return std::all_of(bytes.begin(), bytes.end(), is_ascii_space);
+  return std::all_of(bytes.begin(), bytes.end(), text::is_ascii_space);
 }
 
 // "812 bytes", "4.5 KB", "12.3 MB" (binary units, as the 10 MB default is).
@@ -86,9 +84,7 @@ std::string quote(std::string_view value) {
   } else {
     // Cut on a character boundary: warnings end up in JSON output, which
     // must stay valid UTF-8.
-    std::size_t cut = kQuoteLimit;
-    while (cut > 0 && (static_cast<unsigned char>(value[cut]) & 0xC0) == 0x80) --cut;
-    quoted.append(value.substr(0, cut));
+    quoted.append(text::utf8_prefix(value, kQuoteLimit));
     quoted += "...";
   }
   quoted += '\'';

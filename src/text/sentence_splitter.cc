@@ -32,17 +32,11 @@
 
 #include "chorus/error.h"
 #include "text/abbreviations.h"
+#include "text/ascii.h"
 
 namespace chorus::text {
 namespace {
 
-bool is_space(char c) {
-  return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
-}
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_alpha(char c) { return is_upper(c) || is_lower(c); }
 bool is_non_ascii(char c) { return static_cast<unsigned char>(c) >= 0x80; }
 
 bool has_prefix(std::string_view s, size_t pos, std::string_view prefix) {
@@ -97,7 +91,7 @@ size_t dash_at(std::string_view s, size_t pos) {
     n = 3;
   }
   if (n == 0) return 0;
-  return pos + n == s.size() || is_space(s[pos + n]) ? n : 0;
+  return pos + n == s.size() || is_ascii_space(s[pos + n]) ? n : 0;
 }
 
 // True for a wire-service credit and dash at `pos`, as in the dateline
@@ -106,7 +100,7 @@ bool is_credit_at(std::string_view s, size_t pos) {
   if (pos >= s.size() || s[pos] != '(') return false;
   size_t i = pos + 1;
   const size_t limit = std::min(s.size(), pos + 32);
-  while (i < limit && (is_alpha(s[i]) || s[i] == ' ' || s[i] == '-' || s[i] == '.')) ++i;
+  while (i < limit && (is_ascii_alpha(s[i]) || s[i] == ' ' || s[i] == '-' || s[i] == '.')) ++i;
   if (i == pos + 1 || i >= s.size() || s[i] != ')') return false;
   ++i;
   while (i < s.size() && s[i] == ' ') ++i;
@@ -126,7 +120,7 @@ struct Next {
 
 Next read_next(std::string_view s, size_t pos) {
   Next next;
-  while (pos < s.size() && is_space(s[pos])) ++pos;
+  while (pos < s.size() && is_ascii_space(s[pos])) ++pos;
   while (size_t n = opener_at(s, pos)) {
     if (s[pos] != '(' && s[pos] != '[' && s[pos] != '{') next.after_quote = true;
     pos += n;
@@ -134,9 +128,9 @@ Next read_next(std::string_view s, size_t pos) {
   if (pos >= s.size()) return next;
   const char c = s[pos];
   if (!is_non_ascii(c)) {
-    next.kind = is_lower(c)   ? NextKind::kLower
-                : is_upper(c) ? NextKind::kUpper
-                : is_digit(c) ? NextKind::kDigit
+    next.kind = is_ascii_lower(c)   ? NextKind::kLower
+                : is_ascii_upper(c) ? NextKind::kUpper
+                : is_ascii_digit(c) ? NextKind::kDigit
                               : NextKind::kOther;
   } else {
     // Decode one code point; only its case matters.
@@ -151,7 +145,7 @@ Next read_next(std::string_view s, size_t pos) {
                                      : NextKind::kOther;
   }
   size_t end = pos;
-  while (end < s.size() && is_alpha(s[end])) ++end;
+  while (end < s.size() && is_ascii_alpha(s[end])) ++end;
   next.word = s.substr(pos, end - pos);
   if (end < s.size() && s[end] == '.') {
     next.is_initial = next.word.size() == 1;
@@ -167,7 +161,7 @@ Next read_next(std::string_view s, size_t pos) {
 std::string_view word_before_period(std::string_view s, size_t dot) {
   constexpr size_t kMaxLength = 12;
   size_t begin = dot;
-  while (begin > 0 && (is_alpha(s[begin - 1]) || s[begin - 1] == '.')) {
+  while (begin > 0 && (is_ascii_alpha(s[begin - 1]) || s[begin - 1] == '.')) {
     --begin;
     if (dot - begin > kMaxLength) return {};
   }
@@ -188,14 +182,14 @@ bool is_one_of(std::string_view word, std::initializer_list<std::string_view> li
 bool is_attribution_at(std::string_view s, size_t pos) {
   for (int names = 0; names <= 4; ++names) {
     size_t end = pos;
-    while (end < s.size() && (is_alpha(s[end]) || s[end] == '.' || s[end] == '-' ||
+    while (end < s.size() && (is_ascii_alpha(s[end]) || s[end] == '.' || s[end] == '-' ||
                               s[end] == '\'')) {
       ++end;
     }
-    if (end > pos && s[end - 1] == '.' && is_lower(s[pos])) --end;  // "asked."
+    if (end > pos && s[end - 1] == '.' && is_ascii_lower(s[pos])) --end;  // "asked."
     const std::string_view word = s.substr(pos, end - pos);
     if (word.empty()) return false;
-    if (is_upper(word[0])) {
+    if (is_ascii_upper(word[0])) {
       if (end >= s.size() || s[end] != ' ') return false;
       pos = end + 1;
       continue;
@@ -208,7 +202,7 @@ bool is_attribution_at(std::string_view s, size_t pos) {
     if (end < s.size() && (s[end] == ',' || s[end] == '.')) return true;
     if (end >= s.size() || s[end] != ' ') return false;
     size_t next_end = end + 1;
-    while (next_end < s.size() && is_lower(s[next_end])) ++next_end;
+    while (next_end < s.size() && is_ascii_lower(s[next_end])) ++next_end;
     return is_one_of(s.substr(end + 1, next_end - end - 1),
                      {"to", "after", "before", "in", "at", "on", "as", "when", "while",
                       "during", "from", "with", "outside", "later", "then", "today"});
@@ -224,12 +218,12 @@ bool is_inner_parenthesis_at(std::string_view s, size_t pos) {
   const size_t close = s.find(')', pos);
   constexpr size_t kMaxLength = 40;
   if (close == std::string_view::npos || close - pos > kMaxLength) return false;
-  if (pos + 1 < close && is_digit(s[pos + 1])) return true;
+  if (pos + 1 < close && is_ascii_digit(s[pos + 1])) return true;
   size_t after = close + 1;
   while (after < s.size() && s[after] == ' ') ++after;
   if (after >= s.size()) return false;
   const char c = s[after];
-  return c == ',' || c == ';' || c == ':' || is_lower(c);
+  return c == ',' || c == ';' || c == ':' || is_ascii_lower(c);
 }
 
 // True when `title` (without its period) is part of a name here rather than a
@@ -238,17 +232,17 @@ bool is_inner_parenthesis_at(std::string_view s, size_t pos) {
 // "...led by Hun Sen. The king..." ends a sentence. A title proper ("Senate
 // Majority Leader Sen. Trent Lott") is always followed by its period.
 bool is_name_part(std::string_view document, std::string_view name, std::string_view title) {
-  if (name.empty() || !is_upper(name[0]) || is_sentence_starter(name)) return false;
+  if (name.empty() || !is_ascii_upper(name[0]) || is_sentence_starter(name)) return false;
   for (size_t pos = document.find(name); pos != std::string_view::npos;
        pos = document.find(name, pos + 1)) {
-    if (pos > 0 && is_alpha(document[pos - 1])) continue;
+    if (pos > 0 && is_ascii_alpha(document[pos - 1])) continue;
     const size_t t = pos + name.size() + 1;
     if (t + title.size() >= document.size() || document[t - 1] != ' ' ||
         document.compare(t, title.size(), title) != 0) {
       continue;
     }
     const char after = document[t + title.size()];
-    if (after != '.' && !is_alpha(after)) return true;
+    if (after != '.' && !is_ascii_alpha(after)) return true;
   }
   return false;
 }
@@ -258,7 +252,7 @@ std::string_view word_before(std::string_view s, size_t pos) {
   if (pos == 0 || s[pos - 1] != ' ') return {};
   const size_t end = pos - 1;
   size_t begin = end;
-  while (begin > 0 && is_alpha(s[begin - 1])) --begin;
+  while (begin > 0 && is_ascii_alpha(s[begin - 1])) --begin;
   return s.substr(begin, end - begin);
 }
 
@@ -297,7 +291,7 @@ bool abbreviation_ends_sentence(AbbreviationKind kind, const Next& next) {
 // consulted for how it writes names.
 bool is_boundary(std::string_view s, size_t b, std::string_view document) {
   size_t end = b;
-  while (end > 0 && is_space(s[end - 1])) --end;
+  while (end > 0 && is_ascii_space(s[end - 1])) --end;
   // Closing quotes and brackets after the terminator belong to its sentence
   // (ICU already keeps them there); step back over them to find it.
   size_t term = end;
@@ -362,13 +356,13 @@ size_t absorb_stray_closer(std::string_view s, size_t b) {
     if (n == 0) break;
     pos += n;
   }
-  if (pos == b || (pos < s.size() && !is_space(s[pos]))) return b;
+  if (pos == b || (pos < s.size() && !is_ascii_space(s[pos]))) return b;
   return pos;
 }
 
 bool has_word_character(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) {
-    return is_alpha(c) || is_digit(c) || is_non_ascii(c);
+    return is_ascii_alpha(c) || is_ascii_digit(c) || is_non_ascii(c);
   });
 }
 
@@ -389,15 +383,15 @@ size_t inline_heading_length(std::string_view sentence) {
     size_t end = pos;
     int upper = 0;
     bool lower = false;
-    while (end < sentence.size() && !is_space(sentence[end])) {
-      upper += is_upper(sentence[end]) ? 1 : 0;
-      lower |= is_lower(sentence[end]) || is_non_ascii(sentence[end]);
+    while (end < sentence.size() && !is_ascii_space(sentence[end])) {
+      upper += is_ascii_upper(sentence[end]) ? 1 : 0;
+      lower |= is_ascii_lower(sentence[end]) || is_non_ascii(sentence[end]);
       ++end;
     }
     const std::string_view word = sentence.substr(pos, end - pos);
     if (lower) {
       // The first word after the capitals must be capitalized ("At").
-      const bool capitalized = upper > 0 && is_upper(word[0]);
+      const bool capitalized = upper > 0 && is_ascii_upper(word[0]);
       return capitalized && words >= kMinWords && letters >= kMinLetters ? heading_end : 0;
     }
     if (upper == 0 || word.back() == ',' || word.find('(') != std::string_view::npos) return 0;
@@ -413,8 +407,8 @@ size_t inline_heading_length(std::string_view sentence) {
 // ---- Line breaks inside a paragraph ---------------------------------------
 
 std::string_view trim(std::string_view s) {
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+  while (!s.empty() && is_ascii_space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_ascii_space(s.back())) s.remove_suffix(1);
   return s;
 }
 
@@ -448,11 +442,11 @@ TitleCase title_case(std::string_view line) {
   bool lower = false;
   size_t i = 0;
   while (i < line.size()) {
-    while (i < line.size() && !is_alpha(line[i])) ++i;
+    while (i < line.size() && !is_ascii_alpha(line[i])) ++i;
     const size_t start = i;
-    while (i < line.size() && is_alpha(line[i])) lower |= is_lower(line[i++]);
+    while (i < line.size() && is_ascii_alpha(line[i])) lower |= is_ascii_lower(line[i++]);
     if (i - start >= 4) {
-      if (!is_upper(line[start])) return TitleCase::kNo;
+      if (!is_ascii_upper(line[start])) return TitleCase::kNo;
       ++long_words;
     }
   }
@@ -485,13 +479,13 @@ bool is_hard_break(std::string_view line, std::string_view next, bool line_start
     return false;
   }
   size_t word_start = line.size();
-  while (word_start > 0 && is_alpha(line[word_start - 1])) --word_start;
+  while (word_start > 0 && is_ascii_alpha(line[word_start - 1])) --word_start;
   if (is_joining_word(line.substr(word_start))) return false;
   // Hard-wrapped text only breaks a line when the next word would not fit:
   // if it would have fitted within the paragraph's longest line, the break
   // was deliberate (a heading, a list).
   size_t next_word = 0;
-  while (next_word < next.size() && !is_space(next[next_word])) ++next_word;
+  while (next_word < next.size() && !is_ascii_space(next[next_word])) ++next_word;
   if (code_points(line) + 1 + code_points(next.substr(0, next_word)) <= lines.longest) {
     return true;
   }

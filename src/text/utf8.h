@@ -66,6 +66,21 @@ inline Utf8Step decode_utf8(std::string_view text, std::size_t pos) {
   return {code_point, length, true};
 }
 
+// Start of the code point that ends just before `end` (0 < end <= size).
+inline std::size_t previous_utf8_start(std::string_view text, std::size_t end) {
+  std::size_t i = end - 1;
+  while (i > 0 && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) --i;
+  return i;
+}
+
+// The longest prefix of `text` of at most `limit` bytes that ends on a whole
+// character (a cut never splits a multi-byte sequence).
+inline std::string_view utf8_prefix(std::string_view text, std::size_t limit) {
+  std::size_t size = text.size() < limit ? text.size() : limit;
+  while (size > 0 && size < text.size() && (static_cast<unsigned char>(text[size]) & 0xC0) == 0x80) --size;
+  return text.substr(0, size);
+}
+
 // Appends the UTF-8 encoding of a Unicode scalar value.
 inline void append_utf8(std::string& out, char32_t code_point) {
   if (code_point < 0x80) {
