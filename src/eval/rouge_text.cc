@@ -1,13 +1,14 @@
 #include "eval/rouge_text.h"
 
 #include "eval/word_exceptions.h"
+#include "text/ascii.h"
 #include "text/porter_stemmer.h"
 
 namespace chorus::eval {
 namespace {
 
-// Perl's \s on byte strings.
-bool is_perl_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+// Perl's \s on byte strings is ASCII white space.
+using text::is_ascii_space;
 
 // Perl's split(/\s+/, $line): a leading empty field when the line starts with
 // white space, trailing empty fields dropped. ROUGE counts words this way, on
@@ -17,10 +18,10 @@ std::vector<std::string_view> perl_split_words(std::string_view line) {
   std::size_t start = 0;
   while (true) {
     std::size_t end = start;
-    while (end < line.size() && !is_perl_space(line[end])) ++end;
+    while (end < line.size() && !is_ascii_space(line[end])) ++end;
     fields.push_back(line.substr(start, end - start));
     if (end == line.size()) break;
-    while (end < line.size() && is_perl_space(line[end])) ++end;
+    while (end < line.size() && is_ascii_space(line[end])) ++end;
     start = end;
   }
   while (!fields.empty() && fields.back().empty()) fields.pop_back();
@@ -46,9 +47,7 @@ std::vector<std::string> rouge_lines(std::string_view text) {
     if (end == std::string_view::npos) end = text.size();
     if (end > start) {
       std::string line(text.substr(start, end - start));
-      for (char& c : line) {
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-      }
+      for (char& c : line) c = text::ascii_lower(c);
       lines.push_back(std::move(line));
     }
     start = end + 1;
@@ -56,78 +55,52 @@ std::vector<std::string> rouge_lines(std::string_view text) {
   return lines;
 }
 
+namespace {
+
+// The lines that survive ROUGE's truncation, the last one cut. Words (-l) are
+// counted over the kept lines. Bytes (-b) count line content only, not the
+// joining spaces; with `cumulative_bytes` false each line is measured on its
+// own, as ROUGE does for the ROUGE-L units (see the header).
+std::vector<std::string> truncated_lines(const std::vector<std::string>& lines, int word_limit,
+                                         int byte_limit, bool cumulative_bytes) {
+  if (word_limit <= 0 && byte_limit <= 0) return lines;
+  std::vector<std::string> kept;
+  std::size_t used = 0;
+  for (const std::string& line : lines) {
+    if (word_limit > 0) {
+      const auto limit = static_cast<std::size_t>(word_limit);
+      const auto words = perl_split_words(line);
+      if (used + words.size() >= limit) {
+        kept.push_back(join_words(words, limit - used));
+        break;
+      }
+      used += words.size();
+    } else {
+      const auto limit = static_cast<std::size_t>(byte_limit);
+      if (used + line.size() >= limit) {
+        kept.push_back(line.substr(0, limit - used));
+        break;
+      }
+      if (cumulative_bytes) used += line.size();
+    }
+    kept.push_back(line);
+  }
+  return kept;
+}
+
+}  // namespace
+
 std::string rouge_joined_text(const std::vector<std::string>& lines, int word_limit, int byte_limit) {
   std::string text;
-  if (word_limit > 0) {
-    std::size_t used = 0;
-    const auto limit = static_cast<std::size_t>(word_limit);
-    for (const std::string& line : lines) {
-      const auto words = perl_split_words(line);
-      if (used + words.size() < limit) {
-        if (used != 0) text += ' ';
-        text += line;
-        used += words.size();
-      } else {
-        if (used > 0) text += ' ';
-        text += join_words(words, limit - used);
-        break;
-      }
-    }
-  } else if (byte_limit > 0) {
-    // Only line content counts towards the limit, not the joining spaces.
-    std::size_t used = 0;
-    const auto limit = static_cast<std::size_t>(byte_limit);
-    for (const std::string& line : lines) {
-      if (used + line.size() < limit) {
-        if (used != 0) text += ' ';
-        text += line;
-        used += line.size();
-      } else {
-        if (used > 0) text += ' ';
-        text += line.substr(0, limit - used);
-        break;
-      }
-    }
-  } else {
-    for (const std::string& line : lines) {
-      if (!text.empty()) text += ' ';
-      text += line;
-    }
+  for (const std::string& line : truncated_lines(lines, word_limit, byte_limit, true)) {
+    if (!text.empty()) text += ' ';  // only token boundaries matter to what is counted
+    text += line;
   }
   return text;
 }
 
 std::vector<std::string> rouge_lcs_units(const std::vector<std::string>& lines, int word_limit, int byte_limit) {
-  std::vector<std::string> units;
-  if (word_limit > 0) {
-    std::size_t used = 0;
-    const auto limit = static_cast<std::size_t>(word_limit);
-    for (const std::string& line : lines) {
-      const auto words = perl_split_words(line);
-      if (used + words.size() < limit) {
-        units.push_back(line);
-        used += words.size();
-      } else {
-        units.push_back(join_words(words, limit - used));
-        break;
-      }
-    }
-  } else if (byte_limit > 0) {
-    // ROUGE never adds the lines it keeps to its byte count here: each line
-    // is measured on its own (see the header).
-    const auto limit = static_cast<std::size_t>(byte_limit);
-    for (const std::string& line : lines) {
-      if (line.size() < limit) {
-        units.push_back(line);
-      } else {
-        units.push_back(line.substr(0, limit));
-        break;
-      }
-    }
-  } else {
-    units = lines;
-  }
-  return units;
+  return truncated_lines(lines, word_limit, byte_limit, false);
 }
 
 std::string rouge_term(std::string_view token, bool stem) {
