@@ -91,6 +91,18 @@ TEST(Summarize, LeadTakesTheEarliestDocumentsOpening) {
   EXPECT_EQ(selections[0].sentence, 0u);
 }
 
+TEST(Summarize, QuestionsAreNotSummarySentences) {
+  const std::string question =
+      "\u201CWho will pay for the repairs to the harbour wall after the storm?\u201D\n";
+  const Cluster cluster = make_cluster(
+      {{"", question + "The storm damaged the harbour wall on Monday night, officials said.\n"},
+       {"", question + "Officials said the storm damaged the harbour wall on Monday night.\n"}});
+  for (const auto& s : summarize::summarize(cluster, summarize::SummaryOptions{})) {
+    const Document& doc = cluster.documents[s.doc];
+    EXPECT_EQ(doc.at(doc.sentences[s.sentence].span).find("Who will pay"), std::string_view::npos);
+  }
+}
+
 TEST(Summarize, ShortNoteStillGetsASummary) {
   const Cluster cluster = make_cluster({{"", "Bridge closed.\nFerry runs.\n"}});
   const auto selections = summarize::summarize(cluster, summarize::SummaryOptions{});

@@ -4,11 +4,18 @@ namespace chorus::summarize {
 namespace {
 
 // A sentence that is a question or ends in a colon introduces something else;
-// it does not report the event.
+// it does not report the event. Closing quotes after the mark are skipped.
 bool reads_as_statement(std::string_view sentence) {
-  while (!sentence.empty() && (sentence.back() == '"' || sentence.back() == '\'' ||
-                               static_cast<unsigned char>(sentence.back()) >= 0x80)) {
-    sentence.remove_suffix(1);  // closing quotes (ASCII or the tail of a UTF-8 quote)
+  for (;;) {
+    if (sentence.ends_with('"') || sentence.ends_with('\'') || sentence.ends_with(')')) {
+      sentence.remove_suffix(1);
+    } else if (sentence.ends_with("\u201D") || sentence.ends_with("\u2019")) {
+      sentence.remove_suffix(3);
+    } else if (sentence.ends_with("\u00BB")) {
+      sentence.remove_suffix(2);
+    } else {
+      break;
+    }
   }
   return !sentence.empty() && sentence.back() != '?' && sentence.back() != ':';
 }
