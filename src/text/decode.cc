@@ -78,33 +78,31 @@ constexpr std::array<uint8_t, 256> kByteClasses = make_byte_classes();
 
 enum class Action { keep, space, newline, drop };
 
-// What the cleaning pass does with a non-ASCII code point. Written out rather
-// than asking ICU per character because this runs on every non-ASCII
-// character; the tests check the space list against ICU's Zs category.
+// What the cleaning pass does with a non-ASCII code point, by its Unicode
+// general category (ICU): controls go, space separators become one plain
+// space (later stages split words on ' ' alone), line and paragraph
+// separators end a line like LF.
 Action classify(char32_t code_point) {
-  if (code_point < 0xA0) return Action::drop;  // C1 controls
-  if (code_point == 0xA0) return Action::space;
-  if (code_point < 0x1680) return Action::keep;
-  switch (code_point) {
-    // Space separators (general category Zs): one plain space each, so later
-    // stages split words on ' ' alone.
-    case 0x1680: case 0x2000: case 0x2001: case 0x2002: case 0x2003: case 0x2004:
-    case 0x2005: case 0x2006: case 0x2007: case 0x2008: case 0x2009: case 0x200A:
-    case 0x202F: case 0x205F: case 0x3000:
-      return Action::space;
-    // Line and paragraph separators end a line like LF does.
-    case 0x2028: case 0x2029:
-      return Action::newline;
-    // Format characters that carry no text: zero-width space, bidi marks,
-    // embeddings, overrides and isolates, word joiner and invisible operators,
-    // and a byte order mark inside the text. Left in, they split words and
-    // phrases that look identical on screen.
-    case 0x200B: case 0x200E: case 0x200F:
-    case 0x202A: case 0x202B: case 0x202C: case 0x202D: case 0x202E:
-    case 0x2060: case 0x2061: case 0x2062: case 0x2063: case 0x2064:
-    case 0x2066: case 0x2067: case 0x2068: case 0x2069:
-    case 0xFEFF:
+  const auto c = static_cast<UChar32>(code_point);
+  switch (u_charType(c)) {
+    case U_CONTROL_CHAR:
       return Action::drop;
+    case U_SPACE_SEPARATOR:
+      return Action::space;
+    case U_LINE_SEPARATOR:
+    case U_PARAGRAPH_SEPARATOR:
+      return Action::newline;
+    case U_FORMAT_CHAR:
+      // Format characters that carry no text: zero-width space, bidi marks,
+      // embeddings, overrides and isolates, word joiner and invisible
+      // operators, a byte order mark inside the text. Left in, they split
+      // words that look identical on screen. Other format characters change
+      // how text reads (ZWNJ and ZWJ in Persian and emoji, soft hyphens,
+      // tag sequences in flags) and stay.
+      return (c == 0x200B || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) ||
+              (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF)
+                 ? Action::drop
+                 : Action::keep;
     default:
       return Action::keep;
   }
