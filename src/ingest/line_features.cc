@@ -5,6 +5,9 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <vector>
+#include <unordered_map>
+#include <optional>
 
 #include "ingest/dateline.h"
 #include "text/ascii.h"
@@ -271,6 +274,34 @@ const std::vector<Cue>& cue_table() {
   return table;
 }
 
+// The cue table indexed for matching: phrases by their first run of ASCII
+// letters and digits ("don" for "don't miss"), so a line is matched word by
+// word instead of searching every phrase through it. Phrases that do not
+// start with a letter or digit ("©") are searched as substrings.
+struct CueIndex {
+  std::unordered_map<std::string_view, std::vector<uint32_t>> by_first_word;
+  std::vector<uint32_t> symbols;
+};
+
+const CueIndex& cue_index() {
+  static const CueIndex index = [] {
+    CueIndex built;
+    const std::vector<Cue>& cues = cue_table();
+    for (uint32_t c = 0; c < cues.size(); ++c) {
+      const std::string_view phrase = cues[c].phrase;
+      size_t n = 0;
+      while (n < phrase.size() && is_ascii_alnum(phrase[n])) ++n;
+      if (n == 0) {
+        built.symbols.push_back(c);
+      } else {
+        built.by_first_word[phrase.substr(0, n)].push_back(c);
+      }
+    }
+    return built;
+  }();
+  return index;
+}
+
 // Is the code point just before `i` a letter or digit?
 bool letter_before(std::string_view s, size_t i) {
   if (i == 0) return false;
@@ -278,28 +309,55 @@ bool letter_before(std::string_view s, size_t i) {
   return is_ascii_digit(s[p]) || letter_case_at(s, p) != LetterCase::kNotLetter;
 }
 
+// The cue `cue` found at `at` in `lower`, if it stands there as whole words.
+std::optional<CueMatch> cue_at(std::string_view lower, size_t at, const Cue& cue, size_t first_letter) {
+  if (lower.compare(at, cue.phrase.size(), cue.phrase) != 0) return std::nullopt;
+  const size_t end = at + cue.phrase.size();
+  const bool letter_after = end < lower.size() && (is_ascii_digit(lower[end]) ||
+                            letter_case_at(lower, end) != LetterCase::kNotLetter);
+  if (letter_after) return std::nullopt;  // "shares", "homeland"
+  CueMatch match{cue.reason, cue.kind, at <= first_letter, false};
+  size_t k = end;
+  while (k < lower.size() && lower[k] == ' ') ++k;
+  const std::string_view rest = lower.substr(k);
+  match.then_break = rest.empty() || std::strchr(":|->(", rest[0]) != nullptr ||
+                     rest.starts_with("...") || rest.starts_with("\xE2\x80\xA6") ||
+                     rest.starts_with("\xE2\x80\x94") || rest.starts_with("\xE2\x80\x93") ||
+                     rest.starts_with("\xC2\xBB") || is_ascii_digit(rest[0]);
+  return match;
+}
+
+// Each cue phrase standing in `lower` as whole words, its first occurrence,
+// in the order of the cue table.
 void scan_cues(std::string_view lower, LineFeatures& f) {
   size_t first_letter = 0;  // a cue is "at the start" when no letter precedes it
   while (first_letter < lower.size() && letter_case_at(lower, first_letter) == LetterCase::kNotLetter)
     first_letter += code_point_length(lower, first_letter);
-  for (const Cue& cue : cue_table()) {
-    for (size_t at = lower.find(cue.phrase); at != std::string_view::npos;
-         at = lower.find(cue.phrase, at + 1)) {
-      const size_t end = at + cue.phrase.size();
-      const bool letter_after = end < lower.size() && (is_ascii_digit(lower[end]) ||
-                                letter_case_at(lower, end) != LetterCase::kNotLetter);
-      if (letter_before(lower, at) || letter_after) continue;  // "shares", "homeland"
-      CueMatch match{cue.reason, cue.kind, at <= first_letter, false};
-      size_t k = end;
-      while (k < lower.size() && lower[k] == ' ') ++k;
-      const std::string_view rest = lower.substr(k);
-      match.then_break = rest.empty() || std::strchr(":|->(", rest[0]) != nullptr ||
-                         rest.starts_with("...") || rest.starts_with("\xE2\x80\xA6") ||
-                         rest.starts_with("\xE2\x80\x94") || rest.starts_with("\xE2\x80\x93") ||
-                         rest.starts_with("\xC2\xBB") || is_ascii_digit(rest[0]);
-      f.cues.push_back(match);
-      break;  // one match per phrase is enough
+  const std::vector<Cue>& cues = cue_table();
+  const CueIndex& index = cue_index();
+  std::vector<std::optional<CueMatch>> found(cues.size());
+  for (uint32_t c : index.symbols) {
+    for (size_t at = lower.find(cues[c].phrase); at != std::string_view::npos && !found[c];
+         at = lower.find(cues[c].phrase, at + 1)) {
+      if (!letter_before(lower, at)) found[c] = cue_at(lower, at, cues[c], first_letter);
     }
+  }
+  for (size_t at = 0; at < lower.size();) {
+    if (!is_ascii_alnum(lower[at]) || letter_before(lower, at)) {
+      ++at;
+      continue;
+    }
+    size_t end = at;
+    while (end < lower.size() && is_ascii_alnum(lower[end])) ++end;
+    if (const auto it = index.by_first_word.find(lower.substr(at, end - at)); it != index.by_first_word.end()) {
+      for (uint32_t c : it->second) {
+        if (!found[c]) found[c] = cue_at(lower, at, cues[c], first_letter);
+      }
+    }
+    at = end;
+  }
+  for (const std::optional<CueMatch>& match : found) {
+    if (match) f.cues.push_back(*match);
   }
 }
 
