@@ -1,5 +1,6 @@
 #include "digest/pipeline.h"
 
+#include <algorithm>
 #include <cmath>
 #include <unordered_map>
 #include <unordered_set>
@@ -57,37 +58,50 @@ double round3(double value) { return std::round(value * 1000.0) / 1000.0; }
 // document. An outlet's framing ("warnings ignored") scores low, the words
 // every report uses score high. Without titles, the first summary sentence.
 std::string choose_title(const Cluster& cluster, const std::vector<SummarySentence>& summary) {
-  std::unordered_map<uint32_t, uint32_t> documents_with_stem;
-  for (const Document& doc : cluster.documents) {
-    std::unordered_set<uint32_t> stems;
-    for (const Token& token : doc.tokens) stems.insert(token.stem);
-    for (uint32_t stem : stems) ++documents_with_stem[stem];
+  if (std::all_of(cluster.documents.begin(), cluster.documents.end(),
+                  [](const Document& doc) { return doc.title.empty(); })) {
+    return summary.empty() ? std::string() : summary.front().text;
   }
-  int best = -1;
-  double best_score = -1;
+  // Each title's content stems (ids in the cluster's lexicon; a stem no body
+  // uses has none and counts zero).
+  std::vector<std::vector<uint32_t>> title_stems(cluster.documents.size());
+  std::vector<int> title_words(cluster.documents.size(), 0);
+  std::unordered_map<uint32_t, uint32_t> documents_with_stem;  // only stems of titles
   std::vector<text::RawToken> tokens;
   for (size_t d = 0; d < cluster.documents.size(); ++d) {
     const std::string& title = cluster.documents[d].title;
-    if (title.empty()) continue;
     tokens.clear();
     text::tokenize(title, Span{0, static_cast<uint32_t>(title.size())}, tokens);
-    double sum = 0;
-    int words = 0;
     for (const text::RawToken& token : tokens) {
       const std::string folded = text::fold_case(token.span.of(title));
       if (text::is_stopword(folded)) continue;
-      ++words;
-      const auto stem = cluster.lexicon.find(text::rouge_porter_stem(folded));
-      if (stem) sum += documents_with_stem[*stem];
+      ++title_words[d];
+      if (const auto stem = cluster.lexicon.find(text::rouge_porter_stem(folded))) {
+        title_stems[d].push_back(*stem);
+        documents_with_stem.emplace(*stem, 0);
+      }
     }
-    const double score = words ? sum / words / cluster.documents.size() : 0;
+  }
+  for (const Document& doc : cluster.documents) {
+    std::unordered_set<uint32_t> counted;
+    for (const Token& token : doc.tokens) {
+      const auto it = documents_with_stem.find(token.stem);
+      if (it != documents_with_stem.end() && counted.insert(token.stem).second) ++it->second;
+    }
+  }
+  int best = -1;
+  double best_score = -1;
+  for (size_t d = 0; d < cluster.documents.size(); ++d) {
+    if (cluster.documents[d].title.empty()) continue;
+    double sum = 0;
+    for (uint32_t stem : title_stems[d]) sum += documents_with_stem[stem];
+    const double score = title_words[d] ? sum / title_words[d] / cluster.documents.size() : 0;
     if (score > best_score) {
       best = static_cast<int>(d);
       best_score = score;
     }
   }
-  if (best >= 0) return cluster.documents[best].title;
-  return summary.empty() ? std::string() : summary.front().text;
+  return cluster.documents[best].title;
 }
 
 }  // namespace

@@ -39,7 +39,7 @@ std::vector<Candidate> collect_candidates(const Cluster& cluster, const Candidat
       for (uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
         const Token& token = doc.tokens[t];
         if (!token.stop) candidate.content.push_back(token.stem);
-        if (t + 1 < sentence.token_end) {
+        if (t + 1 < sentence.token_end && !(token.stop && doc.tokens[t + 1].stop)) {
           candidate.bigrams.push_back(bigram_key(token.stem, doc.tokens[t + 1].stem));
         }
       }

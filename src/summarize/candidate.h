@@ -15,7 +15,8 @@ struct Candidate {
   uint32_t words = 0;     // tokens, as ROUGE counts words
   uint32_t position = 0;  // sentence index within the document body
   std::vector<uint32_t> content;   // stem ids of non-stop tokens, in order
-  std::vector<uint64_t> bigrams;   // adjacent stem pairs (stem << 32 | stem), in order
+  std::vector<uint64_t> bigrams;   // adjacent stem pairs (stem << 32 | stem), in order,
+                                   // except pairs of two stop words ("of the")
 };
 
 struct CandidateOptions {

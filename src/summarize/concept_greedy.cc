@@ -28,18 +28,16 @@ class ConceptGreedy final : public Method {
  public:
   std::vector<uint32_t> select(const Cluster& cluster, const std::vector<Candidate>& candidates,
                                uint32_t budget) const override {
-    const auto weights = concept_weights(cluster, candidates);
-    // Per candidate, its distinct weighted concepts.
-    std::vector<std::vector<uint64_t>> concepts(candidates.size());
-    for (size_t i = 0; i < candidates.size(); ++i) {
-      for (uint64_t key : candidates[i].bigrams) {
-        if (weights.count(key)) concepts[i].push_back(key);
-      }
-      std::sort(concepts[i].begin(), concepts[i].end());
-      concepts[i].erase(std::unique(concepts[i].begin(), concepts[i].end()), concepts[i].end());
-    }
+    // Concepts get dense ids so the greedy loop indexes arrays, not hash maps.
+    std::vector<double> weight;
+    std::vector<std::vector<uint32_t>> concepts = concepts_of(cluster, candidates, weight);
+    const auto value_of = [&](uint32_t i, const std::vector<char>& covered) {
+      double value = 0;
+      for (uint32_t c : concepts[i]) value += covered[c] ? 0 : weight[c];
+      return value;
+    };
 
-    std::unordered_set<uint64_t> covered;
+    std::vector<char> covered(weight.size(), 0);
     std::vector<bool> taken(candidates.size(), false);
     std::vector<uint32_t> chosen;
     uint32_t used = 0;
@@ -47,12 +45,9 @@ class ConceptGreedy final : public Method {
     for (;;) {
       int best = -1;
       double best_ratio = 0, best_gain = 0;
-      for (size_t i = 0; i < candidates.size(); ++i) {
+      for (uint32_t i = 0; i < candidates.size(); ++i) {
         if (taken[i] || used + candidates[i].words > budget) continue;
-        double gain = 0;
-        for (uint64_t key : concepts[i]) {
-          if (!covered.count(key)) gain += weights.at(key);
-        }
+        const double gain = value_of(i, covered);
         const double ratio = gain / candidates[i].words;
         if (gain > 0 && ratio > best_ratio) {  // strict: ties keep the earlier sentence
           best = static_cast<int>(i);
@@ -65,16 +60,16 @@ class ConceptGreedy final : public Method {
       chosen.push_back(static_cast<uint32_t>(best));
       used += candidates[best].words;
       chosen_value += best_gain;
-      for (uint64_t key : concepts[best]) covered.insert(key);
+      for (uint32_t c : concepts[best]) covered[c] = 1;
     }
 
     // The best single sentence beats a greedy pick of many small ones at times.
+    const std::vector<char> none(weight.size(), 0);
     int single = -1;
     double single_value = 0;
-    for (size_t i = 0; i < candidates.size(); ++i) {
+    for (uint32_t i = 0; i < candidates.size(); ++i) {
       if (candidates[i].words > budget) continue;
-      double value = 0;
-      for (uint64_t key : concepts[i]) value += weights.at(key);
+      const double value = value_of(i, none);
       if (value > single_value) {
         single = static_cast<int>(i);
         single_value = value;
@@ -86,8 +81,12 @@ class ConceptGreedy final : public Method {
   }
 
  private:
-  static std::unordered_map<uint64_t, double> concept_weights(
-      const Cluster& cluster, const std::vector<Candidate>& candidates) {
+  // Per candidate, the dense ids of its distinct concepts; `weight[id]` is
+  // the number of documents with the concept. Bigrams in fewer documents
+  // than min_document_frequency are not concepts.
+  static std::vector<std::vector<uint32_t>> concepts_of(const Cluster& cluster,
+                                                        const std::vector<Candidate>& candidates,
+                                                        std::vector<double>& weight) {
     std::unordered_map<uint64_t, uint32_t> document_frequency;
     std::unordered_set<uint64_t> seen_in_doc;
     uint32_t current_doc = UINT32_MAX;
@@ -96,20 +95,25 @@ class ConceptGreedy final : public Method {
         current_doc = candidate.doc;
         seen_in_doc.clear();
       }
-      const Document& doc = cluster.documents[candidate.doc];
-      const Sentence& sentence = doc.sentences[candidate.sentence];
-      for (uint32_t t = sentence.token_begin; t + 1 < sentence.token_end; ++t) {
-        if (doc.tokens[t].stop && doc.tokens[t + 1].stop) continue;
-        const uint64_t key = bigram_key(doc.tokens[t].stem, doc.tokens[t + 1].stem);
+      for (uint64_t key : candidate.bigrams) {
         if (seen_in_doc.insert(key).second) ++document_frequency[key];
       }
     }
     const uint32_t min_df = min_document_frequency(cluster.documents.size());
-    std::unordered_map<uint64_t, double> weights;
-    for (const auto& [key, df] : document_frequency) {
-      if (df >= min_df) weights.emplace(key, static_cast<double>(df));
+    std::unordered_map<uint64_t, uint32_t> id_of;
+    std::vector<std::vector<uint32_t>> concepts(candidates.size());
+    for (size_t i = 0; i < candidates.size(); ++i) {
+      for (uint64_t key : candidates[i].bigrams) {
+        const uint32_t df = document_frequency[key];
+        if (df < min_df) continue;
+        const auto [it, added] = id_of.try_emplace(key, static_cast<uint32_t>(weight.size()));
+        if (added) weight.push_back(static_cast<double>(df));
+        concepts[i].push_back(it->second);
+      }
+      std::sort(concepts[i].begin(), concepts[i].end());
+      concepts[i].erase(std::unique(concepts[i].begin(), concepts[i].end()), concepts[i].end());
     }
-    return weights;
+    return concepts;
   }
 
   // No shared concept at all (e.g. one tiny article): take sentences in order.
