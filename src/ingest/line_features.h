@@ -21,6 +21,7 @@
 
 #include "core/document.h"
 #include "core/span.h"
+#include "ingest/cue_phrases.h"
 
 namespace chorus::ingest {
 
@@ -32,21 +33,6 @@ enum class Terminal : uint8_t {
   kExclamation,  // "!"
   kEllipsis,     // "..." or "…": trailing off, typical of teasers ("Share it...")
   kColon,        // ":" introduces what follows (a quote, a link)
-};
-
-// How much a cue says on its own, wherever it stands.
-enum class CueKind : uint8_t {
-  kWord,       // an everyday word ("share", "related", "home"): a label only on a short line
-  kPhrase,     // a phrase that prose uses too ("see also", "most popular", "learn more")
-  kInterface,  // interface text prose hardly ever contains ("click here", "all rights reserved")
-};
-
-// A furniture cue phrase found in a line.
-struct CueMatch {
-  RemovalReason reason = RemovalReason::kBoilerplate;
-  CueKind kind = CueKind::kWord;
-  bool at_start = false;       // nothing but punctuation or a list number before it
-  bool then_break = false;     // then the line end, ':' '|' '-' '>' '...' '(' or a digit
 };
 
 struct LineFeatures {
