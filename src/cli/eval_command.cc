@@ -94,6 +94,7 @@ void add_eval_command(CLI::App& app) {
   CLI::App* eval = app.add_subcommand("eval", "Evaluate summaries against references");
   eval->require_subcommand(1);
   add_rouge_command(*eval);
+  add_eval_summarize_command(*eval);
 }
 
 }  // namespace chorus::cli

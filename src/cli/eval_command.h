@@ -1,12 +1,14 @@
-// `chorus eval rouge ...`: scores system summaries against reference
-// summaries with a re-implementation of ROUGE-1.5.5 (see docs/EVAL.md).
+// `chorus eval ...`: measuring chorus against public data (docs/EVAL.md).
 #pragma once
 
 #include <CLI/CLI.hpp>
 
 namespace chorus::cli {
 
-// Adds the subcommand to `app`; it runs when parsed.
+// Adds `eval` and its subcommands to `app`; each runs when parsed.
 void add_eval_command(CLI::App& app);
+
+// The subcommands, one file each.
+void add_eval_summarize_command(CLI::App& eval);
 
 }  // namespace chorus::cli

@@ -61,6 +61,27 @@ void check_unique(std::set<std::string>& seen, const std::string& id, const std:
     throw Error(location + ": cluster \"" + id + "\" has a second summary; give one summary per cluster");
 }
 
+// An optional string field; absent or null gives "".
+std::string optional_string(const json& object, const char* key, const std::string& location) {
+  const auto it = object.find(key);
+  if (it == object.end() || it->is_null()) return {};
+  if (!it->is_string()) throw Error(location + ": field \"" + key + "\" must be a string");
+  return it->get<std::string>();
+}
+
+Article read_document(const json& doc, const std::string& location) {
+  const std::string expected = R"({"id": "...", "text": "..."})";
+  if (!doc.is_object()) throw Error(location + ": each entry of \"docs\" must be an object like " + expected);
+  Article article;
+  article.id = required_string(doc, "id", location, expected);
+  article.raw = required_string(doc, "text", location, expected);
+  article.path = location;
+  article.source = optional_string(doc, "source", location);
+  article.published = optional_string(doc, "date", location);
+  article.title = optional_string(doc, "headline", location);
+  return article;
+}
+
 }  // namespace
 
 std::vector<EvalCluster> read_eval_dataset(const fs::path& path) {
@@ -77,6 +98,10 @@ std::vector<EvalCluster> read_eval_dataset(const fs::path& path) {
     for (const json& ref : *refs) {
       if (!ref.is_object()) throw Error(location + ": each entry of \"refs\" must be an object with \"text\"");
       cluster.references.push_back(required_string(ref, "text", location, expected));
+    }
+    if (const auto docs = object.find("docs"); docs != object.end()) {
+      if (!docs->is_array()) throw Error(location + ": \"docs\" must be an array of {\"id\", \"text\"} objects");
+      for (const json& doc : *docs) cluster.documents.push_back(read_document(doc, location));
     }
     if (!seen.insert(cluster.id).second)
       throw Error(location + ": cluster \"" + cluster.id + "\" appears twice in the dataset");

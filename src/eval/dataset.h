@@ -6,15 +6,21 @@
 #include <string>
 #include <vector>
 
+#include "chorus/article.h"
+
 namespace chorus::eval {
 
 struct EvalCluster {
   std::string id;
   std::vector<std::string> references;  // one sentence per line
+  std::vector<Article> documents;       // the articles to summarize, if given
 };
 
-// JSONL, one cluster a line: {"id": "...", "refs": [{"text": "..."}, ...]}
-// (other fields are ignored). Every cluster needs at least one reference.
+// JSONL, one cluster a line: {"id": "...", "refs": [{"text": "..."}, ...],
+// "docs": [{"id", "text", "source", "date", "headline"}, ...]} (other fields
+// are ignored). Every cluster needs at least one reference; "docs" is
+// optional (scoring given summaries needs none) and each doc needs "id" and
+// "text"; "date" becomes the article's publication date, "headline" its title.
 std::vector<EvalCluster> read_eval_dataset(const std::filesystem::path& path);
 
 struct SystemSummary {

@@ -52,6 +52,10 @@ std::string rouge_report_text(const RougeEvaluation& evaluation) {
 }
 
 std::string rouge_report_json(const RougeEvaluation& evaluation) {
+  return rouge_report_object(evaluation).dump(2) + "\n";
+}
+
+nlohmann::ordered_json rouge_report_object(const RougeEvaluation& evaluation) {
   const auto round5 = [](double value) { return round_like_rouge(value); };
   const auto pair = [&](const Interval& interval) {
     return nlohmann::json::array({round5(interval.low), round5(interval.high)});
@@ -63,7 +67,7 @@ std::string rouge_report_json(const RougeEvaluation& evaluation) {
                                {"f", round5(metric.mean.f)},              {"r_ci", pair(metric.interval.recall)},
                                {"p_ci", pair(metric.interval.precision)}, {"f_ci", pair(metric.interval.f)}};
   }
-  return out.dump(2) + "\n";
+  return out;
 }
 
 }  // namespace chorus::eval

@@ -2,6 +2,7 @@
 // Means and interval ends are rounded to five decimals, as ROUGE prints them.
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "eval/rouge_evaluation.h"
@@ -16,5 +17,7 @@ std::string rouge_report_text(const RougeEvaluation& evaluation);
 //  "p_ci": [..], "f_ci": [..]}, ...}: fractions, one object per metric
 // (its name lower-cased), plus the number of clusters scored.
 std::string rouge_report_json(const RougeEvaluation& evaluation);
+// The same object, for reports that add their own fields.
+nlohmann::ordered_json rouge_report_object(const RougeEvaluation& evaluation);
 
 }  // namespace chorus::eval
