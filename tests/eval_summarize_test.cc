@@ -49,12 +49,13 @@ struct Fixture {
 
 TEST(EvalSummarize, WritesSummariesAndScoresThemAsEvalRougeDoes) {
   Fixture f;
-  const auto run = run_chorus(f.args("--words 30 --format json --out '" + f.summaries + "'"));
+  const auto run = run_chorus(f.args("--words 30 --strict-budget --format json --out '" + f.summaries + "'"));
   ASSERT_EQ(run.exit_code, 0) << run.err;
   const auto report = nlohmann::json::parse(run.out);
   EXPECT_EQ(report["clusters"], 2);
   EXPECT_EQ(report["words"], 30);
   EXPECT_EQ(report["method"], "concept");
+  EXPECT_EQ(report["fill"], false);
   EXPECT_GE(report["seconds_per_cluster"].get<double>(), 0.0);
   for (const char* metric : {"rouge-1", "rouge-2", "rouge-l", "rouge-su4"}) ASSERT_TRUE(report.contains(metric));
   EXPECT_GT(report["rouge-1"]["r"].get<double>(), 0.3);
@@ -99,7 +100,8 @@ TEST(EvalSummarize, TextReportWithoutProgressWhenNotATerminal) {
   Fixture f;
   const auto run = run_chorus(f.args("--method lead"));
   ASSERT_EQ(run.exit_code, 0) << run.err;
-  EXPECT_NE(run.out.find("method lead, 2 clusters, 100 words"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("method lead, 2 clusters, 100 words, last sentence cut by the scorer"), std::string::npos)
+      << run.out;
   EXPECT_NE(run.out.find("ROUGE-SU4"), std::string::npos) << run.out;
   EXPECT_NE(run.out.find("ms per cluster"), std::string::npos) << run.out;
   EXPECT_EQ(run.err, "");  // standard error is a pipe here: no progress bar

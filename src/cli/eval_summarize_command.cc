@@ -19,6 +19,7 @@ struct SummarizeArgs {
   std::string format = "text";
   std::string output;
   bool no_score = false;
+  bool strict_budget = false;
   bool quiet = false;
   Options options;
 };
@@ -42,7 +43,8 @@ std::string text_report(const eval::RougeEvaluation* evaluation, const eval::Sum
   const double per_cluster = run.seconds / static_cast<double>(run.summaries.size());
   std::string out = "method " + std::string(summarize::canonical_method_name(args.options.method)) + ", " +
                     std::to_string(run.summaries.size()) + " clusters, " +
-                    std::to_string(args.options.summary_words) + " words\n";
+                    std::to_string(args.options.summary_words) + " words" +
+                    (args.strict_budget ? ", never over" : ", last sentence cut by the scorer") + "\n";
   if (evaluation != nullptr) {
     for (const eval::MetricResult& metric : evaluation->metrics) {
       if (metric.name == "ROUGE-L") continue;  // the published tables give 1, 2 and SU4
@@ -61,7 +63,7 @@ void run_summarize(const SummarizeArgs& args) {
   eval::SummarizeRun run;
   {
     ProgressBar bar("summarizing", !args.quiet);
-    run = eval::summarize_dataset(dataset, args.options,
+    run = eval::summarize_dataset(dataset, args.options, !args.strict_budget,
                                   [&](std::size_t done, std::size_t total) { bar.update(done, total); });
   }
   if (!args.quiet) print_warnings(run.warnings);
@@ -77,6 +79,7 @@ void run_summarize(const SummarizeArgs& args) {
         evaluation ? eval::rouge_report_object(*evaluation) : nlohmann::ordered_json::object();
     report["method"] = summarize::canonical_method_name(args.options.method);
     report["words"] = args.options.summary_words;
+    report["fill"] = !args.strict_budget;
     report["clusters"] = run.summaries.size();
     report["seconds"] = run.seconds;
     report["seconds_per_cluster"] = run.seconds / static_cast<double>(run.summaries.size());
@@ -106,6 +109,9 @@ void add_eval_summarize_command(CLI::App& eval) {
       ->check(CLI::Range(1u, 100000u))
       ->capture_default_str();
   command->add_option("--out", args->out, "Also write the summaries as JSONL ({\"id\", \"summary\"} a line)");
+  command->add_flag("--strict-budget", args->strict_budget,
+                    "Stop before the sentence that would cross the budget (as chorus digest does) instead of "
+                    "letting ROUGE cut it");
   command->add_flag("--no-score", args->no_score, "Only summarize (and time); do not compute ROUGE");
   command->add_option("--format", args->format, "Output format")
       ->check(CLI::IsMember({"text", "json"}))

@@ -27,12 +27,13 @@ std::string summary_text(const Cluster& cluster, const std::vector<summarize::Se
 
 }  // namespace
 
-SummarizeRun summarize_dataset(const std::vector<EvalCluster>& dataset, const Options& options,
+SummarizeRun summarize_dataset(const std::vector<EvalCluster>& dataset, const Options& options, bool fill,
                                const Progress& progress) {
   SummarizeRun run;
   summarize::SummaryOptions summary_options;
   summary_options.words = options.summary_words;
   summary_options.method = options.method;
+  summary_options.fill = fill;
   const auto start = std::chrono::steady_clock::now();
   for (std::size_t i = 0; i < dataset.size(); ++i) {
     const EvalCluster& cluster = dataset[i];

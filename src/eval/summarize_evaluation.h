@@ -25,10 +25,11 @@ using Progress = std::function<void(std::size_t done, std::size_t total)>;
 
 // Summarizes each cluster's documents with `options.method` and
 // `options.summary_words`, as `chorus digest` would (same ingest and
-// annotation). A cluster without documents is skipped with a warning; a
+// annotation); with `fill` the last sentence may cross the budget, for a
+// scorer that cuts there (summarize::Budget::fill). A cluster without documents is skipped with a warning; a
 // cluster whose documents are all unusable too. Throws chorus::Error when no
 // cluster has documents.
-SummarizeRun summarize_dataset(const std::vector<EvalCluster>& dataset, const Options& options,
+SummarizeRun summarize_dataset(const std::vector<EvalCluster>& dataset, const Options& options, bool fill,
                                const Progress& progress = {});
 
 // The setting of the published DUC 2004 tables: ROUGE-1, ROUGE-2, ROUGE-L and

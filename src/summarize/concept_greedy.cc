@@ -27,7 +27,7 @@ uint32_t min_document_frequency(size_t documents) {
 class ConceptGreedy final : public Method {
  public:
   std::vector<uint32_t> select(const Cluster& cluster, const std::vector<Candidate>& candidates,
-                               uint32_t budget) const override {
+                               const Budget& budget) const override {
     // Concepts get dense ids so the greedy loop indexes arrays, not hash maps.
     std::vector<double> weight;
     std::vector<std::vector<uint32_t>> concepts = concepts_of(cluster, candidates, weight);
@@ -46,7 +46,7 @@ class ConceptGreedy final : public Method {
       int best = -1;
       double best_ratio = 0, best_gain = 0;
       for (uint32_t i = 0; i < candidates.size(); ++i) {
-        if (taken[i] || used + candidates[i].words > budget) continue;
+        if (taken[i] || !budget.fits(used, candidates[i].words)) continue;
         const double gain = value_of(i, covered);
         const double ratio = gain / candidates[i].words;
         if (gain > 0 && ratio > best_ratio) {  // strict: ties keep the earlier sentence
@@ -68,7 +68,7 @@ class ConceptGreedy final : public Method {
     int single = -1;
     double single_value = 0;
     for (uint32_t i = 0; i < candidates.size(); ++i) {
-      if (candidates[i].words > budget) continue;
+      if (!budget.fits(0, candidates[i].words)) continue;
       const double value = value_of(i, none);
       if (value > single_value) {
         single = static_cast<int>(i);
@@ -117,11 +117,11 @@ class ConceptGreedy final : public Method {
   }
 
   // No shared concept at all (e.g. one tiny article): take sentences in order.
-  static std::vector<uint32_t> fallback(const std::vector<Candidate>& candidates, uint32_t budget) {
+  static std::vector<uint32_t> fallback(const std::vector<Candidate>& candidates, const Budget& budget) {
     std::vector<uint32_t> chosen;
     uint32_t used = 0;
     for (size_t i = 0; i < candidates.size(); ++i) {
-      if (used + candidates[i].words > budget) continue;
+      if (!budget.fits(used, candidates[i].words)) continue;
       chosen.push_back(static_cast<uint32_t>(i));
       used += candidates[i].words;
     }

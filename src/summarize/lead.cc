@@ -8,13 +8,13 @@ namespace {
 class Lead final : public Method {
  public:
   std::vector<uint32_t> select(const Cluster&, const std::vector<Candidate>& candidates,
-                               uint32_t budget) const override {
+                               const Budget& budget) const override {
     std::vector<uint32_t> chosen;
     if (candidates.empty()) return chosen;
     const uint32_t doc = candidates.front().doc;
     uint32_t used = 0;
     for (size_t i = 0; i < candidates.size() && candidates[i].doc == doc; ++i) {
-      if (used + candidates[i].words > budget) break;
+      if (!budget.fits(used, candidates[i].words)) break;
       chosen.push_back(static_cast<uint32_t>(i));
       used += candidates[i].words;
     }

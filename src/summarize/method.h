@@ -11,14 +11,29 @@
 
 namespace chorus::summarize {
 
+// How many words a summary may have. Methods add a sentence only when
+// `fits` says so, which gives both policies with one loop.
+struct Budget {
+  uint32_t words = 100;
+  // false: the summary never exceeds `words` (what a reader is shown).
+  // true: sentences are added while the summary is shorter than `words`, so
+  // the last one may cross it, for a scorer that reads the first `words`
+  // words (ROUGE -l): the summary fills the budget instead of stopping short.
+  bool fill = false;
+
+  bool fits(uint32_t used, uint32_t sentence_words) const {
+    return fill ? used < words : used + sentence_words <= words;
+  }
+};
+
 class Method {
  public:
   virtual ~Method() = default;
-  // Indices into `candidates` of the chosen sentences (any order), whose
-  // words add up to at most `budget`.
+  // Indices into `candidates` of the chosen sentences (any order) within
+  // `budget`. Candidates come in reading order (see summarizer.h).
   virtual std::vector<uint32_t> select(const Cluster& cluster,
                                        const std::vector<Candidate>& candidates,
-                                       uint32_t budget) const = 0;
+                                       const Budget& budget) const = 0;
 };
 
 // "default" names the project's best method. Throws chorus::Error listing

@@ -35,7 +35,7 @@ std::vector<Selection> summarize(const Cluster& cluster, const SummaryOptions& o
   std::stable_sort(candidates.begin(), candidates.end(),
                    [&](const Candidate& a, const Candidate& b) { return rank[a.doc] < rank[b.doc]; });
 
-  std::vector<uint32_t> chosen = method->select(cluster, candidates, options.words);
+  std::vector<uint32_t> chosen = method->select(cluster, candidates, Budget{options.words, options.fill});
   std::sort(chosen.begin(), chosen.end());  // candidate order is reading order
   chosen.erase(std::unique(chosen.begin(), chosen.end()), chosen.end());
   std::vector<Selection> selections;

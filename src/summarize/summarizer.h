@@ -12,7 +12,10 @@
 namespace chorus::summarize {
 
 struct SummaryOptions {
-  uint32_t words = 100;              // budget in ROUGE words; never exceeded
+  uint32_t words = 100;              // budget in ROUGE words
+  // Let the last sentence cross the budget so that the summary fills it, for
+  // scorers that cut at `words` (see Budget::fill). Off for readers.
+  bool fill = false;
   std::string method = "default";    // see method_names()
   CandidateOptions candidates;
 };
