@@ -72,7 +72,7 @@ const std::vector<std::string> kTexts = {
 
 TEST(SupportScore, AgreesWithNaiveTwinOnEveryPair) {
   const Cluster cluster = make_cluster(kTexts);
-  const compare::SentenceVectors vectors(cluster);
+  const text::SentenceVectors vectors(cluster);
   int pairs = 0;
   for (uint32_t da = 0; da < cluster.documents.size(); ++da) {
     for (uint32_t sa = 0; sa < cluster.documents[da].sentences.size(); ++sa) {
@@ -90,7 +90,7 @@ TEST(SupportScore, AgreesWithNaiveTwinOnEveryPair) {
 
 TEST(Support, ParaphraseSupportsAndTopicalSentenceDoesNot) {
   const Cluster cluster = make_cluster(kTexts);
-  const compare::SentenceVectors vectors(cluster);
+  const text::SentenceVectors vectors(cluster);
   // "The river burst its banks on Tuesday, flooding the lower town."
   const auto matches = compare::find_support(vectors, 0, 0, compare::SupportOptions{});
   ASSERT_EQ(matches.size(), 2u);

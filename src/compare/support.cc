@@ -4,11 +4,11 @@
 
 namespace chorus::compare {
 
-double support_score(const SparseVector& claim, const SparseVector& other) {
-  return (dot(claim, other) + coverage(claim, other)) / 2;
+double support_score(const text::SparseVector& claim, const text::SparseVector& other) {
+  return (text::dot(claim, other) + text::coverage(claim, other)) / 2;
 }
 
-std::vector<Match> find_support(const SentenceVectors& vectors, uint32_t doc, uint32_t sentence,
+std::vector<Match> find_support(const text::SentenceVectors& vectors, uint32_t doc, uint32_t sentence,
                                 const SupportOptions& options) {
   std::vector<Match> matches;
   for (uint32_t d = 0; d < vectors.documents(); ++d) {

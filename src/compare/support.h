@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "compare/sentence_vectors.h"
+#include "text/sentence_vectors.h"
 
 namespace chorus::compare {
 
@@ -20,7 +20,7 @@ struct SupportOptions {
 // similarity and the coverage of `claim` by `other` (see coverage()). The
 // cosine alone misses a claim restated inside a longer sentence; coverage
 // alone lets a long sentence that names everything support anything.
-double support_score(const SparseVector& claim, const SparseVector& other);
+double support_score(const text::SparseVector& claim, const text::SparseVector& other);
 
 struct Match {
   uint32_t doc = 0;
@@ -31,7 +31,7 @@ struct Match {
 // For each document, its sentence most similar to (doc, sentence), kept when
 // the similarity reaches the threshold. The sentence's own document is always
 // included, with similarity 1. Sorted by document index.
-std::vector<Match> find_support(const SentenceVectors& vectors, uint32_t doc, uint32_t sentence,
+std::vector<Match> find_support(const text::SentenceVectors& vectors, uint32_t doc, uint32_t sentence,
                                 const SupportOptions& options);
 
 }  // namespace chorus::compare

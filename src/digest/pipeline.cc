@@ -146,7 +146,7 @@ Digest analyse_cluster(const Cluster& cluster, const Options& options) {
   summary_options.method = options.method;
   const auto selections = summarize::summarize(cluster, summary_options);
 
-  const compare::SentenceVectors vectors(cluster);
+  const text::SentenceVectors vectors(cluster);
   compare::SupportOptions support_options;
   support_options.threshold = options.support_threshold;
   for (const summarize::Selection& selection : selections) {

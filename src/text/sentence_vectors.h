@@ -9,7 +9,7 @@
 
 #include "core/cluster.h"
 
-namespace chorus::compare {
+namespace chorus::text {
 
 // Sparse vector: (stem id, weight) sorted by stem id.
 using SparseVector = std::vector<std::pair<uint32_t, double>>;
@@ -37,4 +37,4 @@ class SentenceVectors {
   std::vector<std::vector<SparseVector>> vectors_;  // [doc][sentence]
 };
 
-}  // namespace chorus::compare
+}  // namespace chorus::text

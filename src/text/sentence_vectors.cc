@@ -1,10 +1,10 @@
-#include "compare/sentence_vectors.h"
+#include "text/sentence_vectors.h"
 
 #include <algorithm>
 #include <cmath>
 #include <unordered_map>
 
-namespace chorus::compare {
+namespace chorus::text {
 
 namespace {
 
@@ -85,4 +85,4 @@ SentenceVectors::SentenceVectors(const Cluster& cluster) {
   }
 }
 
-}  // namespace chorus::compare
+}  // namespace chorus::text
