@@ -6,31 +6,20 @@
 // most. Counting each concept once removes redundancy without a separate
 // penalty. Selection is greedy by weight gained per word, followed by a check
 // against the best single sentence (which bounds the greedy's worst case).
-#include <algorithm>
-#include <unordered_map>
-#include <unordered_set>
-
+#include "summarize/concepts.h"
 #include "summarize/method.h"
 
 namespace chorus::summarize {
 namespace {
-
-// A concept must appear in this many documents to count: 3 for ten or more
-// documents as in Gillick and Favre, fewer for small clusters so that a
-// two-article cluster still has concepts.
-uint32_t min_document_frequency(size_t documents) {
-  if (documents >= 6) return 3;
-  if (documents >= 3) return 2;
-  return 1;
-}
 
 class ConceptGreedy final : public Method {
  public:
   std::vector<uint32_t> select(const Cluster& cluster, const std::vector<Candidate>& candidates,
                                const Budget& budget) const override {
     // Concepts get dense ids so the greedy loop indexes arrays, not hash maps.
-    std::vector<double> weight;
-    std::vector<std::vector<uint32_t>> concepts = concepts_of(cluster, candidates, weight);
+    const Concepts extracted = extract_concepts(cluster, candidates);
+    const std::vector<double>& weight = extracted.weight;
+    const std::vector<std::vector<uint32_t>>& concepts = extracted.of;
     const auto value_of = [&](uint32_t i, const std::vector<char>& covered) {
       double value = 0;
       for (uint32_t c : concepts[i]) value += covered[c] ? 0 : weight[c];
@@ -81,41 +70,6 @@ class ConceptGreedy final : public Method {
   }
 
  private:
-  // Per candidate, the dense ids of its distinct concepts; `weight[id]` is
-  // the number of documents with the concept. Bigrams in fewer documents
-  // than min_document_frequency are not concepts.
-  static std::vector<std::vector<uint32_t>> concepts_of(const Cluster& cluster,
-                                                        const std::vector<Candidate>& candidates,
-                                                        std::vector<double>& weight) {
-    std::unordered_map<uint64_t, uint32_t> document_frequency;
-    std::unordered_set<uint64_t> seen_in_doc;
-    uint32_t current_doc = UINT32_MAX;
-    for (const Candidate& candidate : candidates) {  // candidates are grouped by document
-      if (candidate.doc != current_doc) {
-        current_doc = candidate.doc;
-        seen_in_doc.clear();
-      }
-      for (uint64_t key : candidate.bigrams) {
-        if (seen_in_doc.insert(key).second) ++document_frequency[key];
-      }
-    }
-    const uint32_t min_df = min_document_frequency(cluster.documents.size());
-    std::unordered_map<uint64_t, uint32_t> id_of;
-    std::vector<std::vector<uint32_t>> concepts(candidates.size());
-    for (size_t i = 0; i < candidates.size(); ++i) {
-      for (uint64_t key : candidates[i].bigrams) {
-        const uint32_t df = document_frequency[key];
-        if (df < min_df) continue;
-        const auto [it, added] = id_of.try_emplace(key, static_cast<uint32_t>(weight.size()));
-        if (added) weight.push_back(static_cast<double>(df));
-        concepts[i].push_back(it->second);
-      }
-      std::sort(concepts[i].begin(), concepts[i].end());
-      concepts[i].erase(std::unique(concepts[i].begin(), concepts[i].end()), concepts[i].end());
-    }
-    return concepts;
-  }
-
   // No shared concept at all (e.g. one tiny article): take sentences in order.
   static std::vector<uint32_t> fallback(const std::vector<Candidate>& candidates, const Budget& budget) {
     std::vector<uint32_t> chosen;

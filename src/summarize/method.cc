@@ -16,6 +16,10 @@ struct Entry {
 constexpr Entry kMethods[] = {
     {"concept", make_concept_greedy},
     {"lead", make_lead},
+    {"sumbasic", make_sum_basic},
+    {"kl", make_kl_greedy},
+    {"submodular", make_submodular},
+    {"ilp", make_concept_ilp},
 };
 
 }  // namespace
