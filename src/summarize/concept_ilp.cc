@@ -190,18 +190,23 @@ IlpSolution solve_concept_ilp(const Concepts& concepts, const std::vector<uint32
   model.addCutGenerator(&knapsack, -1, "Knapsack");
   model.addCutGenerator(&rounding, -1, "MIR");
   model.setNumberThreads(0);
-  // The greedy answer as the first incumbent.
+  // The greedy answer, less any sentence pruned above, as the first incumbent.
   std::vector<double> start(columns, 0.0);
+  double start_value = 0;
   {
     std::vector<int> position(lengths.size(), -1);
     for (int k = 0; k < sentence_count; ++k) position[sentences[k]] = k;
     for (uint32_t j : solution.chosen) {
       if (position[j] < 0) continue;
       start[position[j]] = 1.0;
-      for (uint32_t c : concepts.of[j]) start[sentence_count + static_cast<int>(c)] = 1.0;
+      for (uint32_t c : concepts.of[j]) {
+        double& covers = start[sentence_count + static_cast<int>(c)];
+        if (covers == 0.0) start_value += concepts.weight[c];
+        covers = 1.0;
+      }
     }
   }
-  model.setBestSolution(start.data(), columns, -solution.value, true);
+  model.setBestSolution(start.data(), columns, -start_value, true);
   model.initialSolve();
   model.branchAndBound();
 
