@@ -20,6 +20,14 @@ bool reads_as_statement(std::string_view sentence) {
   return !sentence.empty() && sentence.back() != '?' && sentence.back() != ':';
 }
 
+// Opening quotation marks: ASCII, newswire ``, curly and guillemets.
+bool opens_with_quote(std::string_view sentence) {
+  for (std::string_view mark : {"\"", "``", "'", "\u201C", "\u2018", "\u00AB", "\u201E"}) {
+    if (sentence.starts_with(mark)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<Candidate> collect_candidates(const Cluster& cluster, const CandidateOptions& options) {
@@ -36,6 +44,7 @@ std::vector<Candidate> collect_candidates(const Cluster& cluster, const Candidat
       candidate.sentence = s;
       candidate.words = words;
       candidate.position = s;
+      candidate.quotation = opens_with_quote(doc.at(sentence.span));
       for (uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
         const Token& token = doc.tokens[t];
         if (!token.stop) candidate.content.push_back(token.stem);

@@ -14,7 +14,7 @@ struct Entry {
 
 // The first entry is the default.
 constexpr Entry kMethods[] = {
-    {"concept", make_concept_greedy},
+    {"concept", make_concept_coverage},
     {"lead", make_lead},
 };
 

@@ -44,7 +44,7 @@ std::vector<std::string_view> method_names();
 std::string_view canonical_method_name(std::string_view name);
 
 // Methods, one file each.
-std::unique_ptr<Method> make_concept_greedy();
+std::unique_ptr<Method> make_concept_coverage();
 std::unique_ptr<Method> make_lead();
 
 }  // namespace chorus::summarize
