@@ -1,8 +1,57 @@
 #include "summarize/concepts.h"
 
 #include <algorithm>
+#include <bit>
 
 namespace chorus::summarize {
+namespace {
+
+// Per distinct bigram: the documents it occurs in, those where it occurs in
+// the lead, and its concept id once known.
+struct BigramStats {
+  uint64_t key;
+  uint32_t documents = 0;
+  uint32_t leads = 0;
+  uint32_t last_doc = UINT32_MAX;
+  uint32_t last_lead_doc = UINT32_MAX;
+  uint32_t concept_id = UINT32_MAX;
+};
+
+// Open addressing with linear probing over bigram keys, the counts stored in
+// the slot: counting runs once per bigram of the cluster, where
+// std::unordered_map's node allocations, and sorting, both showed in profiles.
+class BigramTable {
+ public:
+  explicit BigramTable(size_t expected) {
+    const size_t capacity = std::bit_ceil(std::max<size_t>(16, expected * 2));
+    slots_.assign(capacity, BigramStats{kEmpty});
+    mask_ = capacity - 1;
+  }
+
+  BigramStats& get(uint64_t key) {
+    BigramStats& slot = slots_[position(key)];
+    slot.key = key;
+    return slot;
+  }
+  BigramStats* find(uint64_t key) {
+    BigramStats& slot = slots_[position(key)];
+    return slot.key == kEmpty ? nullptr : &slot;
+  }
+
+ private:
+  static constexpr uint64_t kEmpty = UINT64_MAX;  // no stem id is UINT32_MAX twice
+
+  size_t position(uint64_t key) const {
+    size_t i = (key * 0x9E3779B97F4A7C15ull) >> 20 & mask_;
+    while (slots_[i].key != kEmpty && slots_[i].key != key) i = (i + 1) & mask_;
+    return i;
+  }
+
+  std::vector<BigramStats> slots_;
+  size_t mask_ = 0;
+};
+
+}  // namespace
 
 uint32_t min_document_frequency(size_t documents) {
   if (documents >= 6) return 3;
@@ -12,48 +61,40 @@ uint32_t min_document_frequency(size_t documents) {
 
 Concepts extract_concepts(const Cluster& cluster, const std::vector<Candidate>& candidates,
                           const ConceptOptions& options, const std::vector<char>& counted) {
-  // Every (bigram, document, in-lead) occurrence, sorted: counting documents
-  // is then one pass, with no hash table in the way.
-  struct Occurrence {
-    uint64_t key;
-    uint32_t doc;
-    bool lead;
-    bool operator<(const Occurrence& o) const {
-      return key != o.key ? key < o.key : doc != o.doc ? doc < o.doc : lead > o.lead;
-    }
-  };
-  std::vector<Occurrence> occurrences;
+  size_t bigrams = 0;
+  for (const Candidate& candidate : candidates) bigrams += candidate.bigrams.size();
+  BigramTable table(bigrams);
   for (size_t c = 0; c < candidates.size(); ++c) {
     if (!counted.empty() && !counted[c]) continue;
     const Candidate& candidate = candidates[c];
     const bool lead = candidate.position < options.lead_sentences;
-    for (uint64_t key : candidate.bigrams) occurrences.push_back({key, candidate.doc, lead});
+    for (uint64_t key : candidate.bigrams) {
+      BigramStats& stats = table.get(key);
+      if (stats.last_doc != candidate.doc) {
+        stats.last_doc = candidate.doc;
+        ++stats.documents;
+      }
+      if (lead && stats.last_lead_doc != candidate.doc) {
+        stats.last_lead_doc = candidate.doc;
+        ++stats.leads;
+      }
+    }
   }
-  std::sort(occurrences.begin(), occurrences.end());
 
+  // Concept ids in order of first occurrence, so the result is deterministic.
   const uint32_t min_df = min_document_frequency(cluster.documents.size());
   Concepts concepts;
-  std::vector<uint64_t> keys;  // of the concepts, ascending; index = concept id
-  for (size_t i = 0; i < occurrences.size();) {
-    const uint64_t key = occurrences[i].key;
-    uint32_t documents = 0, leads = 0;
-    for (; i < occurrences.size() && occurrences[i].key == key;) {
-      const uint32_t doc = occurrences[i].doc;
-      ++documents;
-      leads += occurrences[i].lead;  // sorted lead-first within a document
-      for (; i < occurrences.size() && occurrences[i].key == key && occurrences[i].doc == doc;) ++i;
-    }
-    if (documents < min_df) continue;
-    keys.push_back(key);
-    concepts.weight.push_back(documents + options.lead_bonus * leads);
-  }
-
   concepts.of_candidate.resize(candidates.size());
   for (size_t c = 0; c < candidates.size(); ++c) {
     std::vector<uint32_t>& ids = concepts.of_candidate[c];
     for (uint64_t key : candidates[c].bigrams) {
-      const auto it = std::lower_bound(keys.begin(), keys.end(), key);
-      if (it != keys.end() && *it == key) ids.push_back(static_cast<uint32_t>(it - keys.begin()));
+      BigramStats* stats = table.find(key);
+      if (stats == nullptr || stats->documents < min_df) continue;
+      if (stats->concept_id == UINT32_MAX) {
+        stats->concept_id = static_cast<uint32_t>(concepts.weight.size());
+        concepts.weight.push_back(stats->documents + options.lead_bonus * stats->leads);
+      }
+      ids.push_back(stats->concept_id);
     }
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
