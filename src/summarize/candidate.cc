@@ -1,5 +1,7 @@
 #include "summarize/candidate.h"
 
+#include "text/tokenizer.h"
+
 namespace chorus::summarize {
 namespace {
 
@@ -36,7 +38,7 @@ std::vector<Candidate> collect_candidates(const Cluster& cluster, const Candidat
     const Document& doc = cluster.documents[d];
     for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
       const Sentence& sentence = doc.sentences[s];
-      const uint32_t words = sentence.token_end - sentence.token_begin;
+      const uint32_t words = text::count_words(doc.at(sentence.span));
       if (words < options.min_words || words > options.max_words) continue;
       if (!reads_as_statement(doc.at(sentence.span))) continue;
       Candidate candidate;
