@@ -149,5 +149,18 @@ TEST(EvalSummarize, BadInputGivesOneLineAndNonZeroExit) {
   EXPECT_NE(missing.err.find("none.jsonl: no such file"), std::string::npos) << missing.err;
 }
 
+// The default method's measured quality on DUC 2004 (docs/BENCHMARKS.md),
+// kept from sliding back: R-1 39.45 and R-2 10.26 when this was written.
+TEST(EvalSummarize, DefaultMethodHoldsItsDuc2004Figures) {
+  const auto dataset = shared_dir() / "data/duc2004/clusters.jsonl";
+  CHORUS_REQUIRE_SHARED(dataset);
+  const auto run = run_chorus("eval summarize -q --format json --dataset '" + dataset.string() + "'");
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  const auto report = nlohmann::json::parse(run.out);
+  EXPECT_EQ(report["clusters"], 50);
+  EXPECT_GE(report["rouge-1"]["r"].get<double>(), 0.390);
+  EXPECT_GE(report["rouge-2"]["r"].get<double>(), 0.100);
+}
+
 }  // namespace
 }  // namespace chorus::testing
