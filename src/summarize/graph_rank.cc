@@ -39,4 +39,21 @@ std::vector<double> graph_rank(std::vector<double>& weights, size_t n, const Gra
   return score;
 }
 
+std::vector<double> cosine_matrix(const std::vector<const text::SparseVector*>& vectors, uint32_t stems) {
+  const size_t n = vectors.size();
+  std::vector<double> matrix(n * n, 0);
+  std::vector<double> dense(stems, 0);
+  for (size_t i = 0; i < n; ++i) {
+    for (const auto& [stem, weight] : *vectors[i]) dense[stem] = weight;
+    for (size_t j = i; j < n; ++j) {
+      double sum = 0;
+      for (const auto& [stem, weight] : *vectors[j]) sum += dense[stem] * weight;
+      matrix[i * n + j] = sum;
+      matrix[j * n + i] = sum;
+    }
+    for (const auto& entry : *vectors[i]) dense[entry.first] = 0;
+  }
+  return matrix;
+}
+
 }  // namespace chorus::summarize

@@ -8,6 +8,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "text/sentence_vectors.h"
+
 namespace chorus::summarize {
 
 struct GraphRankOptions {
@@ -24,5 +26,10 @@ struct GraphRankOptions {
 // (weights[i * n + j]: edge i -> j); rows are normalized here, in place. A
 // node without out-edges jumps uniformly. Returns scores summing to 1.
 std::vector<double> graph_rank(std::vector<double>& weights, size_t n, const GraphRankOptions& options = {});
+
+// The cosine of every pair of unit `vectors` (row-major n×n, diagonal
+// included), whose stem ids are below `stems`: each row is scattered into a
+// dense array once, so a pair costs one pass over the shorter side.
+std::vector<double> cosine_matrix(const std::vector<const text::SparseVector*>& vectors, uint32_t stems);
 
 }  // namespace chorus::summarize

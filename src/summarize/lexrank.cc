@@ -25,17 +25,8 @@ class LexRank final : public Method {
                                const Budget& budget) const override {
     const text::SentenceVectors vectors(cluster);
     const auto candidate_vecs = candidate_vectors(vectors, candidates);
-    const size_t n = candidates.size();
-    std::vector<double> weights(n * n, 0);
-    for (size_t i = 0; i < n; ++i) {
-      weights[i * n + i] = text::dot(*candidate_vecs[i], *candidate_vecs[i]);
-      for (size_t j = i + 1; j < n; ++j) {
-        const double similarity = text::dot(*candidate_vecs[i], *candidate_vecs[j]);
-        weights[i * n + j] = similarity;
-        weights[j * n + i] = similarity;
-      }
-    }
-    const std::vector<double> scores = graph_rank(weights, n);
+    std::vector<double> weights = cosine_matrix(candidate_vecs, cluster.lexicon.size());
+    const std::vector<double> scores = graph_rank(weights, candidates.size());
     return select_ranked(candidates, scores, candidate_vecs, kMaxSimilarity, budget);
   }
 };

@@ -18,10 +18,10 @@ namespace {
 
 class TextRank final : public Method {
  public:
-  std::vector<uint32_t> select(const Cluster&, const std::vector<Candidate>& candidates,
+  std::vector<uint32_t> select(const Cluster& cluster, const std::vector<Candidate>& candidates,
                                const Budget& budget) const override {
     const size_t n = candidates.size();
-    // Distinct content stems of each candidate, sorted, for a merge count.
+    // Distinct content stems of each candidate.
     std::vector<std::vector<uint32_t>> words(n);
     std::vector<double> log_length(n);
     for (size_t i = 0; i < n; ++i) {
@@ -30,31 +30,21 @@ class TextRank final : public Method {
       words[i].erase(std::unique(words[i].begin(), words[i].end()), words[i].end());
       log_length[i] = std::log(std::max(candidates[i].words, 2u));  // a one-word sentence would divide by 0
     }
+    // Shared words by marking the row's words in a dense array once.
     std::vector<double> weights(n * n, 0);
+    std::vector<char> in_row(cluster.lexicon.size(), 0);
     for (size_t i = 0; i < n; ++i) {
+      for (uint32_t stem : words[i]) in_row[stem] = 1;
       for (size_t j = i + 1; j < n; ++j) {
-        const double shared = static_cast<double>(shared_count(words[i], words[j]));
+        uint32_t shared = 0;
+        for (uint32_t stem : words[j]) shared += in_row[stem];
         const double weight = shared / (log_length[i] + log_length[j]);
         weights[i * n + j] = weight;
         weights[j * n + i] = weight;
       }
+      for (uint32_t stem : words[i]) in_row[stem] = 0;
     }
     return select_ranked(candidates, graph_rank(weights, n), {}, 1, budget);
-  }
-
- private:
-  static size_t shared_count(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
-    size_t i = 0, j = 0, shared = 0;
-    while (i < a.size() && j < b.size()) {
-      if (a[i] < b[j]) {
-        ++i;
-      } else if (b[j] < a[i]) {
-        ++j;
-      } else {
-        ++shared, ++i, ++j;
-      }
-    }
-    return shared;
   }
 };
 
