@@ -183,6 +183,19 @@ TEST(VectorMethods, Deterministic) {
   }
 }
 
+TEST(VectorMethods, ShortNotesAndEmptyClusters) {
+  // Only sentences under the candidates' minimum length: the summarizer
+  // relaxes it, and every method still says something.
+  const Cluster note = make_cluster({"Polls closed at eight. Counting starts now.", "Turnout was high."});
+  for (const char* name : kMethods) {
+    EXPECT_FALSE(summary_of(note, name, 100).empty()) << name;
+  }
+  const Cluster empty = make_cluster({});
+  for (const char* name : kMethods) {
+    EXPECT_TRUE(summary_of(empty, name, 100).empty()) << name;
+  }
+}
+
 TEST(VectorMethods, RegisteredByName) {
   const auto names = summarize::method_names();
   for (const char* name : kMethods) {
