@@ -206,8 +206,8 @@ TEST(VectorMethods, RegisteredByName) {
 
 TEST(ClusterCentroid, KeepsTheTopWords) {
   const Cluster cluster = make_cluster(kHub);
-  const auto all = summarize::cluster_centroid(cluster, 0);
-  const auto top = summarize::cluster_centroid(cluster, 3);
+  const auto all = summarize::cluster_centroid(cluster, 0, 0);
+  const auto top = summarize::cluster_centroid(cluster, 3, 1e9);
   ASSERT_EQ(top.vector.size(), 3u);
   EXPECT_GT(all.vector.size(), 3u);
   EXPECT_TRUE(std::is_sorted(top.vector.begin(), top.vector.end()));

@@ -6,7 +6,7 @@
 
 namespace chorus::summarize {
 
-Centroid cluster_centroid(const Cluster& cluster, uint32_t keep) {
+Centroid cluster_centroid(const Cluster& cluster, uint32_t min_words, double min_value) {
   const uint32_t stems = cluster.lexicon.size();
   std::vector<double> count(stems, 0);           // occurrences in the cluster
   std::vector<uint32_t> sentence_freq(stems, 0);  // sentences containing the stem
@@ -37,13 +37,13 @@ Centroid cluster_centroid(const Cluster& cluster, uint32_t keep) {
     centroid.weight[stem] = count[stem] / documents * idf;
     if (centroid.weight[stem] > 0) present.push_back(stem);
   }
-  if (keep > 0 && present.size() > keep) {
-    std::stable_sort(present.begin(), present.end(),
-                     [&](uint32_t a, uint32_t b) { return centroid.weight[a] > centroid.weight[b]; });
-    for (size_t i = keep; i < present.size(); ++i) centroid.weight[present[i]] = 0;
-    present.resize(keep);
-    std::sort(present.begin(), present.end());
-  }
+  std::stable_sort(present.begin(), present.end(),
+                   [&](uint32_t a, uint32_t b) { return centroid.weight[a] > centroid.weight[b]; });
+  size_t kept = 0;
+  while (kept < present.size() && (kept < min_words || centroid.weight[present[kept]] > min_value)) ++kept;
+  for (size_t i = kept; i < present.size(); ++i) centroid.weight[present[i]] = 0;
+  present.resize(kept);
+  std::sort(present.begin(), present.end());
   centroid.vector.reserve(present.size());
   for (uint32_t stem : present) centroid.vector.emplace_back(stem, centroid.weight[stem]);
   return centroid;

@@ -20,8 +20,10 @@ struct Centroid {
 // idf, ln(N / df) over the cluster's N body sentences as in
 // text::SentenceVectors (there is no background corpus: a word every
 // document uses is the heart of the event, so document-level idf would erase
-// it). Only the `keep` highest values stay, ties by stem id (0: keep all):
-// MEAD keeps the top words and lets the rest count nothing.
-Centroid cluster_centroid(const Cluster& cluster, uint32_t keep);
+// it). As in MEAD (Essence::Centroid), the centroid holds the `min_words`
+// highest-valued stems and, beyond them, every stem valued above
+// `min_value`; the rest count nothing. Ties by stem id. (0, 0) keeps every
+// stem.
+Centroid cluster_centroid(const Cluster& cluster, uint32_t min_words, double min_value);
 
 }  // namespace chorus::summarize

@@ -24,7 +24,7 @@ class Mmr final : public Method {
  public:
   std::vector<uint32_t> select(const Cluster& cluster, const std::vector<Candidate>& candidates,
                                const Budget& budget) const override {
-    const Centroid centroid = cluster_centroid(cluster, 0);
+    const Centroid centroid = cluster_centroid(cluster, 0, 0);
     const double centroid_norm = std::sqrt(text::dot(centroid.vector, centroid.vector));
     const text::SentenceVectors vectors(cluster);
     const auto candidate_vecs = candidate_vectors(vectors, candidates);
