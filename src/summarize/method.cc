@@ -16,6 +16,10 @@ struct Entry {
 constexpr Entry kMethods[] = {
     {"concept", make_concept_coverage},
     {"lead", make_lead},
+    {"centroid", make_centroid},
+    {"lexrank", make_lexrank},
+    {"textrank", make_textrank},
+    {"mmr", make_mmr},
 };
 
 }  // namespace
