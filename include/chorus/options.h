@@ -7,7 +7,8 @@
 namespace chorus {
 
 struct Options {
-  // Summary length in words (tokens as ROUGE counts them). The summarizer
+  // Summary length in words (runs between white space, as ROUGE -l counts
+  // them, so "U.S.-led" is one word). The summarizer
   // stops adding sentences once this budget is reached; the last sentence may
   // be cut by a reader that truncates (as ROUGE's -l does), never by chorus.
   uint32_t summary_words = 100;

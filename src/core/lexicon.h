@@ -9,7 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
 
 namespace chorus {
 
@@ -32,13 +32,17 @@ class Lexicon {
   uint32_t size() const { return static_cast<uint32_t>(strings_.size()); }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
+  // Open addressing with linear probing: slot -> id (kUnset when empty),
+  // with each id's hash kept to skip most string comparisons. Interning runs
+  // for every token, where std::unordered_map's hashing, modulo and node
+  // chasing showed in profiles.
+  size_t slot_of(std::string_view term, uint64_t hash) const;
+  void grow();
+
   std::deque<std::string> strings_;  // a deque: views into it stay valid
   std::deque<TermInfo> info_;
-  std::unordered_map<std::string_view, uint32_t, Hash, std::equal_to<>> ids_;
+  std::vector<uint64_t> hashes_;     // by id
+  std::vector<uint32_t> slots_;      // size a power of two, at most half full
 };
 
 }  // namespace chorus

@@ -157,7 +157,7 @@ Digest analyse_cluster(const Cluster& cluster, const Options& options) {
     out.doc = doc.id;
     out.start = sentence.span.begin;
     out.end = sentence.span.end;
-    out.words = sentence.token_end - sentence.token_begin;
+    out.words = text::count_words(out.text);
     for (const compare::Match& match :
          compare::find_support(vectors, selection.doc, selection.sentence, support_options)) {
       const Document& supporter = cluster.documents[match.doc];

@@ -1,5 +1,7 @@
 #include "summarize/candidate.h"
 
+#include "text/tokenizer.h"
+
 namespace chorus::summarize {
 namespace {
 
@@ -20,6 +22,14 @@ bool reads_as_statement(std::string_view sentence) {
   return !sentence.empty() && sentence.back() != '?' && sentence.back() != ':';
 }
 
+// Opening quotation marks: ASCII, newswire ``, curly and guillemets.
+bool opens_with_quote(std::string_view sentence) {
+  for (std::string_view mark : {"\"", "``", "'", "\u201C", "\u2018", "\u00AB", "\u201E"}) {
+    if (sentence.starts_with(mark)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<Candidate> collect_candidates(const Cluster& cluster, const CandidateOptions& options) {
@@ -28,7 +38,7 @@ std::vector<Candidate> collect_candidates(const Cluster& cluster, const Candidat
     const Document& doc = cluster.documents[d];
     for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
       const Sentence& sentence = doc.sentences[s];
-      const uint32_t words = sentence.token_end - sentence.token_begin;
+      const uint32_t words = text::count_words(doc.at(sentence.span));
       if (words < options.min_words || words > options.max_words) continue;
       if (!reads_as_statement(doc.at(sentence.span))) continue;
       Candidate candidate;
@@ -36,6 +46,7 @@ std::vector<Candidate> collect_candidates(const Cluster& cluster, const Candidat
       candidate.sentence = s;
       candidate.words = words;
       candidate.position = s;
+      candidate.quotation = opens_with_quote(doc.at(sentence.span));
       for (uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
         const Token& token = doc.tokens[t];
         if (!token.stop) candidate.content.push_back(token.stem);

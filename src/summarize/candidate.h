@@ -14,6 +14,7 @@ struct Candidate {
   uint32_t sentence = 0;  // index into that document's sentences
   uint32_t words = 0;     // tokens, as ROUGE counts words
   uint32_t position = 0;  // sentence index within the document body
+  bool quotation = false; // opens with a quotation mark: someone's words, not the report's
   std::vector<uint32_t> content;   // stem ids of non-stop tokens, in order
   std::vector<uint64_t> bigrams;   // adjacent stem pairs (stem << 32 | stem), in order,
                                    // except pairs of two stop words ("of the")

@@ -5,10 +5,11 @@
 //              s_j Occ_ij <= c_i            for every concept i in sentence j
 //              sum_j s_j Occ_ij >= c_i      for every concept i
 //              s_j in {0, 1}, c_i in [0, 1]
-// Concepts and weights are those of concepts.h (bigrams with document
-// frequency >= 3 in ten-document clusters, weight = document frequency),
-// the same as the greedy `concept` method. c_i is continuous: with integral
-// s the constraints force it to 0 or 1, so the optimum is the paper's.
+// Concepts and weights are those of concepts.h with its default options, the
+// paper's: stemmed bigrams (not two stop words) in at least 3 documents of a
+// ten-document cluster, weighted by document frequency. c_i is continuous:
+// with integral s the constraints force it to 0 or 1, so the optimum is the
+// paper's.
 //
 // Solved with COIN-OR CBC (branch and bound over Clp), silenced, warm-started
 // with the greedy (gain per word, then best single sentence). CBC stops at
@@ -43,7 +44,7 @@ double covered_value(const Concepts& concepts, const std::vector<uint32_t>& chos
   std::fill(covered.begin(), covered.end(), 0);
   double value = 0;
   for (uint32_t j : chosen) {
-    for (uint32_t c : concepts.of[j]) {
+    for (uint32_t c : concepts.of_candidate[j]) {
       if (!covered[c]) value += concepts.weight[c];
       covered[c] = 1;
     }
@@ -64,7 +65,7 @@ std::vector<uint32_t> greedy(const Concepts& concepts, const std::vector<uint32_
     for (size_t j = 0; j < n; ++j) {
       if (taken[j] || lengths[j] == 0 || used + lengths[j] > capacity) continue;
       double gain = 0;
-      for (uint32_t c : concepts.of[j]) gain += covered[c] ? 0 : concepts.weight[c];
+      for (uint32_t c : concepts.of_candidate[j]) gain += covered[c] ? 0 : concepts.weight[c];
       if (gain > 0 && gain / lengths[j] > best_ratio) {
         best = static_cast<int>(j);
         best_ratio = gain / lengths[j];
@@ -76,14 +77,14 @@ std::vector<uint32_t> greedy(const Concepts& concepts, const std::vector<uint32_
     chosen.push_back(static_cast<uint32_t>(best));
     used += lengths[best];
     value += best_gain;
-    for (uint32_t c : concepts.of[best]) covered[c] = 1;
+    for (uint32_t c : concepts.of_candidate[best]) covered[c] = 1;
   }
   int single = -1;
   double single_value = value;
   for (size_t j = 0; j < n; ++j) {
     if (lengths[j] > capacity) continue;
     double v = 0;
-    for (uint32_t c : concepts.of[j]) v += concepts.weight[c];
+    for (uint32_t c : concepts.of_candidate[j]) v += concepts.weight[c];
     if (v > single_value) {
       single = static_cast<int>(j);
       single_value = v;
@@ -98,10 +99,10 @@ std::vector<uint32_t> greedy(const Concepts& concepts, const std::vector<uint32_
 // no more words (an equal one that comes earlier counts too): an optimal
 // summary never needs j, since swapping j for that sentence loses nothing.
 bool dominated(const Concepts& concepts, const std::vector<uint32_t>& lengths, uint32_t j) {
-  const std::vector<uint32_t>& mine = concepts.of[j];
+  const std::vector<uint32_t>& mine = concepts.of_candidate[j];
   for (uint32_t k = 0; k < lengths.size(); ++k) {
     if (k == j || lengths[k] > lengths[j]) continue;
-    const std::vector<uint32_t>& theirs = concepts.of[k];
+    const std::vector<uint32_t>& theirs = concepts.of_candidate[k];
     if (theirs.size() < mine.size()) continue;
     if (theirs.size() == mine.size() && lengths[k] == lengths[j] && k > j) continue;
     if (std::includes(theirs.begin(), theirs.end(), mine.begin(), mine.end())) return true;
@@ -121,7 +122,7 @@ IlpSolution solve_concept_ilp(const Concepts& concepts, const std::vector<uint32
   // can be needed; the pruning keeps the optimum and makes the ILP ~7x faster.
   std::vector<uint32_t> sentences;
   for (uint32_t j = 0; j < lengths.size(); ++j) {
-    if (!concepts.of[j].empty() && lengths[j] <= capacity && !dominated(concepts, lengths, j)) sentences.push_back(j);
+    if (!concepts.of_candidate[j].empty() && lengths[j] <= capacity && !dominated(concepts, lengths, j)) sentences.push_back(j);
   }
   const int sentence_count = static_cast<int>(sentences.size());
   const int concept_count = static_cast<int>(concepts.weight.size());
@@ -144,7 +145,7 @@ IlpSolution solve_concept_ilp(const Concepts& concepts, const std::vector<uint32
   row_upper.push_back(static_cast<double>(capacity));
   std::vector<std::vector<int>> sentences_of(concept_count);
   for (int k = 0; k < sentence_count; ++k) {
-    for (uint32_t c : concepts.of[sentences[k]]) {
+    for (uint32_t c : concepts.of_candidate[sentences[k]]) {
       sentences_of[c].push_back(k);
       row.clear();  // s_j - c_i <= 0
       row.insert(k, 1.0);
@@ -199,7 +200,7 @@ IlpSolution solve_concept_ilp(const Concepts& concepts, const std::vector<uint32
     for (uint32_t j : solution.chosen) {
       if (position[j] < 0) continue;
       start[position[j]] = 1.0;
-      for (uint32_t c : concepts.of[j]) {
+      for (uint32_t c : concepts.of_candidate[j]) {
         double& covers = start[sentence_count + static_cast<int>(c)];
         if (covers == 0.0) start_value += concepts.weight[c];
         covers = 1.0;
@@ -244,7 +245,7 @@ class ConceptIlp final : public Method {
     for (uint32_t j : chosen) {
       used += lengths[j];
       taken[j] = 1;
-      for (uint32_t c : concepts.of[j]) covered[c] = 1;
+      for (uint32_t c : concepts.of_candidate[j]) covered[c] = 1;
     }
     // Fill (see the header comment), or no concept at all: add by uncovered weight.
     if (!budget.fill && !chosen.empty()) return chosen;
@@ -254,7 +255,7 @@ class ConceptIlp final : public Method {
       for (size_t j = 0; j < candidates.size(); ++j) {
         if (taken[j] || !budget.fits(used, lengths[j])) continue;
         double gain = 0;
-        for (uint32_t c : concepts.of[j]) gain += covered[c] ? 0 : concepts.weight[c];
+        for (uint32_t c : concepts.of_candidate[j]) gain += covered[c] ? 0 : concepts.weight[c];
         if (gain > best_gain) {
           best = static_cast<int>(j);
           best_gain = gain;
@@ -264,7 +265,7 @@ class ConceptIlp final : public Method {
       taken[best] = 1;
       chosen.push_back(static_cast<uint32_t>(best));
       used += lengths[best];
-      for (uint32_t c : concepts.of[best]) covered[c] = 1;
+      for (uint32_t c : concepts.of_candidate[best]) covered[c] = 1;
     }
     return chosen;
   }

@@ -19,7 +19,7 @@ struct IlpSolution {
   bool optimal = false;
 };
 
-// Sentences i = 0..lengths.size()-1 with concepts `concepts.of[i]` and
+// Sentences i = 0..lengths.size()-1 with concepts `concepts.of_candidate[i]` and
 // lengths `lengths[i]`; at most `capacity` words in all. Deterministic.
 IlpSolution solve_concept_ilp(const Concepts& concepts, const std::vector<uint32_t>& lengths, uint32_t capacity);
 

@@ -1,10 +1,57 @@
 #include "summarize/concepts.h"
 
 #include <algorithm>
-#include <unordered_map>
-#include <unordered_set>
+#include <bit>
 
 namespace chorus::summarize {
+namespace {
+
+// Per distinct bigram: the documents it occurs in, those where it occurs in
+// the lead, and its concept id once known.
+struct BigramStats {
+  uint64_t key;
+  uint32_t documents = 0;
+  uint32_t leads = 0;
+  uint32_t last_doc = UINT32_MAX;
+  uint32_t last_lead_doc = UINT32_MAX;
+  uint32_t concept_id = UINT32_MAX;
+};
+
+// Open addressing with linear probing over bigram keys, the counts stored in
+// the slot: counting runs once per bigram of the cluster, where
+// std::unordered_map's node allocations, and sorting, both showed in profiles.
+class BigramTable {
+ public:
+  explicit BigramTable(size_t expected) {
+    const size_t capacity = std::bit_ceil(std::max<size_t>(16, expected * 2));
+    slots_.assign(capacity, BigramStats{kEmpty});
+    mask_ = capacity - 1;
+  }
+
+  BigramStats& get(uint64_t key) {
+    BigramStats& slot = slots_[position(key)];
+    slot.key = key;
+    return slot;
+  }
+  BigramStats* find(uint64_t key) {
+    BigramStats& slot = slots_[position(key)];
+    return slot.key == kEmpty ? nullptr : &slot;
+  }
+
+ private:
+  static constexpr uint64_t kEmpty = UINT64_MAX;  // no stem id is UINT32_MAX twice
+
+  size_t position(uint64_t key) const {
+    size_t i = (key * 0x9E3779B97F4A7C15ull) >> 20 & mask_;
+    while (slots_[i].key != kEmpty && slots_[i].key != key) i = (i + 1) & mask_;
+    return i;
+  }
+
+  std::vector<BigramStats> slots_;
+  size_t mask_ = 0;
+};
+
+}  // namespace
 
 uint32_t min_document_frequency(size_t documents) {
   if (documents >= 6) return 3;
@@ -12,31 +59,42 @@ uint32_t min_document_frequency(size_t documents) {
   return 1;
 }
 
-Concepts extract_concepts(const Cluster& cluster, const std::vector<Candidate>& candidates) {
-  std::unordered_map<uint64_t, uint32_t> document_frequency;
-  std::unordered_set<uint64_t> seen_in_doc;
-  uint32_t current_doc = UINT32_MAX;
-  for (const Candidate& candidate : candidates) {  // candidates are grouped by document
-    if (candidate.doc != current_doc) {
-      current_doc = candidate.doc;
-      seen_in_doc.clear();
-    }
+Concepts extract_concepts(const Cluster& cluster, const std::vector<Candidate>& candidates,
+                          const ConceptOptions& options, const std::vector<char>& counted) {
+  size_t bigrams = 0;
+  for (const Candidate& candidate : candidates) bigrams += candidate.bigrams.size();
+  BigramTable table(bigrams);
+  for (size_t c = 0; c < candidates.size(); ++c) {
+    if (!counted.empty() && !counted[c]) continue;
+    const Candidate& candidate = candidates[c];
+    const bool lead = candidate.position < options.lead_sentences;
     for (uint64_t key : candidate.bigrams) {
-      if (seen_in_doc.insert(key).second) ++document_frequency[key];
+      BigramStats& stats = table.get(key);
+      if (stats.last_doc != candidate.doc) {
+        stats.last_doc = candidate.doc;
+        ++stats.documents;
+      }
+      if (lead && stats.last_lead_doc != candidate.doc) {
+        stats.last_lead_doc = candidate.doc;
+        ++stats.leads;
+      }
     }
   }
+
+  // Concept ids in order of first occurrence, so the result is deterministic.
   const uint32_t min_df = min_document_frequency(cluster.documents.size());
   Concepts concepts;
-  concepts.of.resize(candidates.size());
-  std::unordered_map<uint64_t, uint32_t> id_of;
-  for (size_t i = 0; i < candidates.size(); ++i) {
-    std::vector<uint32_t>& ids = concepts.of[i];
-    for (uint64_t key : candidates[i].bigrams) {
-      const uint32_t df = document_frequency[key];
-      if (df < min_df) continue;
-      const auto [it, added] = id_of.try_emplace(key, static_cast<uint32_t>(concepts.weight.size()));
-      if (added) concepts.weight.push_back(static_cast<double>(df));
-      ids.push_back(it->second);
+  concepts.of_candidate.resize(candidates.size());
+  for (size_t c = 0; c < candidates.size(); ++c) {
+    std::vector<uint32_t>& ids = concepts.of_candidate[c];
+    for (uint64_t key : candidates[c].bigrams) {
+      BigramStats* stats = table.find(key);
+      if (stats == nullptr || stats->documents < min_df) continue;
+      if (stats->concept_id == UINT32_MAX) {
+        stats->concept_id = static_cast<uint32_t>(concepts.weight.size());
+        concepts.weight.push_back(stats->documents + options.lead_bonus * stats->leads);
+      }
+      ids.push_back(stats->concept_id);
     }
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());

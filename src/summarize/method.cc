@@ -14,8 +14,12 @@ struct Entry {
 
 // The first entry is the default.
 constexpr Entry kMethods[] = {
-    {"concept", make_concept_greedy},
+    {"concept", make_concept_coverage},
     {"lead", make_lead},
+    {"centroid", make_centroid},
+    {"lexrank", make_lexrank},
+    {"textrank", make_textrank},
+    {"mmr", make_mmr},
     {"sumbasic", make_sum_basic},
     {"kl", make_kl_greedy},
     {"submodular", make_submodular},

@@ -36,7 +36,13 @@ std::vector<Selection> summarize(const Cluster& cluster, const SummaryOptions& o
                    [&](const Candidate& a, const Candidate& b) { return rank[a.doc] < rank[b.doc]; });
 
   std::vector<uint32_t> chosen = method->select(cluster, candidates, Budget{options.words, options.fill});
-  std::sort(chosen.begin(), chosen.end());  // candidate order is reading order
+  // The sentence that crosses a filled budget stays last, where the scorer's
+  // cut falls; the others go in reading order (candidate order).
+  uint32_t used = 0;
+  for (uint32_t index : chosen) used += candidates[index].words;
+  const bool crossing = options.fill && !chosen.empty() && used > options.words;
+  const auto ordered_end = crossing ? chosen.end() - 1 : chosen.end();
+  std::sort(chosen.begin(), ordered_end);
   chosen.erase(std::unique(chosen.begin(), chosen.end()), chosen.end());
   std::vector<Selection> selections;
   selections.reserve(chosen.size());

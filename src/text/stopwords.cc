@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <iterator>
-#include <unordered_set>
 #include <vector>
 
 #include "stopwords_en.inc"  // kEnglishStopwords, generated at build time
@@ -45,13 +44,25 @@ std::vector<std::string_view> build_lookup() {
 
 bool is_stopword(std::string_view folded) {
   // Built once, on first use, and never changed: safe to share across threads.
-  // A hash set: this runs once per word of every line furniture removal reads.
-  static const std::unordered_set<std::string_view> lookup = [] {
-    const std::vector<std::string_view> words = build_lookup();
-    return std::unordered_set<std::string_view>(words.begin(), words.end());
+  // Buckets by length and first byte hold a handful of words each: this runs
+  // once per word of every line furniture removal reads, and no hash is needed.
+  struct Buckets {
+    std::vector<std::string_view> of[kLongestStopword + 1][256];
+  };
+  static const Buckets lookup = [] {
+    Buckets buckets;
+    for (std::string_view word : build_lookup()) {
+      if (word.size() <= kLongestStopword) {
+        buckets.of[word.size()][static_cast<unsigned char>(word[0])].push_back(word);
+      }
+    }
+    return buckets;
   }();
-  if (folded.size() > kLongestStopword) return false;
-  return lookup.count(folded) != 0;
+  if (folded.empty() || folded.size() > kLongestStopword) return false;
+  for (std::string_view word : lookup.of[folded.size()][static_cast<unsigned char>(folded[0])]) {
+    if (word == folded) return true;
+  }
+  return false;
 }
 
 std::span<const char* const> stopword_list() {

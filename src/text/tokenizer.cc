@@ -10,6 +10,7 @@
 #include <string>
 
 #include "chorus/error.h"
+#include "text/ascii.h"
 
 namespace chorus::text {
 namespace {
@@ -98,6 +99,17 @@ void tokenize(std::string_view text, Span range, std::vector<RawToken>& out) {
   if (in_token) {
     out.push_back({Span{begin, end}, all_digits ? TokenKind::kNumber : TokenKind::kWord});
   }
+}
+
+uint32_t count_words(std::string_view text) {
+  uint32_t words = 0;
+  bool in_word = false;
+  for (char c : text) {
+    const bool space = is_ascii_space(c);
+    words += !space && !in_word;
+    in_word = !space;
+  }
+  return words;
 }
 
 }  // namespace chorus::text

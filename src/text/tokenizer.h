@@ -23,4 +23,9 @@ struct RawToken {
 // Appends the tokens of text[range] to `out`. No allocation per token.
 void tokenize(std::string_view text, Span range, std::vector<RawToken>& out);
 
+// Words as a reader counts them, and as ROUGE's -l does when it truncates a
+// summary: runs of characters between ASCII white space ("U.S.-led" is one
+// word, though two tokens). Summary budgets are in these words.
+uint32_t count_words(std::string_view text);
+
 }  // namespace chorus::text
