@@ -10,10 +10,11 @@
 // divergence infinite. We use additive (Lidstone) smoothing over the
 // cluster's vocabulary V: P_S(w) = (c_S(w) + delta) / (n_S + delta |V|), with
 // delta = 1 (add-one, Laplace). The paper does not give its smoothing; add-one
-// is the textbook default, not a value fitted to data. The choice matters: on
-// DUC 2004 (fill) delta = 0.01 gives ROUGE-1 34.7, 0.1 gives 38.8, 1 gives 38.0
-// (GreedyKL: 38.0). A small delta makes a missing word so costly that short
-// sentences win.
+// is the textbook default, not a value fitted to data. The choice matters
+// (DUC 2004, fill, ROUGE-1 recall): delta = 0.01 gives 34.8 with chosen
+// sentences of 12 words on average, 0.1 gives 39.0 (23 words), 1 gives 37.7
+// (36 words); GreedyKL scores 38.0. A small delta makes the summary's length
+// costly, so short sentences win; a large one makes it nearly free.
 //
 // With that form the divergence splits as
 //   KL = sum_w P_D(w) log P_D(w) - sum_w P_D(w) log(c_S(w) + delta) + log(n_S + delta |V|),

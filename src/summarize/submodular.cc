@@ -6,7 +6,7 @@
 //   R(S) = sum_k sqrt(sum_{j in S and P_k} r_j),  r_j = (1/N) sum_i w_ij
 // w_ij is the cosine of the sentences' tf-idf vectors (text::SentenceVectors),
 // V the N candidate sentences (the paper's V is every sentence; on DUC 2004
-// that scored R-1 37.48 against 37.84 with the candidates), P_1..P_K a k-means partition of V. Coverage saturates
+// that scored ROUGE-1 37.9 against 38.1 with the candidates), P_1..P_K a k-means partition of V. Coverage saturates
 // once a sentence is covered alpha times its total similarity; the diversity
 // reward gives more for the first sentence of a cluster of sentences than for
 // the second.
