@@ -5,19 +5,19 @@
 //   L(S) = sum_i min(C_i(S), alpha C_i(V)),  C_i(S) = sum_{j in S} w_ij
 //   R(S) = sum_k sqrt(sum_{j in S and P_k} r_j),  r_j = (1/N) sum_i w_ij
 // w_ij is the cosine of the sentences' tf-idf vectors (text::SentenceVectors),
-// V the N candidate sentences (the paper's V is every sentence; on DUC 2004
-// that scored ROUGE-1 37.9 against 38.1 with the candidates), P_1..P_K a k-means partition of V. Coverage saturates
-// once a sentence is covered alpha times its total similarity; the diversity
-// reward gives more for the first sentence of a cluster of sentences than for
-// the second.
+// V the N candidate sentences, P_1..P_K a k-means partition of V. (The
+// paper's V is every sentence; on DUC 2004 that scored ROUGE-1 37.9 against
+// 38.1 with the candidates.) Coverage saturates once a sentence is covered
+// alpha times its total similarity; the diversity reward gives more for the
+// first sentence of a cluster of sentences than for the second.
 //
-// Parameters, the paper's for generic summarization on DUC 2004: alpha = a/N
-// with a = 5, lambda = 6, K = 0.2 N clusters, greedy cost scaling r = 0.3
-// (each step adds the fitting sentence with the largest gain / words^r).
-// Costs are words here (the paper's DUC budget was 665 bytes). k-means is
-// spherical (cosine) with a deterministic farthest-point start and at most
-// kKMeansRounds rounds. The greedy result is compared with the best single
-// sentence, which gives the constant-factor guarantee.
+// Parameters, as we read the paper's DUC 2004 setting (none set by us):
+// alpha = a/N with a = 5, lambda = 6, K = 0.2 N clusters, greedy cost
+// scaling r = 0.3 (each step adds the fitting sentence with the largest
+// gain / words^r). Costs are words here (the paper's DUC budget was 665
+// bytes). k-means is spherical (cosine) with a deterministic farthest-point
+// start and at most kKMeansRounds rounds. The greedy result is compared with
+// the best single sentence, which gives the constant-factor guarantee.
 #include <algorithm>
 #include <cmath>
 
