@@ -91,6 +91,8 @@ std::optional<Timex> range_end(const std::vector<TimexToken>& tokens, size_t k, 
       (tokens[k + 2].punct == '-' || tokens[k + 2].punct == '/') && !tokens[k + 2].space_before)
     return std::nullopt;  // "2020-12-01" was not a year
   const std::string& v = first.value;
+  if (v.size() < 4 || !std::all_of(v.begin(), v.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))
+    return std::nullopt;
   Timex out;
   out.span = Span{t.begin, t.end};
   out.type = TimexType::kDate;
@@ -100,7 +102,7 @@ std::optional<Timex> range_end(const std::vector<TimexToken>& tokens, size_t k, 
     const int year = std::stoi(v) / 100 * 100 + t.number;
     if (year <= std::stoi(v)) return std::nullopt;
     out.value = std::to_string(year);
-  } else if (v.size() == 10 && t.digits <= 2 && t.number >= 1 && t.number <= 31 &&
+  } else if (v.size() == 10 && v[8] != 'X' && t.digits <= 2 && t.number >= 1 && t.number <= 31 &&
              t.number > std::stoi(v.substr(8))) {
     out.value = v.substr(0, 8) + (t.number < 10 ? "0" : "") + std::to_string(t.number);
   } else {

@@ -1,0 +1,38 @@
+// Publication dates of the documents of one cluster: from metadata when the
+// article had one; else from the dateline ("BAKU, December 1. /TASS/"); else
+// inferred from the dates the text itself states. Years the text leaves out
+// come from the whole cluster: full dates any document writes ("November 13,
+// 2020"), and weekdays written beside a month and day ("early Tuesday ... on
+// December 1"), which fit only some years.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "core/document.h"
+#include "extract/calendar.h"
+#include "extract/timex.h"
+
+namespace chorus::extract {
+
+struct PublicationDateOptions {
+  // Latest year accepted when only weekday-and-date pairs fix the year and no
+  // year is written anywhere (a search bound, not a guess).
+  int latest_year = 2100;
+};
+
+// Fills `published` (ISO date) and `published_from` of every document that
+// has no metadata date; leaves them empty / unknown when nothing fixes a day.
+void infer_publication_dates(std::vector<Document>& documents, const TimexTagger& tagger,
+                             const PublicationDateOptions& options = {});
+
+// The cluster's own day: the publication date most documents share (ties go
+// to the latest), or nullopt when no document has one.
+std::optional<CivilDate> cluster_reference(const std::vector<Document>& documents);
+
+// Where in a document a span lies: the body, the dateline, an embedded post
+// (whose timestamp dates the article too), or other furniture.
+enum class Region : uint8_t { kBody, kDateline, kEmbed, kFurniture };
+Region region_of(const Document& doc, Span span);
+
+}  // namespace chorus::extract
