@@ -7,8 +7,13 @@
 namespace chorus::extract {
 namespace {
 
+bool digits(const std::string& v, size_t from, size_t to) {
+  return std::all_of(v.begin() + from, v.begin() + to, [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// "2020-12-01" or "XXXX-12-01"
 bool is_day_value(const std::string& v) {
-  return v.size() == 10 && v[4] == '-' && v[7] == '-' && v[5] != 'X' && v[8] != 'X';
+  return v.size() == 10 && v[4] == '-' && v[7] == '-' && digits(v, 5, 7) && digits(v, 8, 10);
 }
 bool has_year(const std::string& v) {
   return v.size() >= 4 && std::all_of(v.begin(), v.begin() + 4, [](char c) { return c >= '0' && c <= '9'; });
@@ -40,8 +45,75 @@ int sentence_of(const Document& doc, Span span) {
 
 struct DocumentEvidence {
   std::vector<Timex> timexes;  // body, dateline and embeds only
+  std::vector<Region> regions; // of each timex
   std::optional<std::string> dateline_value;
 };
+
+// "had ordered ... on Feb. 27": a date told in the past perfect is background
+// to the report's own events. Looks back a few words within the sentence.
+bool past_perfect(std::string_view text, const Document& doc, Span span) {
+  const int s = sentence_of(doc, span);
+  const uint32_t from = s >= 0 ? doc.sentences[s].span.begin : span.begin;
+  const uint32_t begin = span.begin > from + 60 ? span.begin - 60 : from;
+  const std::string_view before = text.substr(begin, span.begin - begin);
+  return before.find(" had ") != std::string_view::npos || before.starts_with("had ");
+}
+
+long day_number(const CivilDate& d) { return days_from_civil(d.year, d.month, d.day); }
+
+// The publication day of one document from the days it names and the
+// weekdays it speaks of (all past): a weekday that falls on a named day is
+// that day; another weekday is the one nearest to the report's latest own
+// event, or the first after its background when it tells only background.
+std::optional<CivilDate> day_from_text(const Document& doc, const DocumentEvidence& e, int year) {
+  std::optional<long> latest, narrative, background;
+  std::vector<long> named;
+  std::vector<int> weekdays;
+  const auto raise = [](std::optional<long>& slot, long day) {
+    if (!slot || day > *slot) slot = day;
+  };
+  for (size_t k = 0; k < e.timexes.size(); ++k) {
+    const Timex& t = e.timexes[k];
+    if (t.future || t.type == TimexType::kDuration || t.type == TimexType::kSet) continue;
+    if (const int wd = weekday_of(t.value)) {
+      if (e.regions[k] == Region::kBody) weekdays.push_back(wd);
+      continue;
+    }
+    if (!is_day_value(t.value) || (!has_year(t.value) && !year)) continue;
+    const CivilDate day = day_of(t.value, year);
+    if (!valid(day)) continue;
+    const long n = day_number(day);
+    named.push_back(n);
+    raise(latest, n);
+    if (e.regions[k] != Region::kBody) continue;
+    raise(past_perfect(doc.text, doc, t.span) ? background : narrative, n);
+  }
+  std::vector<int> unmatched;
+  for (int wd : weekdays) {
+    std::optional<long> match;
+    for (long n : named) {
+      if (weekday(civil_from_days(n)) == wd) raise(match, n);
+    }
+    if (match) {
+      raise(narrative, *match);
+      raise(latest, *match);
+    } else {
+      unmatched.push_back(wd);
+    }
+  }
+  for (int wd : unmatched) {
+    if (narrative) {
+      const int today = weekday(civil_from_days(*narrative));
+      const int ahead = (wd - today + 7) % 7;
+      raise(latest, ahead <= 3 ? *narrative + ahead : *narrative + ahead - 7);
+    } else if (background) {
+      const int today = weekday(civil_from_days(*background));
+      raise(latest, *background + (wd - today + 6) % 7 + 1);
+    }
+  }
+  if (!latest) return std::nullopt;
+  return civil_from_days(*latest);
+}
 
 }  // namespace
 
@@ -97,6 +169,7 @@ void infer_publication_dates(std::vector<Document>& documents, const TimexTagger
         if (is_day_value(t.value)) ++year_votes[year];
       }
       evidence[d].timexes.push_back(std::move(t));
+      evidence[d].regions.push_back(region);
     }
     // A weekday and a month-day in one sentence name the same day.
     const auto& timexes = evidence[d].timexes;
@@ -107,7 +180,7 @@ void infer_publication_dates(std::vector<Document>& documents, const TimexTagger
       for (size_t b = 0; b < timexes.size(); ++b) {
         if (b == a || sentence_of(doc, timexes[b].span) != sa || sa < 0) continue;
         const std::string& v = timexes[b].value;
-        if (v.size() == 10 && v.starts_with("XXXX-") && v[5] != 'X' && v[8] != 'X')
+        if (is_day_value(v) && v.starts_with("XXXX-"))
           pins.emplace_back(CivilDate{0, std::stoi(v.substr(5, 2)), std::stoi(v.substr(8, 2))}, wd);
       }
     }
@@ -152,16 +225,7 @@ void infer_publication_dates(std::vector<Document>& documents, const TimexTagger
       found = day_of(*e.dateline_value, year);
       source = DateSource::kDateline;
     } else {
-      // The latest day the report tells of as past: news is written after it.
-      for (const Timex& t : e.timexes) {
-        if (!is_day_value(t.value) || t.future || t.type == TimexType::kDuration) continue;
-        if (!has_year(t.value) && !year) continue;
-        const CivilDate day = day_of(t.value, year);
-        if (!valid(day)) continue;
-        if (!found || days_from_civil(day.year, day.month, day.day) >
-                          days_from_civil(found->year, found->month, found->day))
-          found = day;
-      }
+      found = day_from_text(doc, e, year);
     }
     if (found && valid(*found)) {
       doc.published = day_value(*found);
@@ -170,6 +234,19 @@ void infer_publication_dates(std::vector<Document>& documents, const TimexTagger
       doc.published.clear();
       doc.published_from = DateSource::kUnknown;
     }
+  }
+  // A report that names no day but speaks of weekdays ("on Tuesday") was
+  // written in the cluster's own days: it takes the day most reports have.
+  const std::optional<CivilDate> common = cluster_reference(documents);
+  for (size_t d = 0; d < documents.size(); ++d) {
+    Document& doc = documents[d];
+    if (doc.published_from != DateSource::kUnknown || !common) continue;
+    const bool speaks_of_weekdays = std::any_of(
+        evidence[d].timexes.begin(), evidence[d].timexes.end(),
+        [](const Timex& t) { return weekday_of(t.value) != 0 && !t.future; });
+    if (!speaks_of_weekdays) continue;
+    doc.published = day_value(*common);
+    doc.published_from = DateSource::kInferred;
   }
 }
 

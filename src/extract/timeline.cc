@@ -72,6 +72,16 @@ std::vector<TimelineItem> build_timeline(const Cluster& cluster, const TimexTagg
       if (s.named) statements.push_back(std::move(s));
     }
   }
+  // A clause's first word is a name when the cluster writes it capitalized
+  // inside a sentence too ("Agdam was transferred ...").
+  std::set<std::string> names_seen;
+  for (const DatedStatement& s : statements) names_seen.insert(s.names.begin(), s.names.end());
+  for (DatedStatement& s : statements) {
+    if (s.opener.empty() || !names_seen.count(s.opener)) continue;
+    s.names.insert(std::lower_bound(s.names.begin(), s.names.end(), s.opener), s.opener);
+    if (s.opener_near)
+      s.near_names.insert(std::lower_bound(s.near_names.begin(), s.near_names.end(), s.opener), s.opener);
+  }
   // 1. The same date and status, told with a word in common: one entry.
   std::vector<size_t> parent(statements.size());
   std::iota(parent.begin(), parent.end(), 0);
@@ -80,7 +90,7 @@ std::vector<TimelineItem> build_timeline(const Cluster& cluster, const TimexTagg
       const DatedStatement& x = statements[a];
       const DatedStatement& y = statements[b];
       if (x.mention.value != y.mention.value || x.scheduled != y.scheduled || x.until != y.until) continue;
-      if (shared(x.stems, y.stems) > 0 || share_name(x.names, y.names))
+      if (shared(x.stems, y.stems) >= 2 || share_name(x.names, y.names))
         parent[find(parent, b)] = find(parent, a);
     }
   }
@@ -115,7 +125,7 @@ std::vector<TimelineItem> build_timeline(const Cluster& cluster, const TimexTagg
         for (size_t n : y.members) {
           const auto& sx = statements[m].near;
           const auto& sy = statements[n].near;
-          if (shared(sx, sy) >= 2 && jaccard(sx, sy) >= options.conflict_similarity) same = true;
+          if (shared(sx, sy) >= 3 && jaccard(sx, sy) >= options.conflict_similarity) same = true;
         }
       }
       if (!same) continue;
@@ -139,8 +149,8 @@ std::vector<TimelineItem> build_timeline(const Cluster& cluster, const TimexTagg
     std::set<uint32_t> stems;
     std::set<std::string> names;
     for (size_t m : g.members) {
-      stems.insert(statements[m].stems.begin(), statements[m].stems.end());
-      names.insert(statements[m].names.begin(), statements[m].names.end());
+      stems.insert(statements[m].near.begin(), statements[m].near.end());
+      names.insert(statements[m].near_names.begin(), statements[m].near_names.end());
     }
     return std::make_pair(stems, names);
   };
@@ -157,9 +167,11 @@ std::vector<TimelineItem> build_timeline(const Cluster& cluster, const TimexTagg
     double best = 0;
     const Group* best_group = nullptr;
     for (const Group& h : groups) {
-      if (h.merged_away || statements[h.members[0]].scheduled || value_of(h).size() != 10) continue;
+      if (&h == &s || h.merged_away || value_of(h).size() != 10) continue;
       const long delta = last_day(value_of(h)) - last_day(value_of(s));
+      // A happened entry on or after the deadline, or a later deadline (a new date).
       if (delta < 0 || delta > options.actual_max_days) continue;
+      if (statements[h.members[0]].scheduled && delta == 0) continue;
       const auto [h_stems, h_names] = words_of(h);
       // The rarest shared word decides; the others only break near ties.
       double rarest = 0, sum = 0;
@@ -189,13 +201,22 @@ std::vector<TimelineItem> build_timeline(const Cluster& cluster, const TimexTagg
     item.date = value_of(g);
     item.until = statements[g.members[0]].until;
     item.scheduled = statements[g.members[0]].scheduled;
-    for (size_t m : g.members) item.mentions.push_back(statements[m].mention);
-    std::stable_sort(item.mentions.begin(), item.mentions.end(),
-                     [&item](const TimelineMention& a, const TimelineMention& b) {
-                       const bool ma = a.value == item.date, mb = b.value == item.date;
-                       if (ma != mb) return ma;
-                       return a.doc != b.doc ? a.doc < b.doc : a.text.begin < b.text.begin;
-                     });
+    // The mention that shares most words with the others describes the entry.
+    std::vector<std::pair<size_t, size_t>> order;  // (rank, member); lower first
+    for (size_t m : g.members) {
+      size_t centrality = 0;
+      for (size_t n : g.members)
+        if (n != m) centrality += shared(statements[m].stems, statements[n].stems);
+      const bool own_date = statements[m].mention.value == item.date;
+      order.emplace_back((own_date ? 0 : SIZE_MAX / 2) + (SIZE_MAX / 4 - centrality), m);
+    }
+    std::stable_sort(order.begin(), order.end(), [&statements](const auto& a, const auto& b) {
+      if (a.first != b.first) return a.first < b.first;
+      const TimelineMention& x = statements[a.second].mention;
+      const TimelineMention& y = statements[b.second].mention;
+      return x.doc != y.doc ? x.doc < y.doc : x.text.begin < y.text.begin;
+    });
+    for (const auto& [rank, m] : order) item.mentions.push_back(statements[m].mention);
     for (const TimelineMention& m : item.mentions) item.docs.push_back(m.doc);
     std::sort(item.docs.begin(), item.docs.end());
     item.docs.erase(std::unique(item.docs.begin(), item.docs.end()), item.docs.end());

@@ -20,7 +20,7 @@ struct TimelineOptions {
   // Two entries a few days apart from disjoint outlets tell the same event
   // (a conflict) when the words around their dates overlap this much
   // (Jaccard over content stems) ...
-  double conflict_similarity = 0.25;
+  double conflict_similarity = 0.15;
   // ... and their dates are at most this many days apart.
   int conflict_max_days = 3;
   // Dates this many days or more before the cluster's own day are background

@@ -29,7 +29,8 @@ std::string placeable(const Timex& t) {
 bool schedule_word(std::string_view w) {
   static constexpr std::string_view kWords[] = {
       "expected", "scheduled", "due", "will", "would", "plans", "planned", "plan",
-      "deadline", "postponed", "delayed", "supposed", "intends", "aims", "shall"};
+      "deadline", "postponed", "delayed", "supposed", "intends", "aims", "shall",
+      "hoped", "hopes", "planning"};
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
@@ -67,6 +68,22 @@ Span trim_clause(std::string_view text, Span s) {
   return s;
 }
 
+// Drops trailing words that only lead into what follows ("by", "until", "to"),
+// never cutting into the date itself (which ends at `keep`).
+Span trim_lead_in(std::string_view text, Span s, uint32_t keep) {
+  static constexpr std::string_view kLeadIns[] = {"by", "until", "till", "to", "on", "at", "from",
+                                                  "in", "since", "before", "after", "the", "and", "or"};
+  for (;;) {
+    while (s.end > keep && separator(text[s.end - 1])) --s.end;
+    uint32_t w = s.end;
+    while (w > keep && !separator(text[w - 1])) --w;
+    if (w <= keep) return s;
+    const std::string word = lower_ascii(text.substr(w, s.end - w));
+    if (std::find(std::begin(kLeadIns), std::end(kLeadIns), word) == std::end(kLeadIns)) return s;
+    s.end = w;
+  }
+}
+
 }  // namespace
 
 std::vector<DatedStatement> dated_statements(const Cluster& cluster, uint32_t doc_index,
@@ -81,8 +98,10 @@ std::vector<DatedStatement> dated_statements(const Cluster& cluster, uint32_t do
   for (size_t k = 0; k < timexes.size(); ++k) {
     const Timex& t = timexes[k];
     if (t.range_from >= 0) continue;  // the end of a range goes with its start
+    if (t.anchored) continue;         // "at 5:15 a.m.": its day is only a guess
     std::string value = placeable(t);
     if (value.empty() || region_of(doc, t.span) != Region::kBody) continue;
+    if (reference && std::stoi(value.substr(0, 4)) > reference->year + 1) continue;
     const int s = sentence_index(doc, t.span.begin);
     if (s < 0) continue;
     found.push_back({k, s, std::move(value)});
@@ -110,17 +129,15 @@ std::vector<DatedStatement> dated_statements(const Cluster& cluster, uint32_t do
     Span clause = sentence.span;
     if (prev_same) clause.begin = timexes[found[f - 1].timex].span.end;
     if (next_same) {
+      // Up to the next date, a comma or an "and", without the words that lead
+      // into the next date ("... to lower the reservoir by two meters | by March 2").
       const uint32_t next_start = timexes[found[f + 1].timex].span.begin;
-      const bool opens = t.span.begin - clause.begin < 12;
-      clause.end = opens ? next_start : t.span.end;
-      if (opens) {
-        // Stop before the words that lead into the next date ("starting from").
-        while (clause.end > t.span.end && doc.text[clause.end - 1] != ',' &&
-               doc.text[clause.end - 1] != ' ')
-          --clause.end;
-      } else {
-        clause.end = t.span.end;
-      }
+      uint32_t e = t.span.end;
+      while (e < next_start && doc.text[e] != ',' && doc.text[e] != ';' &&
+             std::string_view(doc.text).substr(e, 5) != " and ")
+        ++e;
+      clause.end = e;
+      clause = trim_lead_in(doc.text, clause, t.span.end);
     } else if (prev_same) {
       // The last date of a list ends its clause at the next comma.
       uint32_t e = t.span.end;
@@ -128,6 +145,11 @@ std::vector<DatedStatement> dated_statements(const Cluster& cluster, uint32_t do
       clause.end = e;
     }
     clause = trim_clause(doc.text, clause);
+    // A clause of a word or two ("to Monday") says nothing alone: the sentence.
+    size_t clause_words = 0;
+    for (uint32_t k = sentence.token_begin; k < sentence.token_end; ++k)
+      clause_words += clause.contains(doc.tokens[k].span) && !t.span.contains(doc.tokens[k].span);
+    if (clause_words < 3) clause = trim_clause(doc.text, sentence.span);
     if (clause.empty()) clause = t.span;
     DatedStatement statement;
     statement.mention = TimelineMention{doc_index, clause, t.span, found[f].value};
@@ -135,7 +157,9 @@ std::vector<DatedStatement> dated_statements(const Cluster& cluster, uint32_t do
                                                    static_cast<int>(found[f].timex))
       statement.until = placeable(timexes[found[f].timex + 1]);
     statement.named = found[f].value.size() == 10 || !t.relative;
-    // Plans and deadlines: "by December 1", "was expected to ...", "was to".
+    // Plans and deadlines: "by December 1", "was expected to ...", "was to";
+    // not "had slowed by Wednesday", which was done by then.
+    bool completed = false;
     for (uint32_t k = sentence.token_begin; k < sentence.token_end; ++k) {
       const Token& token = doc.tokens[k];
       if (token.span.begin >= t.span.begin) break;
@@ -145,7 +169,23 @@ std::vector<DatedStatement> dated_statements(const Cluster& cluster, uint32_t do
       if ((w == "was" || w == "is" || w == "are" || w == "were") && k + 1 < sentence.token_end &&
           cluster.lexicon.str(doc.tokens[k + 1].term) == "to" && token.span.begin >= sentence.span.begin)
         statement.scheduled = true;
-      if (last_word && (w == "by" || w == "until" || w == "before")) statement.scheduled = true;
+      if (last_word && (w == "by" || w == "until" || w == "before") && !completed)
+        statement.scheduled = true;
+      if (token.span.begin >= clause.begin && (w == "had" || w == "has" || w == "have")) completed = true;
+      if (w == "set" && k + 1 < sentence.token_end &&
+          (cluster.lexicon.str(doc.tokens[k + 1].term) == "for" ||
+           cluster.lexicon.str(doc.tokens[k + 1].term) == "to"))
+        statement.scheduled = true;
+    }
+    // A day after the report's own day has not happened yet.
+    if (reference && found[f].value.size() == 10 &&
+        found[f].value > day_value(*reference))
+      statement.scheduled = true;
+    // "the March 2 deadline"
+    for (uint32_t k = sentence.token_begin; k < sentence.token_end; ++k) {
+      if (doc.tokens[k].span.begin < t.span.end) continue;
+      if (cluster.lexicon.str(doc.tokens[k].term) == "deadline") statement.scheduled = true;
+      break;
     }
     // The clause's words, outside the date itself; those within a few words
     // of the date also apart, to tell whether two dates belong to one event.
@@ -164,7 +204,10 @@ std::vector<DatedStatement> dated_statements(const Cluster& cluster, uint32_t do
       const bool near = k + kNearWords >= first_date_token && k <= last_date_token + kNearWords;
       if (near) statement.near.push_back(token.stem);
       const std::string_view surface = doc.at(token.span);
-      if (surface.size() >= 4 && surface[0] >= 'A' && surface[0] <= 'Z') {
+      if (surface.size() >= 4 && surface[0] >= 'A' && surface[0] <= 'Z' && k == sentence.token_begin) {
+        statement.opener = lower_ascii(surface.substr(0, 4));
+        statement.opener_near = near;
+      } else if (surface.size() >= 4 && surface[0] >= 'A' && surface[0] <= 'Z') {
         statement.names.push_back(lower_ascii(surface.substr(0, 4)));
         if (near) statement.near_names.push_back(statement.names.back());
       }

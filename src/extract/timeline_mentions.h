@@ -23,6 +23,8 @@ struct DatedStatement {
   std::vector<uint32_t> near;       // those within ten words of the date
   std::vector<std::string> names;   // first four letters of its capitalized words, sorted, unique
   std::vector<std::string> near_names;  // those within ten words of the date, sorted
+  std::string opener;               // the same of the sentence's first word, when capitalized
+  bool opener_near = false;
 };
 
 // Tags the body of `doc` against `reference` and keeps the statements whose

@@ -31,6 +31,7 @@ struct Timex {
   TimexType type = TimexType::kDate;
   std::string value;         // TIMEX3 value
   bool relative = false;     // the value was computed from a reference or an earlier date
+  bool anchored = false;     // a clock time whose day is the last date the text named
   bool future = false;       // the clause speaks of the future ("will", "by", "expected")
   int range_from = -1;       // index of the range's first timex when this one ends it ("1992-1994")
 };

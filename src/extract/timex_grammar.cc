@@ -63,6 +63,8 @@ bool TimexGrammar::clause_future(size_t i) const {
                                           t.punct == ';'))
       break;
     if (t.info) {
+      // "could be seen": a possibility then, not a plan.
+      if (t.lower == "could" && k < tokens_.size() && tokens_[k].lower == "be") continue;
       if (t.info->flags & kFutureCue) return true;
       if (t.info->flags & kPastCue) return false;
     } else if (t.shape == TokenShape::kWord && t.lower.size() > 4 && t.lower.ends_with("ed")) {
@@ -315,6 +317,13 @@ TimexGrammar::Result TimexGrammar::month_date(size_t i) const {
   return m;
 }
 
+bool TimexGrammar::sentence_between(size_t from, size_t to) const {
+  for (size_t k = from + 1; k <= to && k < tokens_.size(); ++k) {
+    if (sentence_start(k)) return true;
+  }
+  return false;
+}
+
 TimexGrammar::Result TimexGrammar::weekday_date(size_t i) const {
   size_t j = i;
   int relative = 0;
@@ -343,7 +352,13 @@ TimexGrammar::Result TimexGrammar::weekday_date(size_t i) const {
     m.value = "XXXX-WXX-" + std::to_string(wanted);
     return m;
   }
-  const CivilDate date = resolve_weekday(wanted, relative, clause_future(i));
+  const bool future = clause_future(i);
+  CivilDate date = resolve_weekday(wanted, relative, future);
+  if (future && relative == 0 && anchor_ && anchor_token_ < i && !sentence_between(anchor_token_, i)) {
+    // "Two days later, the governor ordered ... by Sunday": the Sunday after that day.
+    const int from = weekday(*anchor_);
+    date = add_days(*anchor_, (wanted - from + 7) % 7);
+  }
   TimexMatch m = date_match(end, date, true);
   // "Monday morning", "Friday night": the day is what news readers date by.
   if (info(end) && info(end)->part_of_day > 0 && !(flags(end) & kPlural)) m.end = end + 1;
@@ -705,6 +720,16 @@ TimexGrammar::Result TimexGrammar::ordinal_day(size_t i) const {
   size_t end = i + 2;
   if (word(end, "of") && (word(end + 1, "it") || word(end + 1, "that"))) end += 2;
   if (word(end, "of") && word(end + 1, "the") && word(end + 2, "month")) end += 3;
+  // "the 25th of last month", "of next month"
+  int month_shift = 0;
+  if (word(end, "of") && info(end + 1) && (info(end + 1)->relative == -1 || info(end + 1)->relative == 1) &&
+      word(end + 2, "month") && reference_) {
+    month_shift = info(end + 1)->relative;
+    end += 3;
+    const CivilDate base = add_months(CivilDate{reference_->year, reference_->month, 1}, month_shift);
+    if (day > days_in_month(base.year, base.month)) return std::nullopt;
+    return date_match(end, CivilDate{base.year, base.month, day}, true);
+  }
   if (at(end) && at(end)->shape == TokenShape::kWord && !at(end)->info && !at(end)->capital &&
       !(word(end, "and") || word(end, "or")))
     return std::nullopt;  // "the 25th anniversary"

@@ -25,6 +25,7 @@ struct TimexMatch {
   TimexType type = TimexType::kDate;
   std::string value;
   bool relative = false;
+  bool anchored = false;  // see Timex::anchored
   std::optional<CivilDate> day;  // the day it names, when it names one (sets the anchor)
   int year = 0;                  // the year it names, when known
   int quarter = 0;               // 1..4 when it names a quarter
@@ -57,6 +58,7 @@ class TimexGrammar {
   size_t skip_period(size_t i) const;  // past an abbreviation's '.', if there
   bool clause_future(size_t i) const;  // the clause before token i speaks of the future
   bool sentence_start(size_t i) const;
+  bool sentence_between(size_t from, size_t to) const;  // a sentence starts in (from, to]
 
   // --- pieces ---
   // A count: "three", "twenty-four", "12", "a", "several" (-2 = unknown).
@@ -98,6 +100,7 @@ class TimexGrammar {
   const TimexOptions& options_;
   // What the text has said so far, for expressions that refer back.
   std::optional<CivilDate> anchor_;
+  size_t anchor_token_ = 0;
   int anchor_year_ = 0;
   int last_quarter_year_ = 0;
   int last_quarter_ = 0;

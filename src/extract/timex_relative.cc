@@ -86,17 +86,22 @@ TimexGrammar::Result TimexGrammar::clock_time(size_t i) const {
   // the text last spoke of.
   std::optional<CivilDate> day = anchor_day().year ? std::optional<CivilDate>(anchor_day()) : std::nullopt;
   bool relative = true;
-  if (Result d = weekday_date(end); d && d->day) {
+  bool anchored = true;
+  const size_t on = word(end, "on") ? end + 1 : end;
+  if (Result d = weekday_date(on); d && d->day) {
     day = d->day;
     end = d->end;
+    anchored = false;
   } else if (Result w = day_word(end); w && w->day) {
     day = w->day;
     end = w->end;
+    anchored = false;
   } else if (word(end, "on") || punct(end, ',') || (info(end) && info(end)->month)) {
     if (Result m = month_date(info(end) && info(end)->month ? end : end + 1); m && m->day) {
       day = m->day;
       end = m->end;
       relative = m->relative;
+      anchored = false;
     }
   }
   TimexMatch m;
@@ -104,6 +109,7 @@ TimexGrammar::Result TimexGrammar::clock_time(size_t i) const {
   m.end = end;
   m.value = (day ? day_value(*day) : std::string("XXXX-XX-XX")) + clock_value(hour, minute);
   m.relative = relative;
+  m.anchored = anchored;
   return m;
 }
 

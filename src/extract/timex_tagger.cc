@@ -58,6 +58,7 @@ std::optional<TimexMatch> TimexGrammar::match(size_t i) const {
 void TimexGrammar::remember(const TimexMatch& match, size_t at) {
   if (match.day && match.type != TimexType::kDuration && match.type != TimexType::kSet) {
     anchor_ = match.day;
+    anchor_token_ = at;
   }
   if (match.year > 0 && match.type == TimexType::kDate && match.value.size() >= 4 &&
       match.value[0] != 'P')
@@ -134,6 +135,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, std::optional<CivilDa
     timex.type = match->type;
     timex.value = std::move(match->value);
     timex.relative = match->relative;
+    timex.anchored = match->anchored;
     timex.future = grammar.future_at(i);
     out.push_back(std::move(timex));
     i = match->end;

@@ -21,7 +21,7 @@ std::string when(const TimelineEntry& e) { return e.until.empty() ? e.date : e.d
 // "scheduled, happened 2020-11-25", "context", "conflict"
 std::string tags(const TimelineEntry& e) {
   std::string out = e.status;
-  if (!e.actual.empty()) out += ", happened " + e.actual;
+  if (!e.actual.empty()) out += ", actually " + e.actual;
   if (e.context) out += ", context";
   if (!e.conflict.empty()) out += ", dates differ";
   return out;
