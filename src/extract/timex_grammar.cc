@@ -2,6 +2,7 @@
 #include "extract/timex_grammar.h"
 
 #include <algorithm>
+#include <climits>
 #include <cstdio>
 
 namespace chorus::extract {
@@ -21,6 +22,10 @@ bool month_context(std::string_view w) {
       "between", "and", "or", "end", "beginning", "start", "middle", "on", "the"};
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
+
+// Days by which a date on the side the clause's tense does not point to must
+// be nearer to win ("in March", told in December, is this year's March).
+constexpr long kTenseLean = 90;
 
 }  // namespace
 
@@ -201,13 +206,22 @@ int TimexGrammar::year_for_month(int month, int day, bool future) const {
   if (!reference_) return 0;
   const CivilDate& ref = *reference_;
   const int d = day ? day : 15;
-  const long delta = days_from_civil(ref.year, month, std::min(d, days_in_month(ref.year, month))) -
-                     days_from_civil(ref.year, ref.month, ref.day);
-  // News speaks mostly of the recent past and the near future.
-  if (!future && delta > 120) return ref.year - 1;
-  if (future && delta < -120) return ref.year + 1;
-  if (!future && delta < -300) return ref.year + 1;
-  return ref.year;
+  // News speaks of the recent past and the near future: the nearest such
+  // date, a past one weighing less in a clause that speaks of the past.
+  int best = ref.year;
+  long best_cost = LONG_MAX;
+  for (int y = ref.year - 1; y <= ref.year + 1; ++y) {
+    const long delta = days_from_civil(y, month, std::min(d, days_in_month(y, month))) -
+                       days_from_civil(ref.year, ref.month, ref.day);
+    long cost = delta < 0 ? -delta : delta;
+    if (delta > 0 && !future) cost += kTenseLean;
+    if (delta < 0 && future) cost += kTenseLean;
+    if (cost < best_cost) {
+      best = y;
+      best_cost = cost;
+    }
+  }
+  return best;
 }
 
 CivilDate TimexGrammar::resolve_weekday(int wanted, int relative, bool future) const {
@@ -431,7 +445,7 @@ TimexGrammar::Result TimexGrammar::year_forms(size_t i) const {
   if (word(j, "year") && (punct(j + 1, '-') || punct(j + 1, '\'')) &&
       (word(j + 2, "end") || (word(j + 2, "s") && word(j + 3, "end"))) && reference_) {
     m.end = word(j + 2, "end") ? j + 3 : j + 4;
-    m.year = anchor_year_ ? anchor_year_ : reference_->year;
+    m.year = reference_->year;
     m.value = year_value(m.year);
     m.relative = true;
     return m;
@@ -478,7 +492,9 @@ TimexGrammar::Result TimexGrammar::quarter(size_t i) const {
   int year = 0;
   size_t end = 0;
   // "this year's third quarter", "1998's second half"
-  if (year_at(j, year, end, false) && punct(end, '\'') && word(end + 1, "s")) {
+  int possessive_year = 0;
+  if (year_at(j, possessive_year, end, false) && punct(end, '\'') && word(end + 1, "s")) {
+    year = possessive_year;
     j = end + 2;
   } else if (info(j) && info(j)->relative == 2 && word(j + 1, "year") && punct(j + 2, '\'') &&
              word(j + 3, "s")) {
@@ -521,11 +537,22 @@ TimexGrammar::Result TimexGrammar::quarter(size_t i) const {
     }
   }
   const bool is_half = word(j, "half");
+  // "... last year", "... a year ago", "... a year earlier" after the period
+  const auto year_back = [this](size_t k) -> size_t {
+    if (word(k, "last") && word(k + 1, "year")) return 2;
+    if ((word(k, "a") || word(k, "one")) && word(k + 1, "year") && (word(k + 2, "ago") || word(k + 2, "earlier")))
+      return 3;
+    return 0;
+  };
   if (word(j, "period") && (period || word(j - 1, "latest") || year != 0) && (named || year)) {
     // "the latest period", "the year-ago period", "the same period": the quarter
     // the report is about.
     TimexMatch m;
     m.end = j + 1;
+    if (const size_t back = year_back(m.end)) {
+      m.end += back;
+      year_before = true;
+    }
     m.relative = true;
     if (last_quarter_) {
       m.year = (year ? year : last_quarter_year_) - (year_before ? 1 : 0);
@@ -569,6 +596,10 @@ TimexGrammar::Result TimexGrammar::quarter(size_t i) const {
   if (is_half && which > 2) return std::nullopt;
   if (!named && !word(i, "the")) return std::nullopt;
   end = j + 1;
+  if (const size_t back = year_back(end); back && !is_half) {
+    end += back;
+    year_before = true;
+  }
   int explicit_year = 0;
   size_t y = word(end, "of") || punct(end, ',') ? end + 1 : end;
   if (flags(y) & kFiscal) ++y;
@@ -609,7 +640,7 @@ TimexGrammar::Result TimexGrammar::quarter(size_t i) const {
   m.value = year_value(year) + (is_half ? "-H" : "-Q") + std::to_string(which);
   m.relative = explicit_year == 0;
   m.year = year;
-  if (!is_half) m.quarter = which;
+  if (!is_half && !year_before) m.quarter = which;
   return m;
 }
 
