@@ -2,10 +2,12 @@
 // a token and compute its value. Internal to the tagger (timex_tagger.cc
 // drives it left to right, keeping the longest match at each token).
 //
-// Rules live in two files: timex_grammar.cc (calendar names and numbers:
-// months, weekdays, years, decades, quarters, seasons, holidays, clock times,
-// numeric dates) and timex_relative.cc (clock times, modifiers, day words) and
-// timex_durations.cc (units relative to a date, durations, sets, vague references).
+// Rules live in five files: timex_grammar.cc (shared pieces, months,
+// weekdays), timex_years.cc (years, decades, seasons, holidays, numeric
+// dates), timex_quarters.cc (quarters and financial periods),
+// timex_relative.cc (clock times, modifiers, day words) and
+// timex_durations.cc (units relative to a date, durations, sets, vague
+// references).
 #pragma once
 
 #include <cstddef>
@@ -19,6 +21,11 @@
 #include "extract/timex_tokens.h"
 
 namespace chorus::extract {
+
+// Two digits, zero-padded ("07").
+std::string two_digits(int n);
+// Words after which a capitalized "May" or "March" is a month, not a verb.
+bool month_context(std::string_view w);
 
 struct TimexMatch {
   size_t end = 0;  // one past the last token
@@ -75,7 +82,7 @@ class TimexGrammar {
   TimexMatch date_match(size_t end, CivilDate date, bool relative) const;
   CivilDate anchor_day() const;
 
-  // --- rules: calendar names (timex_grammar.cc) ---
+  // --- rules: calendar names (timex_grammar.cc, timex_years.cc, timex_quarters.cc) ---
   Result month_date(size_t i) const;    // "December 1, 2020", "1 December", "Dec. 2020", "May"
   Result weekday_date(size_t i) const;  // "Tuesday", "last Friday", "Monday morning"
   Result year_forms(size_t i) const;    // "1998", "fiscal 1989", "the 1990s", "the 20th century"
@@ -87,7 +94,7 @@ class TimexGrammar {
   Result ordinal_day(size_t i) const;   // "the 25th", "the 25th of November"
   Result modified(size_t i) const;      // "early", "late", "mid-", "the end of" + a date
 
-  // --- rules: relative, durations, sets (timex_relative.cc) ---
+  // --- rules: relative, durations, sets (timex_relative.cc, timex_durations.cc) ---
   Result day_word(size_t i) const;      // "today", "yesterday morning", "tonight"
   Result relative_unit(size_t i) const; // "last week", "this year", "the next day", "that year"
   Result duration(size_t i) const;      // "six weeks", "two weeks ago", "five days later", "five-year"
