@@ -1,6 +1,7 @@
 #include "extract/publication_date.h"
 
 #include <algorithm>
+#include <climits>
 #include <map>
 #include <string>
 
@@ -59,16 +60,32 @@ bool past_perfect(std::string_view text, const Document& doc, Span span) {
   return before.find(" had ") != std::string_view::npos || before.starts_with("had ");
 }
 
+// The weekday an expression opens with ("Tuesday, December 1" -> 2), or 0.
+int leading_weekday(std::string_view surface) {
+  static constexpr std::string_view kNames[] = {"monday", "tuesday", "wednesday", "thursday",
+                                                "friday", "saturday", "sunday"};
+  std::string lower;
+  for (size_t i = 0; i < surface.size() && i < 9; ++i)
+    lower += static_cast<char>(surface[i] >= 'A' && surface[i] <= 'Z' ? surface[i] + 32 : surface[i]);
+  for (int k = 0; k < 7; ++k) {
+    if (lower.starts_with(kNames[k])) return k + 1;
+  }
+  return 0;
+}
+
 long day_number(const CivilDate& d) { return days_from_civil(d.year, d.month, d.day); }
 
 // The publication day of one document from the days it names and the
 // weekdays it speaks of (all past): a weekday that falls on a named day is
-// that day; another weekday is the one nearest to the report's latest own
-// event, or the first after its background when it tells only background.
+// that day, and then another weekday is the one nearest to the report's
+// latest own event ("early Tuesday ... on Monday night"); when no weekday
+// falls on a named day, weekdays are the days after the latest date told.
 std::optional<CivilDate> day_from_text(const Document& doc, const DocumentEvidence& e, int year) {
   std::optional<long> latest, narrative, background;
-  std::vector<long> named;
-  std::vector<int> weekdays;
+  // Days named, with the sentence they are named in (-1: a dateline or an
+  // embedded post, the report's own timestamps), and weekdays likewise.
+  std::vector<std::pair<long, int>> named;
+  std::vector<std::pair<int, int>> weekdays;
   const auto raise = [](std::optional<long>& slot, long day) {
     if (!slot || day > *slot) slot = day;
   };
@@ -76,25 +93,35 @@ std::optional<CivilDate> day_from_text(const Document& doc, const DocumentEviden
     const Timex& t = e.timexes[k];
     if (t.future || t.type == TimexType::kDuration || t.type == TimexType::kSet) continue;
     if (const int wd = weekday_of(t.value)) {
-      if (e.regions[k] == Region::kBody) weekdays.push_back(wd);
+      if (e.regions[k] == Region::kBody) weekdays.emplace_back(wd, sentence_of(doc, t.span));
       continue;
     }
     if (!is_day_value(t.value) || (!has_year(t.value) && !year)) continue;
     const CivilDate day = day_of(t.value, year);
     if (!valid(day)) continue;
+    // A full date of another year than the cluster's is history, not news;
+    // with no year for the cluster, a year written in the body alone proves
+    // nothing ("Aug. 20, 1997" in a 1998 report).
+    if (e.regions[k] == Region::kBody && has_year(t.value) && day.year != year) continue;
     const long n = day_number(day);
-    named.push_back(n);
+    named.emplace_back(n, e.regions[k] == Region::kBody ? sentence_of(doc, t.span) : -1);
     raise(latest, n);
     if (e.regions[k] != Region::kBody) continue;
     raise(past_perfect(doc.text, doc, t.span) ? background : narrative, n);
   }
   std::vector<int> unmatched;
-  for (int wd : weekdays) {
+  bool any_matched = false;
+  for (const auto& [wd, sentence] : weekdays) {
+    // The same day when told in one sentence ("entered on December 1, the
+    // ministry said in an early Tuesday statement"), when it is the report's
+    // own timestamp, or when it is the latest day the report tells.
     std::optional<long> match;
-    for (long n : named) {
-      if (weekday(civil_from_days(n)) == wd) raise(match, n);
+    for (const auto& [n, where] : named) {
+      const bool same = where == sentence || where == -1 || (narrative && n == *narrative);
+      if (same && weekday(civil_from_days(n)) == wd) raise(match, n);
     }
     if (match) {
+      any_matched = true;
       raise(narrative, *match);
       raise(latest, *match);
     } else {
@@ -102,13 +129,16 @@ std::optional<CivilDate> day_from_text(const Document& doc, const DocumentEviden
     }
   }
   for (int wd : unmatched) {
-    if (narrative) {
+    if (narrative && any_matched) {
       const int today = weekday(civil_from_days(*narrative));
       const int ahead = (wd - today + 7) % 7;
       raise(latest, ahead <= 3 ? *narrative + ahead : *narrative + ahead - 7);
-    } else if (background) {
-      const int today = weekday(civil_from_days(*background));
-      raise(latest, *background + (wd - today + 6) % 7 + 1);
+    } else if (narrative || background) {
+      // Weekdays for the last few days, dates for older things (news style):
+      // the first such weekday after the latest date told.
+      const long base = std::max(narrative.value_or(LONG_MIN), background.value_or(LONG_MIN));
+      const int today = weekday(civil_from_days(base));
+      raise(latest, base + (wd - today + 6) % 7 + 1);
     }
   }
   if (!latest) return std::nullopt;
@@ -152,7 +182,10 @@ void infer_publication_dates(std::vector<Document>& documents, const TimexTagger
                              const PublicationDateOptions& options) {
   TimexScratch scratch;
   std::vector<DocumentEvidence> evidence(documents.size());
-  std::map<int, int> year_votes;  // years of full dates written anywhere in the cluster
+  // Years of publication dates and of full dates in datelines and embedded
+  // posts. Full dates in the body do not vote: news writes the year mostly
+  // for other years than the current one ("Aug. 20, 1997" in a 1998 report).
+  std::map<int, int> year_votes;
   int latest_year_named = 0;      // no publication year can precede a year the text names
   std::vector<std::pair<CivilDate, int>> pins;  // (month-day, weekday) said of one day
   for (size_t d = 0; d < documents.size(); ++d) {
@@ -165,28 +198,22 @@ void infer_publication_dates(std::vector<Document>& documents, const TimexTagger
         evidence[d].dateline_value = t.value;
       if (has_year(t.value) && t.type == TimexType::kDate) {
         const int year = std::stoi(t.value.substr(0, std::min<size_t>(4, t.value.size())));
-        if (t.value.size() >= 4 && t.value[3] != 'X') latest_year_named = std::max(latest_year_named, year);
-        if (is_day_value(t.value)) ++year_votes[year];
+        if (t.value.size() >= 4 && t.value[3] != 'X' && !t.future)
+          latest_year_named = std::max(latest_year_named, year);
+        if (is_day_value(t.value) && region != Region::kBody) ++year_votes[year];
       }
       evidence[d].timexes.push_back(std::move(t));
       evidence[d].regions.push_back(region);
     }
-    // A weekday and a month-day in one sentence name the same day.
-    const auto& timexes = evidence[d].timexes;
-    for (size_t a = 0; a < timexes.size(); ++a) {
-      const int wd = weekday_of(timexes[a].value);
-      if (!wd) continue;
-      const int sa = sentence_of(doc, timexes[a].span);
-      for (size_t b = 0; b < timexes.size(); ++b) {
-        if (b == a || sentence_of(doc, timexes[b].span) != sa || sa < 0) continue;
-        const std::string& v = timexes[b].value;
-        if (is_day_value(v) && v.starts_with("XXXX-"))
-          pins.emplace_back(CivilDate{0, std::stoi(v.substr(5, 2)), std::stoi(v.substr(8, 2))}, wd);
-      }
+    // "Tuesday, December 1": a weekday written with its month and day.
+    for (const Timex& t : evidence[d].timexes) {
+      if (!is_day_value(t.value) || !t.value.starts_with("XXXX-")) continue;
+      if (const int wd = leading_weekday(doc.at(t.span)))
+        pins.emplace_back(CivilDate{0, std::stoi(t.value.substr(5, 2)), std::stoi(t.value.substr(8, 2))}, wd);
     }
   }
-  // The cluster's year: the most written full-date year; weekday pins confirm
-  // it or, with no year written, choose the first year they fit.
+  // The cluster's year: the most voted year; with none, the first year the
+  // weekday-and-date pairs fit, not before any year the texts name.
   const auto fits = [&pins](int year) {
     return std::all_of(pins.begin(), pins.end(), [year](const auto& pin) {
       const CivilDate d{year, pin.first.month, pin.first.day};
@@ -199,12 +226,6 @@ void infer_publication_dates(std::vector<Document>& documents, const TimexTagger
     if (n >= votes) {
       year = y;
       votes = n;
-    }
-  }
-  if (year && !pins.empty() && !fits(year)) {
-    for (int delta = 1; delta <= 6 && year; ++delta) {
-      if (fits(year + delta)) { year += delta; break; }
-      if (fits(year - delta)) { year -= delta; break; }
     }
   }
   if (!year && !pins.empty()) {
@@ -236,8 +257,17 @@ void infer_publication_dates(std::vector<Document>& documents, const TimexTagger
     }
   }
   // A report that names no day but speaks of weekdays ("on Tuesday") was
-  // written in the cluster's own days: it takes the day most reports have.
+  // written in the cluster's own days: it takes the day most reports have,
+  // when the dated reports all fall within a week of it (a cluster of one
+  // event told over a few days, not a story followed for weeks).
   const std::optional<CivilDate> common = cluster_reference(documents);
+  if (common) {
+    const long center = day_number(*common);
+    for (const Document& doc : documents) {
+      const auto d = parse_iso_date(doc.published);
+      if (d && std::abs(day_number(*d) - center) > options.same_days) return;
+    }
+  }
   for (size_t d = 0; d < documents.size(); ++d) {
     Document& doc = documents[d];
     if (doc.published_from != DateSource::kUnknown || !common) continue;

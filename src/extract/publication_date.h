@@ -19,6 +19,9 @@ struct PublicationDateOptions {
   // Latest year accepted when only weekday-and-date pairs fix the year and no
   // year is written anywhere (a search bound, not a guess).
   int latest_year = 2100;
+  // A report dated only by weekdays takes the cluster's common day when every
+  // dated report lies within this many days of it.
+  int same_days = 6;
 };
 
 // Fills `published` (ISO date) and `published_from` of every document that
