@@ -186,11 +186,16 @@ void infer_publication_dates(std::vector<Document>& documents, const TimexTagger
   // posts. Full dates in the body do not vote: news writes the year mostly
   // for other years than the current one ("Aug. 20, 1997" in a 1998 report).
   std::map<int, int> year_votes;
+  std::map<int, int> weak_votes;  // used only when nothing else gives a year
   int latest_year_named = 0;      // no publication year can precede a year the text names
   std::vector<std::pair<CivilDate, int>> pins;  // (month-day, weekday) said of one day
   for (size_t d = 0; d < documents.size(); ++d) {
     const Document& doc = documents[d];
     if (const auto date = parse_iso_date(doc.published)) ++year_votes[date->year];
+    // A body's full date votes weakly when it is the report's latest day
+    // beside days written without a year (the news itself, not history).
+    std::optional<std::pair<int, int>> latest_full;  // (month * 32 + day, year)
+    int latest_partial = -1;
     for (Timex& t : tagger.tag(doc.text, std::nullopt, scratch)) {
       const Region region = region_of(doc, t.span);
       if (region == Region::kFurniture) continue;
@@ -201,10 +206,19 @@ void infer_publication_dates(std::vector<Document>& documents, const TimexTagger
         if (t.value.size() >= 4 && t.value[3] != 'X' && !t.future)
           latest_year_named = std::max(latest_year_named, year);
         if (is_day_value(t.value) && region != Region::kBody) ++year_votes[year];
+        if (is_day_value(t.value) && region == Region::kBody && !t.future) {
+          const int md = std::stoi(t.value.substr(5, 2)) * 32 + std::stoi(t.value.substr(8, 2));
+          if (!latest_full || md > latest_full->first) latest_full = std::make_pair(md, year);
+        }
+      } else if (is_day_value(t.value) && region == Region::kBody && !t.future) {
+        latest_partial = std::max(latest_partial, std::stoi(t.value.substr(5, 2)) * 32 +
+                                                      std::stoi(t.value.substr(8, 2)));
       }
       evidence[d].timexes.push_back(std::move(t));
       evidence[d].regions.push_back(region);
     }
+    if (latest_full && latest_partial >= 0 && latest_full->first >= latest_partial)
+      ++weak_votes[latest_full->second];
     // "Tuesday, December 1": a weekday written with its month and day.
     for (const Timex& t : evidence[d].timexes) {
       if (!is_day_value(t.value) || !t.value.starts_with("XXXX-")) continue;
@@ -214,14 +228,12 @@ void infer_publication_dates(std::vector<Document>& documents, const TimexTagger
   }
   // The cluster's year: the most voted year; with none, the first year the
   // weekday-and-date pairs fit, not before any year the texts name.
-  const auto fits = [&pins](int year) {
-    return std::all_of(pins.begin(), pins.end(), [year](const auto& pin) {
-      const CivilDate d{year, pin.first.month, pin.first.day};
-      return valid(d) && weekday(d) == pin.second;
-    });
-  };
   int year = 0;
   int votes = 0;
+  // Weak votes count only for the latest year the cluster names: a news
+  // year is not older than the history its reports recall.
+  if (year_votes.empty() && weak_votes.count(latest_year_named))
+    year_votes[latest_year_named] = weak_votes[latest_year_named];
   for (const auto& [y, n] : year_votes) {
     if (n >= votes) {
       year = y;
@@ -229,10 +241,19 @@ void infer_publication_dates(std::vector<Document>& documents, const TimexTagger
     }
   }
   if (!year && !pins.empty()) {
-    for (int y = std::max(latest_year_named, 1900); y <= options.latest_year; ++y) {
-      if (fits(y)) {
+    // The year most pairs fit, within a few years after the latest year the
+    // cluster names (a weekday comes back to a date every 5, 6 or 11 years).
+    const int first = latest_year_named ? latest_year_named : options.earliest_year;
+    int best_fits = 0;
+    for (int y = first; y <= std::min(first + options.pin_years, options.latest_year); ++y) {
+      int n = 0;
+      for (const auto& [date, wd] : pins) {
+        const CivilDate d{y, date.month, date.day};
+        n += valid(d) && weekday(d) == wd;
+      }
+      if (n > best_fits) {
+        best_fits = n;
         year = y;
-        break;
       }
     }
   }

@@ -16,8 +16,12 @@
 namespace chorus::extract {
 
 struct PublicationDateOptions {
-  // Latest year accepted when only weekday-and-date pairs fix the year and no
-  // year is written anywhere (a search bound, not a guess).
+  // When only weekday-and-date pairs ("Tuesday, December 1") fix the year,
+  // it is searched from the latest year the cluster names (or from
+  // `earliest_year` when it names none) over the next `pin_years` years, up
+  // to `latest_year`; the year most pairs fit wins, the earliest on a tie.
+  int earliest_year = 1900;
+  int pin_years = 6;
   int latest_year = 2100;
   // A report dated only by weekdays takes the cluster's common day when every
   // dated report lies within this many days of it.

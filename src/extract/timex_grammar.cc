@@ -357,7 +357,9 @@ TimexGrammar::Result TimexGrammar::weekday_date(size_t i) const {
   }
   // "Monday, Oct. 26": the written date wins.
   if (punct(end, ',') || (at(end) && at(end)->info && at(end)->info->month)) {
-    if (Result date = month_date(punct(end, ',') ? end + 1 : end); date && date->day) {
+    // (Without a reference the year stays unknown: "XXXX-12-01".)
+    if (Result date = month_date(punct(end, ',') ? end + 1 : end);
+        date && (date->day || (!reference_ && date->value.size() == 10))) {
       date->relative = false;
       return date;
     }
