@@ -62,9 +62,9 @@ bool TimexGrammar::sentence_start(size_t i) const {
 }
 
 bool TimexGrammar::clause_future(size_t i) const {
-  // Look back to the start of the sentence (at most 12 tokens) for a modal or
+  // Look back to the start of the sentence (at most 20 tokens) for a modal or
   // a scheduling word; a past-tense reporting word nearer stops the search.
-  for (size_t k = i, steps = 0; k > 0 && steps < 16; --k, ++steps) {
+  for (size_t k = i, steps = 0; k > 0 && steps < 20; --k, ++steps) {
     const TimexToken& t = tokens_[k - 1];
     if (t.shape == TokenShape::kPunct && (t.punct == '.' || t.punct == '!' || t.punct == '?' ||
                                           t.punct == ';'))
@@ -74,8 +74,9 @@ bool TimexGrammar::clause_future(size_t i) const {
       if (t.lower == "could" && k < tokens_.size() && tokens_[k].lower == "be") continue;
       if (t.info->flags & kFutureCue) return true;
       if (t.info->flags & kPastCue) return false;
-    } else if (t.shape == TokenShape::kWord && t.lower.size() > 4 && t.lower.ends_with("ed")) {
-      return false;
+    } else if (t.shape == TokenShape::kWord && !t.capital && t.lower.size() > 4 &&
+               t.lower.ends_with("ed") && !t.lower.ends_with("eed")) {
+      return false;  // a past form ("announced"), not a name ("United") or "indeed"
     }
     if (t.break_before) break;
   }
