@@ -65,6 +65,8 @@ const Case kCases[] = {
     {"He spoke this morning.", "this morning", "TIME", "2020-12-01TMO"},
     {"He spoke at 10:35 a.m. on Tuesday.", "10:35 a.m. on Tuesday", "TIME", "2020-12-01T10:35"},
     {"The curfew starts at 4 p.m.", "4 p.m.", "TIME", "2020-12-01T16:00"},
+    {"Kickoff was at 7:30 p.m. ET Saturday.", "7:30 p.m. ET Saturday", "TIME", "2020-11-28T19:30"},
+    {"The fiscal year ends soon.", "The fiscal year", "DATE", "2020"},
     {"The plan is due by year-end.", "year-end", "DATE", "2020"},
     // Durations and sets.
     {"The war lasted six weeks.", "six weeks", "DURATION", "P6W"},
@@ -138,7 +140,9 @@ TEST(Timex, NotTimes) {
   const TimexTagger tagger;
   for (const char* text : {"The former minister spoke.", "He may leave.", "It will march on.",
                            "A 6-year-old boy was hurt.", "About 2,000 troops left.",
-                           "The score was 3:2.", "He paid $1998 for it.", "Prices fell 1998%."}) {
+                           "The score was 3:2.", "He paid $1998 for it.", "Prices fell 1998%.",
+                           "He won a second term.", "Crowds met after the fall of Saigon.",
+                           "He told USA Today about it."}) {
     EXPECT_TRUE(tagger.tag(text, kTuesday).empty()) << text;
   }
 }

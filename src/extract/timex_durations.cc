@@ -99,6 +99,16 @@ TimexGrammar::Result TimexGrammar::relative_unit(size_t i) const {
     m.value = shifted_value(base, shift, u->unit, m.year, m.day);
     return m;
   }
+  // "the full year", "the fiscal year", "the whole year": the current one
+  if (the && (word(j, "full") || (flags(j) & kFiscal) || word(j, "whole") || word(j, "entire")) &&
+      word(j + 1, "year") && reference_) {
+    TimexMatch m;
+    m.end = j + 2;
+    m.relative = true;
+    m.year = reference_->year;
+    m.value = year_value(m.year);
+    return m;
+  }
   // "the day before", "the day after" (closing the clause)
   if (the && word(j, "day") && (word(j + 1, "before") || word(j + 1, "after"))) {
     const TimexToken* next = at(j + 2);
@@ -211,7 +221,8 @@ TimexGrammar::Result TimexGrammar::duration(size_t i) const {
     if (!(punct(unit_at + 1, '-') && word(unit_at + 2, "long"))) return std::nullopt;
   }
   if (n == 1 && !article && plural) return std::nullopt;
-  if (n > 1 && !plural && !hyphen && word(unit_at, "second")) return std::nullopt;
+  // "a second term", "two second-half goals": "second" alone is an ordinal.
+  if (!plural && !hyphen && word(unit_at, "second")) return std::nullopt;
   if (u->unit == TimeUnit::kQuarter && article && !the) return std::nullopt;  // "a quarter of"
   if (u->unit == TimeUnit::kQuarter && !plural && !hyphen) return std::nullopt;
   m.end = unit_at + 1;

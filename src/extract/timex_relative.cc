@@ -75,10 +75,11 @@ TimexGrammar::Result TimexGrammar::clock_time(size_t i) const {
   } else {
     return std::nullopt;
   }
-  // Time zone: "EST", "GMT", "local time"
-  if (at(end) && at(end)->shape == TokenShape::kWord && at(end)->lower.size() == 3 &&
-      (at(end)->lower == "gmt" || at(end)->lower == "utc" || at(end)->lower.back() == 't') &&
-      at(end)->capital && !at(end)->info)
+  // Time zone: "EST", "GMT", "ET", "local time"
+  if (at(end) && at(end)->shape == TokenShape::kWord && at(end)->capital && !at(end)->info &&
+      ((at(end)->lower.size() == 3 &&
+        (at(end)->lower == "gmt" || at(end)->lower == "utc" || at(end)->lower.back() == 't')) ||
+       (at(end)->lower.size() == 2 && at(end)->lower.back() == 't')))
     ++end;
   else if (word(end, "local") && word(end + 1, "time"))
     end += 2;
@@ -160,6 +161,10 @@ TimexGrammar::Result TimexGrammar::day_word(size_t i) const {
   size_t end = i + 1;
   int offset = 99;
   if (w && w->day_offset != 99) {
+    // "USA Today", "Morning Today": a name, not the day.
+    if (at(i)->capital && i > 0 && tokens_[i - 1].capital && tokens_[i - 1].shape == TokenShape::kWord &&
+        !sentence_start(i))
+      return std::nullopt;
     offset = w->day_offset;
   } else if (word(i, "the") && word(i + 1, "day") && (word(i + 2, "before") || word(i + 2, "after")) &&
              (word(i + 3, "yesterday") || word(i + 3, "tomorrow"))) {

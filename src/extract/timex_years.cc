@@ -131,6 +131,8 @@ TimexGrammar::Result TimexGrammar::season(size_t i) const {
                       (i > 0 && tokens_[i - 1].shape == TokenShape::kWord &&
                        month_context(tokens_[i - 1].lower) && (j == i || word(i, "the")));
   if (!framed) return std::nullopt;
+  // "after the fall of Saigon": the noun, not the season.
+  if (!explicit_year && word(end, "of") && at(end + 1) && at(end + 1)->capital) return std::nullopt;
   if (!explicit_year) {
     year = reference_year();
     if (reference_) {
