@@ -20,10 +20,8 @@ bool calendar_unit(TimeUnit u) {
          u == TimeUnit::kCentury;
 }
 
-}  // namespace
-
 // A date `count` units away from `base`, at the unit's granularity.
-static std::string shifted_value(const CivilDate& base, int count, TimeUnit unit, int& year,
+std::string shifted_value(const CivilDate& base, int count, TimeUnit unit, int& year,
                                  std::optional<CivilDate>& day) {
   switch (unit) {
     case TimeUnit::kDay: {
@@ -67,6 +65,8 @@ static std::string shifted_value(const CivilDate& base, int count, TimeUnit unit
       return "";
   }
 }
+
+}  // namespace
 
 TimexGrammar::Result TimexGrammar::relative_unit(size_t i) const {
   size_t j = i;
@@ -117,9 +117,14 @@ TimexGrammar::Result TimexGrammar::relative_unit(size_t i) const {
     if (base.year == 0) return std::nullopt;
     return date_match(j + 2, add_days(base, word(j + 1, "before") ? -1 : 1), true);
   }
-  // "last week", "this year", "next month", "the coming weekend", "the past year"
+  // "last week", "this year", "next month", "the coming weekend", "the past year",
+  // "this past weekend"
   const WordInfo* r = info(j);
   int relative = r ? r->relative : 0;
+  if (word(j, "this") && (word(j + 1, "past") || word(j + 1, "coming"))) {
+    relative = word(j + 1, "past") ? -1 : 1;
+    ++j;
+  }
   if (relative == 0 && the && word(j, "weekend")) {
     relative = 2;
     --j;
@@ -209,17 +214,15 @@ TimexGrammar::Result TimexGrammar::duration(size_t i) const {
   if (word(k, "more") || word(k, "full") || word(k, "straight") || word(k, "consecutive") ||
       word(k, "additional") || word(k, "trading") || word(k, "business") || word(k, "working"))
     ++k;
-  const bool hyphen = punct(k, '-') && glued(k) && (at(k - 1) && at(k - 1)->shape != TokenShape::kWord ? true : glued(k));
+  const bool hyphen = punct(k, '-') && glued(k);  // "five-year", "16-hour"
   const size_t unit_at = hyphen ? k + 1 : k;
   const WordInfo* u = info(unit_at);
   if (!u || u->unit == TimeUnit::kNone || u->unit == TimeUnit::kHalf) return std::nullopt;
   const bool plural = u->flags & kPlural;
   const bool article = (flags(j) & kArticle) && k == j + 1;
   if (article && plural) return std::nullopt;
-  if (hyphen && plural && !word(unit_at + 1, "-")) {
-    // "decades-long" is fine; "two-years" is not English.
-    if (!(punct(unit_at + 1, '-') && word(unit_at + 2, "long"))) return std::nullopt;
-  }
+  // "two-years" is not English (only "decades-long" and the like are).
+  if (hyphen && plural && !(punct(unit_at + 1, '-') && word(unit_at + 2, "long"))) return std::nullopt;
   if (n == 1 && !article && plural) return std::nullopt;
   // "a second term", "two second-half goals": "second" alone is an ordinal.
   if (!plural && !hyphen && word(unit_at, "second")) return std::nullopt;

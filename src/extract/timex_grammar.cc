@@ -345,8 +345,10 @@ TimexGrammar::Result TimexGrammar::weekday_date(size_t i) const {
   size_t j = i;
   int relative = 0;
   if (info(i) && info(i)->relative != 0 && !word(i, "past") && !word(i, "current")) {
-    relative = info(i)->relative == 1 && word(i, "following") ? 1 : info(i)->relative;
+    relative = info(i)->relative;
     ++j;
+    // "this past Sunday", "this coming Friday"
+    if (word(i, "this") && (word(j, "past") || word(j, "coming"))) relative = word(j++, "past") ? -1 : 1;
   }
   const TimexToken* t = at(j);
   if (!t || !t->info || t->info->weekday == 0 || !t->capital) return std::nullopt;
