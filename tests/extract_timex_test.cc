@@ -80,6 +80,9 @@ const Case kCases[] = {
     {"Talks went on for years.", "years", "DURATION", "PXY"},
     {"Output rose in the past two months.", "the past two months", "DURATION", "P2M"},
     {"It was held for more than a quarter-century.", "more than a quarter-century", "DURATION", "P25Y"},
+    {"The talks took half an hour.", "half an hour", "DURATION", "PT30M"},
+    {"The talks took an hour and a half.", "an hour and a half", "DURATION", "PT1H30M"},
+    {"The war lasted two and a half years.", "two and a half years", "DURATION", "P30M"},
     {"The paper appears daily.", "daily", "SET", "P1D"},
     {"They meet every week.", "every week", "SET", "P1W"},
     // Vague references.

@@ -14,6 +14,23 @@ std::string duration_value(int count, TimeUnit unit) {
   return out + unit_letter(unit);
 }
 
+// `whole` units and a half, in a smaller unit where TIMEX3 needs whole
+// numbers: "a year and a half" P18M, "half an hour" PT30M.
+std::string and_a_half(int whole, TimeUnit unit) {
+  const std::string n = std::to_string(whole);
+  switch (unit) {
+    case TimeUnit::kYear: return "P" + std::to_string(whole * 12 + 6) + "M";
+    case TimeUnit::kDecade: return "P" + std::to_string(whole * 10 + 5) + "Y";
+    case TimeUnit::kCentury: return "P" + std::to_string(whole * 100 + 50) + "Y";
+    case TimeUnit::kMonth: return "P" + (whole ? n + "M" : "") + "15D";
+    case TimeUnit::kWeek: return "P" + std::to_string(whole * 7) + "DT84H";
+    case TimeUnit::kDay: return "PT" + std::to_string(whole * 24 + 12) + "H";
+    case TimeUnit::kHour: return "PT" + (whole ? n + "H" : "") + "30M";
+    case TimeUnit::kMinute: return "PT" + (whole ? n + "M" : "") + "30S";
+    default: return "";
+  }
+}
+
 bool calendar_unit(TimeUnit u) {
   return u == TimeUnit::kDay || u == TimeUnit::kWeek || u == TimeUnit::kMonth ||
          u == TimeUnit::kYear || u == TimeUnit::kWeekend || u == TimeUnit::kDecade ||
@@ -183,6 +200,13 @@ TimexGrammar::Result TimexGrammar::duration(size_t i) const {
   size_t k = 0;
   TimexMatch m;
   m.type = TimexType::kDuration;
+  // "half an hour", "half a century"
+  if (word(j, "half") && (word(j + 1, "a") || word(j + 1, "an")) && info(j + 2) &&
+      !(flags(j + 2) & kPlural) && !and_a_half(0, info(j + 2)->unit).empty()) {
+    m.end = j + 3;
+    m.value = and_a_half(0, info(j + 2)->unit);
+    return m;
+  }
   if (!count(j, n, k)) {
     // Plural unit alone: "years", "for months", "the past few weeks"
     const WordInfo* u = info(j);
@@ -211,6 +235,12 @@ TimexGrammar::Result TimexGrammar::duration(size_t i) const {
       return m;
     }
   }
+  // "two and a half years"
+  bool plus_half = false;
+  if (n > 0 && word(k, "and") && word(k + 1, "a") && word(k + 2, "half")) {
+    plus_half = true;
+    k += 3;
+  }
   if (word(k, "more") || word(k, "full") || word(k, "straight") || word(k, "consecutive") ||
       word(k, "additional") || word(k, "trading") || word(k, "business") || word(k, "working"))
     ++k;
@@ -238,12 +268,15 @@ TimexGrammar::Result TimexGrammar::duration(size_t i) const {
     return inner;
   }
   if (word(m.end, "or") && word(m.end + 1, "so")) m.end += 2;
-  if (word(m.end, "and") && word(m.end + 1, "a") && word(m.end + 2, "half") && n > 0) {
+  if (plus_half && !and_a_half(n, u->unit).empty()) {
+    m.value = and_a_half(n, u->unit);
+    return m;
+  }
+  if (word(m.end, "and") && word(m.end + 1, "a") && word(m.end + 2, "half") && n > 0 &&
+      !and_a_half(n, u->unit).empty()) {
     m.end += 3;  // "a year and a half": 18 months
-    if (u->unit == TimeUnit::kYear) {
-      m.value = "P" + std::to_string(n * 12 + 6) + "M";
-      return m;
-    }
+    m.value = and_a_half(n, u->unit);
+    return m;
   }
   // "two weeks ago", "five days later", "a year earlier", "three years from now"
   const bool ago = word(m.end, "ago");
