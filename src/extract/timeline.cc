@@ -31,11 +31,18 @@ size_t shared(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
   return n;
 }
 
-bool share_name(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+// Whether `a` and `b` share a name that passes `keep`.
+template <typename Keep>
+bool share_name(const std::vector<std::string>& a, const std::vector<std::string>& b, Keep keep) {
   for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
-    if (a[i] == b[j]) return true;
-    if (a[i] < b[j]) ++i;
-    else ++j;
+    if (a[i] == b[j]) {
+      if (keep(a[i])) return true;
+      ++i, ++j;
+    } else if (a[i] < b[j]) {
+      ++i;
+    } else {
+      ++j;
+    }
   }
   return false;
 }
@@ -82,7 +89,33 @@ std::vector<TimelineItem> build_timeline(const Cluster& cluster, const TimexTagg
     if (s.opener_near)
       s.near_names.insert(std::lower_bound(s.near_names.begin(), s.near_names.end(), s.opener), s.opener);
   }
-  // 1. The same date and status, told with a word in common: one entry.
+  // A stem next to both dates, or a name, that at most a quarter of the
+  // statements use is telling ("could return on Friday", "the return, first set for
+  // Friday"); common ones ("said", the story's main word) are not, alone.
+  std::map<uint32_t, int> stem_df;
+  std::map<std::string, int> name_df;
+  for (const DatedStatement& s : statements) {
+    for (uint32_t w : s.stems) ++stem_df[w];
+    for (const std::string& n : s.names) ++name_df[n];
+  }
+  const auto telling_name = [&](const std::string& n) {
+    return 4 * name_df[n] <= static_cast<int>(statements.size());
+  };
+  const auto telling = [&](const DatedStatement& x, const DatedStatement& y) {
+    for (size_t i = 0, j = 0; i < x.near.size() && j < y.near.size();) {
+      if (x.near[i] == y.near[j]) {
+        if (4 * stem_df[x.near[i]] <= static_cast<int>(statements.size())) return true;
+        ++i, ++j;
+      } else if (x.near[i] < y.near[j]) {
+        ++i;
+      } else {
+        ++j;
+      }
+    }
+    return false;
+  };
+  // 1. The same date and status, told with two words in common, a telling
+  // one or a name: one entry.
   std::vector<size_t> parent(statements.size());
   std::iota(parent.begin(), parent.end(), 0);
   for (size_t a = 0; a < statements.size(); ++a) {
@@ -90,7 +123,7 @@ std::vector<TimelineItem> build_timeline(const Cluster& cluster, const TimexTagg
       const DatedStatement& x = statements[a];
       const DatedStatement& y = statements[b];
       if (x.mention.value != y.mention.value || x.scheduled != y.scheduled || x.until != y.until) continue;
-      if (shared(x.stems, y.stems) >= 2 || share_name(x.names, y.names))
+      if (shared(x.near, y.near) >= 2 || telling(x, y) || share_name(x.names, y.names, telling_name))
         parent[find(parent, b)] = find(parent, a);
     }
   }
@@ -129,6 +162,11 @@ std::vector<TimelineItem> build_timeline(const Cluster& cluster, const TimexTagg
         }
       }
       if (!same) continue;
+      // A state seen on two days ("remained missing") is no disagreement.
+      const auto any_state = [&statements](const Group& g) {
+        return std::any_of(g.members.begin(), g.members.end(), [&statements](size_t m) { return statements[m].state; });
+      };
+      if (any_state(x) || any_state(y)) continue;
       for (uint32_t d : dx) x.conflict.emplace_back(d, value_of(x));
       for (uint32_t d : dy) x.conflict.emplace_back(d, value_of(y));
       std::sort(x.conflict.begin(), x.conflict.end());
@@ -138,12 +176,6 @@ std::vector<TimelineItem> build_timeline(const Cluster& cluster, const TimexTagg
   }
   // 3. A deadline's actual date: the happened entry after it that shares its
   // rarest words (a district's name, not the country every clause names).
-  std::map<uint32_t, int> stem_df;
-  std::map<std::string, int> name_df;
-  for (const DatedStatement& s : statements) {
-    for (uint32_t w : s.stems) ++stem_df[w];
-    for (const std::string& n : s.names) ++name_df[n];
-  }
   const double total = static_cast<double>(statements.size());
   const auto words_of = [&statements](const Group& g) {
     std::set<uint32_t> stems;

@@ -112,7 +112,8 @@ std::vector<DatedStatement> dated_statements(const Cluster& cluster, uint32_t do
     const Sentence& sentence = doc.sentences[found[f].sentence];
     const bool prev_same = f > 0 && found[f - 1].sentence == found[f].sentence;
     const bool next_same = f + 1 < found.size() && found[f + 1].sentence == found[f].sentence;
-    // "from", "since", "until" tie a second date to a state the first one dates.
+    // "from", "since" tie a second date to the start of a state the sentence
+    // already dates ("signed on November 9 ... a ceasefire starting from November 10").
     const std::string_view before = std::string_view(doc.text).substr(
         sentence.span.begin, t.span.begin - sentence.span.begin);
     const auto ends_with_word = [&before](std::string_view w) {
@@ -121,11 +122,9 @@ std::vector<DatedStatement> dated_statements(const Cluster& cluster, uint32_t do
       return b.size() >= w.size() && lower_ascii(b.substr(b.size() - w.size())) == w &&
              (b.size() == w.size() || b[b.size() - w.size() - 1] == ' ');
     };
-    if ((prev_same || next_same) && (ends_with_word("from") || ends_with_word("since") ||
-                                     ends_with_word("until") || ends_with_word("till")))
-      continue;
-    // The clause: from the previous date of the sentence to this one; a date
-    // that opens its sentence takes the words after it.
+    if ((prev_same || next_same) && (ends_with_word("from") || ends_with_word("since"))) continue;
+    // The clause: the sentence, or in a sentence with several dates the part
+    // from the previous date to the next comma or "and" after this one.
     Span clause = sentence.span;
     if (prev_same) clause.begin = timexes[found[f - 1].timex].span.end;
     if (next_same) {
@@ -186,6 +185,14 @@ std::vector<DatedStatement> dated_statements(const Cluster& cluster, uint32_t do
       if (doc.tokens[k].span.begin < t.span.end) continue;
       if (cluster.lexicon.str(doc.tokens[k].term) == "deadline") statement.scheduled = true;
       break;
+    }
+    // "were still missing", "remained closed": a state seen that day.
+    for (uint32_t k = sentence.token_begin; k < sentence.token_end; ++k) {
+      if (!clause.contains(doc.tokens[k].span)) continue;
+      const std::string_view w = cluster.lexicon.str(doc.tokens[k].term);
+      if (w == "still" || w == "remain" || w == "remains" || w == "remained" || w == "continues" ||
+          w == "continued")
+        statement.state = true;
     }
     // The clause's words, outside the date itself; those within a few words
     // of the date also apart, to tell whether two dates belong to one event.

@@ -18,6 +18,7 @@ struct DatedStatement {
   TimelineMention mention;
   std::string until;                // end of a range
   bool scheduled = false;
+  bool state = false;               // tells a state on that day ("remained missing"), not an event
   bool named = true;                // names its date (not "this year", "last month")
   std::vector<uint32_t> stems;      // content stems of the clause, sorted, unique
   std::vector<uint32_t> near;       // those within ten words of the date
