@@ -204,6 +204,9 @@ std::vector<TimelineItem> build_timeline(const Cluster& cluster, const TimexTagg
       // A happened entry on or after the deadline, or a later deadline (a new date).
       if (delta < 0 || delta > options.actual_max_days) continue;
       if (statements[h.members[0]].scheduled && delta == 0) continue;
+      // A state ("has fallen since Tuesday") is not the deed that was due.
+      if (std::all_of(h.members.begin(), h.members.end(), [&statements](size_t m) { return statements[m].state; }))
+        continue;
       const auto [h_stems, h_names] = words_of(h);
       // The rarest shared word decides; the others only break near ties.
       double rarest = 0, sum = 0;

@@ -28,7 +28,7 @@ std::string placeable(const Timex& t) {
 // Words before a date that make it a plan or a deadline rather than an event.
 bool schedule_word(std::string_view w) {
   static constexpr std::string_view kWords[] = {
-      "expected", "scheduled", "due", "will", "would", "plans", "planned", "plan",
+      "expected", "scheduled", "will", "would", "plans", "planned", "plan",
       "deadline", "postponed", "delayed", "supposed", "intends", "aims", "shall",
       "hoped", "hopes", "planning"};
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
@@ -165,6 +165,14 @@ std::vector<DatedStatement> dated_statements(const Cluster& cluster, uint32_t do
       const std::string_view w = cluster.lexicon.str(token.term);
       const bool last_word = k + 1 == sentence.token_end || doc.tokens[k + 1].span.begin >= t.span.begin;
       if (token.span.begin >= clause.begin && schedule_word(w)) statement.scheduled = true;
+      // "due on March 2", "due by Friday" ("due to rain" is a cause, "bonds
+      // due 2036" a maturity).
+      if (w == "due" && token.span.begin >= clause.begin && k + 1 < sentence.token_end) {
+        const std::string_view next = cluster.lexicon.str(doc.tokens[k + 1].term);
+        if ((next == "on" || next == "by" || next == "in" || next == "at") ||
+            doc.tokens[k + 1].span.begin == t.span.begin)
+          statement.scheduled = true;
+      }
       if ((w == "was" || w == "is" || w == "are" || w == "were") && k + 1 < sentence.token_end &&
           cluster.lexicon.str(doc.tokens[k + 1].term) == "to" && token.span.begin >= sentence.span.begin)
         statement.scheduled = true;
@@ -194,6 +202,7 @@ std::vector<DatedStatement> dated_statements(const Cluster& cluster, uint32_t do
           w == "continued")
         statement.state = true;
     }
+    if (ends_with_word("since")) statement.state = true;  // "has fallen since Tuesday"
     // The clause's words, outside the date itself; those within a few words
     // of the date also apart, to tell whether two dates belong to one event.
     uint32_t first_date_token = sentence.token_end, last_date_token = sentence.token_begin;
