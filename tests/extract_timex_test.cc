@@ -148,7 +148,9 @@ TEST(Timex, NotTimes) {
                            "A 6-year-old boy was hurt.", "About 2,000 troops left.",
                            "The score was 3:2.", "He paid $1998 for it.", "Prices fell 1998%.",
                            "He won a second term.", "Crowds met after the fall of Saigon.",
-                           "He told USA Today about it."}) {
+                           "He told USA Today about it.", "She spoke on This Week with them.",
+                           "He was interviewed by 60 Minutes.", "A man in his 30s was hurt.",
+                           "He met Jan and Dec at the port."}) {
     EXPECT_TRUE(tagger.tag(text, kTuesday).empty()) << text;
   }
 }

@@ -166,11 +166,18 @@ bool TimexGrammar::year_at(size_t i, int& year, size_t& end, bool short_ok) cons
 bool TimexGrammar::month_at(size_t i, int& month, size_t& end, bool loose) const {
   const TimexToken* t = at(i);
   if (!t || !t->info || t->info->month == 0 || !t->capital) return false;
-  const bool abbreviation = t->lower.size() <= 4 && t->lower != "june" && t->lower != "july";
+  const bool abbreviation =
+      t->lower.size() <= 4 && t->lower != "june" && t->lower != "july" && t->lower != "may";
   end = abbreviation ? skip_period(i + 1) : i + 1;
   // "May" and "March" are verbs as often as months; "Mar"/"Jan"/"Dec" are
   // names. Ask for a date-like neighbour unless the caller already has one.
-  const bool ambiguous = t->lower == "may" || t->lower == "march" || (abbreviation && end == i + 1);
+  // Without its period an abbreviation is as often a name ("Jan", "Dec"):
+  // only a day or a year after it makes it a month.
+  if (abbreviation && end == i + 1 && !loose) {
+    const TimexToken* next = at(end);
+    if (!next || next->shape != TokenShape::kNumber) return false;
+  }
+  const bool ambiguous = t->lower == "may" || t->lower == "march";
   if (ambiguous && !loose) {
     const bool before = i > 0 && tokens_[i - 1].shape == TokenShape::kWord &&
                         month_context(tokens_[i - 1].lower);
@@ -332,6 +339,20 @@ TimexGrammar::Result TimexGrammar::month_date(size_t i) const {
   m.year = year;
   m.relative = true;
   return m;
+}
+
+bool TimexGrammar::title_case_unit(size_t begin, size_t end) const {
+  for (size_t k = begin; k < end; ++k) {
+    const WordInfo* w = tokens_[k].info;
+    if (w && (w->holiday || w->month || w->weekday)) return false;  // "Christmas Day"
+  }
+  for (size_t k = begin; k < end; ++k) {
+    const TimexToken& t = tokens_[k];
+    if (t.capital && t.info && t.info->unit != TimeUnit::kNone && !sentence_start(k) &&
+        t.lower.size() > 1)
+      return true;
+  }
+  return false;
 }
 
 bool TimexGrammar::sentence_between(size_t from, size_t to) const {

@@ -52,6 +52,10 @@ class TimexGrammar {
   // The clause holding token `i` speaks of the future ("will", "by", "expected").
   bool future_at(size_t i) const { return clause_future(i); }
 
+  // A unit of time written with a capital inside a sentence ("This Week",
+  // "60 Minutes"): tokens [begin, end) are a title, not a time.
+  bool title_case_unit(size_t begin, size_t end) const;
+
  private:
   using Result = std::optional<TimexMatch>;
 

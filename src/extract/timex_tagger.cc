@@ -129,6 +129,10 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, std::optional<CivilDa
       ++i;
       continue;
     }
+    if (grammar.title_case_unit(i, match->end)) {
+      i = match->end;  // "This Week", "60 Minutes": a title, not a time
+      continue;
+    }
     grammar.remember(*match, i);
     Timex timex;
     timex.span = Span{tokens[i].begin, tokens[match->end - 1].end};

@@ -15,8 +15,9 @@ TimexGrammar::Result TimexGrammar::year_forms(size_t i) const {
   size_t end = 0;
   // Decades: "1990s", "the '90s", "the 1980s"
   const bool quote = punct(j, '\'');
+  // ("in his 30s" is an age: two digits need an apostrophe or "the".)
   if (const TimexToken* t = at(quote ? j + 1 : j); t && t->shape == TokenShape::kDecade &&
-                                                 (t->digits == 4 || t->digits == 2) &&
+                                                 (t->digits == 4 || (t->digits == 2 && (quote || the))) &&
                                                  t->number % 10 == 0) {
     int decade = t->number;
     if (t->digits == 2) decade += reference_ && reference_->year >= 2000 && decade < 30 ? 2000 : 1900;
