@@ -1,9 +1,11 @@
 // Publication dates of the documents of one cluster: from metadata when the
 // article had one; else from the dateline ("BAKU, December 1. /TASS/"); else
-// inferred from the dates the text itself states. Years the text leaves out
-// come from the whole cluster: full dates any document writes ("November 13,
-// 2020"), and weekdays written beside a month and day ("early Tuesday ... on
-// December 1"), which fit only some years.
+// inferred from the days the text itself tells and the weekdays it names.
+// Years the text leaves out come from the whole cluster: metadata dates,
+// datelines and embedded posts ("... November 13, 2020"), weekdays written
+// with a month and day ("Tuesday, December 1"), which fit only some years,
+// and failing those a full date that is its report's latest day. (A year
+// written in a body is mostly another year's: "Aug. 20, 1997" in a 1998 report.)
 #pragma once
 
 #include <optional>

@@ -19,7 +19,8 @@ namespace chorus::extract {
 struct TimelineOptions {
   // Two entries a few days apart from disjoint outlets tell the same event
   // (a conflict) when the words around their dates overlap this much
-  // (Jaccard over content stems) ...
+  // (Jaccard over the content stems within ten words of each date, with at
+  // least three shared) ...
   double conflict_similarity = 0.15;
   // ... and their dates are at most this many days apart.
   int conflict_max_days = 3;
