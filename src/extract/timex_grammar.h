@@ -2,11 +2,11 @@
 // a token and compute its value. Internal to the tagger (timex_tagger.cc
 // drives it left to right, keeping the longest match at each token).
 //
-// Rules live in five files: timex_grammar.cc (shared pieces, months,
+// Rules live in six files: timex_grammar.cc (shared pieces, months,
 // weekdays), timex_years.cc (years, decades, seasons, holidays, numeric
 // dates), timex_quarters.cc (quarters and financial periods),
-// timex_relative.cc (clock times, modifiers, day words) and
-// timex_durations.cc (units relative to a date, durations, sets, vague
+// timex_relative.cc (clock times, modifiers, day words), timex_durations.cc
+// (units relative to a date, durations) and timex_vague.cc (sets, vague
 // references).
 #pragma once
 
@@ -98,7 +98,7 @@ class TimexGrammar {
   Result ordinal_day(size_t i) const;   // "the 25th", "the 25th of November"
   Result modified(size_t i) const;      // "early", "late", "mid-", "the end of" + a date
 
-  // --- rules: relative, durations, sets (timex_relative.cc, timex_durations.cc) ---
+  // --- rules: relative, durations, sets (timex_relative.cc, timex_durations.cc, timex_vague.cc) ---
   Result day_word(size_t i) const;      // "today", "yesterday morning", "tonight"
   Result relative_unit(size_t i) const; // "last week", "this year", "the next day", "that year"
   Result duration(size_t i) const;      // "six weeks", "two weeks ago", "five days later", "five-year"
