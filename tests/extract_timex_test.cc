@@ -78,6 +78,7 @@ const Case kCases[] = {
     {"The strike lasted five hours.", "five hours", "DURATION", "PT5H"},
     {"They signed a five-year contract.", "five-year", "DURATION", "P5Y"},
     {"Talks went on for years.", "years", "DURATION", "PXY"},
+    {"They held a day-long strike.", "day-long", "DURATION", "P1D"},
     {"Output rose in the past two months.", "the past two months", "DURATION", "P2M"},
     {"It was held for more than a quarter-century.", "more than a quarter-century", "DURATION", "P25Y"},
     {"The talks took half an hour.", "half an hour", "DURATION", "PT30M"},
@@ -118,6 +119,11 @@ TEST(Timex, ReferringBackToAnEarlierDate) {
   std::vector<std::string> values;
   for (const Timex& t : timexes) values.push_back(t.value);
   EXPECT_EQ(values, (std::vector<std::string>{"2020-11-20", "2020-11-25", "2020-11-25", "2020-11-26"}));
+  const std::string night = "The rebels attacked on November 20. The next morning the town was quiet.";
+  const auto later = tagger.tag(night, kTuesday);
+  ASSERT_EQ(later.size(), 2u);
+  EXPECT_EQ(later[1].span.of(night), "The next morning");
+  EXPECT_EQ(later[1].value, "2020-11-21TMO");
 }
 
 TEST(Timex, RangesAreTwoLinkedExpressions) {
@@ -150,7 +156,8 @@ TEST(Timex, NotTimes) {
                            "He won a second term.", "Crowds met after the fall of Saigon.",
                            "He told USA Today about it.", "She spoke on This Week with them.",
                            "He was interviewed by 60 Minutes.", "A man in his 30s was hurt.",
-                           "He met Jan and Dec at the port."}) {
+                           "He met Jan and Dec at the port.",
+                           "The case went to the 11th Circuit."}) {
     EXPECT_TRUE(tagger.tag(text, kTuesday).empty()) << text;
   }
 }

@@ -94,6 +94,16 @@ TimexGrammar::Result TimexGrammar::relative_unit(size_t i) const {
   if ((!the && word(j, "that")) || (the && word(j, "same"))) shift = 0;
   else if (the && (word(j, "next") || word(j, "following"))) shift = 1;
   else if (the && (word(j, "previous") || word(j, "preceding") || word(j, "prior"))) shift = -1;
+  // "the next morning", "that night": a part of the day the text spoke of
+  if (shift != 99 && info(j + 1) && info(j + 1)->part_of_day && !(flags(j + 1) & kPlural)) {
+    const CivilDate base = anchor_day();
+    if (base.year == 0) return std::nullopt;
+    static constexpr const char* kParts[] = {"", "MO", "AF", "EV", "NI"};
+    TimexMatch m = date_match(j + 2, add_days(base, shift), true);
+    m.type = TimexType::kTime;
+    m.value += std::string("T") + kParts[info(j + 1)->part_of_day];
+    return m;
+  }
   if (shift != 99) {
     const WordInfo* u = info(j + 1);
     if (!u || !calendar_unit(u->unit) || (u->flags & kPlural) || u->unit == TimeUnit::kDecade ||
@@ -206,6 +216,13 @@ TimexGrammar::Result TimexGrammar::duration(size_t i) const {
     m.value = and_a_half(0, info(j + 2)->unit);
     return m;
   }
+  // "day-long", "year-long": one unit
+  if (const WordInfo* u = info(j); u && !(u->flags & kPlural) && calendar_unit(u->unit) &&
+                                   punct(j + 1, '-') && glued(j + 1) && word(j + 2, "long")) {
+    m.end = j + 3;
+    m.value = duration_value(1, u->unit);
+    return m;
+  }
   if (!count(j, n, k)) {
     // Plural unit alone: "years", "for months", "the past few weeks"
     const WordInfo* u = info(j);
@@ -249,6 +266,8 @@ TimexGrammar::Result TimexGrammar::duration(size_t i) const {
   if (!u || u->unit == TimeUnit::kNone || u->unit == TimeUnit::kHalf) return std::nullopt;
   const bool plural = u->flags & kPlural;
   const bool article = (flags(j) & kArticle) && k == j + 1;
+  // "a day-long strike": "a" is no count, the adjective alone is the time.
+  if (article && punct(unit_at + 1, '-') && word(unit_at + 2, "long")) return std::nullopt;
   if (article && plural) return std::nullopt;
   // "two-years" is not English (only "decades-long" and the like are).
   if (hyphen && plural && !(punct(unit_at + 1, '-') && word(unit_at + 2, "long"))) return std::nullopt;

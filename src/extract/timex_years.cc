@@ -234,9 +234,9 @@ TimexGrammar::Result TimexGrammar::ordinal_day(size_t i) const {
     if (day > days_in_month(base.year, base.month)) return std::nullopt;
     return date_match(end, CivilDate{base.year, base.month, day}, true);
   }
-  if (at(end) && at(end)->shape == TokenShape::kWord && !at(end)->info && !at(end)->capital &&
+  if (at(end) && at(end)->shape == TokenShape::kWord && !at(end)->info &&
       !(word(end, "and") || word(end, "or")))
-    return std::nullopt;  // "the 25th anniversary"
+    return std::nullopt;  // "the 25th anniversary", "the 11th Circuit"
   const CivilDate anchor = anchor_day();
   if (anchor.year == 0 || day > days_in_month(anchor.year, anchor.month)) return std::nullopt;
   return date_match(end, CivilDate{anchor.year, anchor.month, day}, true);
