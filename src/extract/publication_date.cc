@@ -73,6 +73,18 @@ int leading_weekday(std::string_view surface) {
   return 0;
 }
 
+// A date used as a modifier: "the" before it and a lower-case word after it.
+bool attributive(std::string_view text, Span span) {
+  size_t b = span.begin;
+  while (b > 0 && text[b - 1] == ' ') --b;
+  const bool the = b >= 3 && (text.substr(b - 3, 3) == "the" || text.substr(b - 3, 3) == "The") &&
+                   (b == 3 || text[b - 4] == ' ' || text[b - 4] == '\n');
+  size_t a = span.end;
+  if (a >= text.size() || text[a] != ' ') return false;
+  while (a < text.size() && text[a] == ' ') ++a;
+  return the && a < text.size() && text[a] >= 'a' && text[a] <= 'z';
+}
+
 long day_number(const CivilDate& d) { return days_from_civil(d.year, d.month, d.day); }
 
 // The publication day of one document from the days it names and the
@@ -97,6 +109,9 @@ std::optional<CivilDate> day_from_text(const Document& doc, const DocumentEviden
       continue;
     }
     if (!is_day_value(t.value) || (!has_year(t.value) && !year)) continue;
+    // "the Nov. 3 elections", "the March 2 deadline": a date naming a thing
+    // says nothing of when it was told (it may well lie ahead).
+    if (e.regions[k] == Region::kBody && attributive(doc.text, t.span)) continue;
     const CivilDate day = day_of(t.value, year);
     if (!valid(day)) continue;
     // A full date of another year than the cluster's is history, not news;
