@@ -59,6 +59,27 @@ struct SummarySentence {
   std::vector<Support> evidence;      // the matching sentence in each of them
 };
 
+// One document's date for an event the outlets date differently.
+struct TimelineDate {
+  std::string doc;
+  std::string date;
+};
+
+// One dated event of the cluster (see docs/JSON.md, "timeline").
+struct TimelineEntry {
+  std::string date;        // TIMEX3 value: "2020-12-01", "2020-11" or "1994"
+  std::string until;       // end of a range ("1992-1994"), else empty
+  std::string text;        // the clause or sentence that reports it
+  std::string doc;         // the document `text` is taken from
+  uint32_t start = 0;      // byte offsets of `text` in that document's text
+  uint32_t end = 0;
+  std::vector<std::string> docs;  // every document that reports it
+  std::string status;      // happened, scheduled
+  bool context = false;    // background: long before the cluster's own days
+  std::string actual;      // scheduled: the date it happened, when a document says
+  std::vector<TimelineDate> conflict;  // each document's date, when they differ
+};
+
 struct Digest {
   std::string version = kDigestFormatVersion;
   std::string title;
@@ -66,6 +87,7 @@ struct Digest {
   uint32_t word_budget = 0;
   std::vector<DigestDocument> documents;
   std::vector<SummarySentence> summary;
+  std::vector<TimelineEntry> timeline;  // sorted by date
   std::vector<std::string> warnings;  // problems met on the way (bad bytes, skipped inputs)
 };
 

@@ -5,11 +5,29 @@
 #include <iostream>
 
 #include "chorus/error.h"
+#include "ingest/reader.h"
 
 namespace chorus::cli {
 
 void print_warnings(const std::vector<std::string>& warnings) {
   for (const std::string& warning : warnings) std::cerr << "chorus: warning: " << warning << "\n";
+}
+
+std::vector<Article> read_inputs(const std::vector<std::string>& paths, uint64_t max_bytes, bool quiet,
+                                 Diagnostics& diagnostics) {
+  ingest::ReadOptions read_options;
+  read_options.max_bytes = max_bytes;
+  std::vector<Article> articles;
+  try {
+    articles = ingest::read_articles(paths, read_options, diagnostics, std::cin);
+  } catch (const Error& error) {
+    // main prints the error itself; show the other problems before it.
+    std::erase(diagnostics.warnings, std::string(error.what()));
+    if (!quiet) print_warnings(diagnostics.warnings);
+    throw;
+  }
+  if (!quiet) print_warnings(diagnostics.warnings);
+  return articles;
 }
 
 void write_output(const std::string& path, const std::string& content) {

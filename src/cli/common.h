@@ -1,8 +1,12 @@
 // Small pieces every subcommand uses: output, warnings, exit codes.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
+
+#include "chorus/article.h"
+#include "core/diagnostics.h"
 
 namespace chorus::cli {
 
@@ -12,6 +16,12 @@ inline constexpr int kExitUsage = 2;
 
 // Prints each warning as one "chorus: warning: ..." line on stderr.
 void print_warnings(const std::vector<std::string>& warnings);
+
+// Reads the articles at `paths` (directories, files, .jsonl, "-"), printing
+// the problems met on stderr unless `quiet`, and returns them with the
+// warnings in `diagnostics`. Throws chorus::Error when nothing is readable.
+std::vector<Article> read_inputs(const std::vector<std::string>& paths, uint64_t max_bytes, bool quiet,
+                                 Diagnostics& diagnostics);
 
 // Writes `content` to `path`, or to stdout when `path` is empty or "-".
 // Throws chorus::Error naming the path when it cannot be written.

@@ -8,12 +8,14 @@
 #include "cli/common.h"
 #include "cli/digest_command.h"
 #include "cli/eval_command.h"
+#include "cli/timeline_command.h"
 
 int main(int argc, char** argv) {
   CLI::App app{"chorus: many news reports of one event, one digest a reader can trust"};
   app.set_version_flag("--version", std::string("chorus ") + CHORUS_VERSION);
   app.require_subcommand(1);
   chorus::cli::add_digest_command(app);
+  chorus::cli::add_timeline_command(app);
   chorus::cli::add_eval_command(app);
   try {
     app.parse(argc, argv);

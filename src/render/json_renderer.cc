@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "render/render.h"
+#include "render/timeline_format.h"
 
 namespace chorus::render {
 namespace {
@@ -59,6 +60,7 @@ std::string render_json(const Digest& digest, const RenderOptions& options) {
                  {"word_budget", digest.word_budget},
                  {"documents", documents},
                  {"summary", summary},
+                 {"timeline", timeline_json(digest)},
                  {"warnings", digest.warnings}};
   // Invalid UTF-8 cannot reach here (decoding replaced it), but never throw on output.
   return out.dump(options.json_indent, ' ', false, Json::error_handler_t::replace) + "\n";

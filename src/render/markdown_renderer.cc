@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "render/render.h"
+#include "render/timeline_format.h"
 
 namespace chorus::render {
 namespace {
@@ -45,6 +46,8 @@ std::string render_markdown(const Digest& digest, const RenderOptions& options) 
     for (size_t s = 0; s < sentence.support.size(); ++s) out << (s ? ", " : "") << sentence.support[s];
     out << ")</sub>\n";
   }
+
+  out << "\n## Timeline\n\n" << timeline_markdown(digest);
 
   out << "\n## Documents\n\n";
   out << "| id | source | title | published | words | sentences | removed lines |\n";

@@ -24,4 +24,7 @@ std::string render_text(const Digest& digest, const RenderOptions& options);
 // "json", "md" (or "markdown"), "text"; throws chorus::Error otherwise.
 std::string render(const Digest& digest, std::string_view format, const RenderOptions& options);
 
+// The documents' dates and the timeline only (`chorus timeline`), same formats.
+std::string render_timeline(const Digest& digest, std::string_view format, const RenderOptions& options);
+
 }  // namespace chorus::render

@@ -2,6 +2,7 @@
 #include <sstream>
 
 #include "render/render.h"
+#include "render/timeline_format.h"
 
 namespace chorus::render {
 namespace {
@@ -36,6 +37,8 @@ std::string render_text(const Digest& digest, const RenderOptions& options) {
     out << "  " << i + 1 << ". " << sentence.text << "\n";
     out << "     [from " << sentence.doc << "; supported by " << join(sentence.support, ", ") << "]\n";
   }
+
+  out << "\nTIMELINE\n" << timeline_text(digest);
 
   out << "\nDOCUMENTS\n";
   for (const DigestDocument& doc : digest.documents) {
