@@ -11,6 +11,7 @@ packages=(
   libcli11-dev             # command-line parsing
   liblingua-stopwords-perl # the Snowball English stop list, read at build time
   coinor-libcbc-dev        # CBC mixed-integer solver: the exact concept ILP summarizer
+  iso-codes wordnet-base wamerican  # gazetteers for `chorus train ner` (data/ner/README.md)
 )
 if [[ "${1:-}" == "--tests" ]]; then
   packages+=(libgtest-dev libbenchmark-dev)

@@ -44,4 +44,23 @@ void write_output(const std::string& path, const std::string& content) {
   if (!out) throw Error(path + ": write failed");
 }
 
+std::filesystem::path find_data_file(const std::string& explicit_path, const std::string& relative,
+                                     const std::string& option) {
+  if (!explicit_path.empty()) return explicit_path;
+  std::vector<std::filesystem::path> candidates;
+  std::error_code error;
+  const std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", error);
+  if (!error) {
+    candidates.push_back(exe.parent_path().parent_path() / "data" / relative);
+    candidates.push_back(exe.parent_path() / "data" / relative);
+  }
+  candidates.push_back(std::filesystem::path(CHORUS_SOURCE_DIR) / "data" / relative);
+  std::string tried;
+  for (const auto& candidate : candidates) {
+    if (std::filesystem::is_regular_file(candidate, error)) return candidate;
+    tried += (tried.empty() ? "" : ", ") + candidate.string();
+  }
+  throw Error("data file " + relative + " not found (looked in " + tried + "); pass its path with " + option);
+}
+
 }  // namespace chorus::cli

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -26,5 +27,13 @@ std::vector<Article> read_inputs(const std::vector<std::string>& paths, uint64_t
 // Writes `content` to `path`, or to stdout when `path` is empty or "-".
 // Throws chorus::Error naming the path when it cannot be written.
 void write_output(const std::string& path, const std::string& content);
+
+// A data file shipped with chorus (`relative` to its data/ folder, e.g.
+// "ner/model.bin"): `explicit_path` when given, else the first that exists of
+// data/ beside the executable's folder (build/../data), data/ beside the
+// executable, and the source tree's data/. Throws chorus::Error listing the
+// places tried and naming `option` as the way to pass a path.
+std::filesystem::path find_data_file(const std::string& explicit_path, const std::string& relative,
+                                     const std::string& option);
 
 }  // namespace chorus::cli

@@ -9,6 +9,7 @@
 #include "cli/digest_command.h"
 #include "cli/eval_command.h"
 #include "cli/timeline_command.h"
+#include "cli/train_command.h"
 
 int main(int argc, char** argv) {
   CLI::App app{"chorus: many news reports of one event, one digest a reader can trust"};
@@ -17,6 +18,7 @@ int main(int argc, char** argv) {
   chorus::cli::add_digest_command(app);
   chorus::cli::add_timeline_command(app);
   chorus::cli::add_eval_command(app);
+  chorus::cli::add_train_command(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& help) {
