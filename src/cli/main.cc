@@ -6,6 +6,7 @@
 
 #include "chorus/error.h"
 #include "cli/common.h"
+#include "cli/compare_command.h"
 #include "cli/digest_command.h"
 #include "cli/eval_command.h"
 
@@ -14,6 +15,7 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", std::string("chorus ") + CHORUS_VERSION);
   app.require_subcommand(1);
   chorus::cli::add_digest_command(app);
+  chorus::cli::add_compare_command(app);
   chorus::cli::add_eval_command(app);
   try {
     app.parse(argc, argv);

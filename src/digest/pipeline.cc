@@ -7,6 +7,7 @@
 
 #include "chorus/error.h"
 #include "compare/support.h"
+#include "digest/comparison.h"
 #include "ingest/document_builder.h"
 #include "ingest/furniture.h"
 #include "summarize/method.h"
@@ -168,6 +169,8 @@ Digest analyse_cluster(const Cluster& cluster, const Options& options) {
     digest.summary.push_back(std::move(out));
   }
   digest.title = choose_title(cluster, digest.summary);
+  add_figures(cluster, digest);
+  add_sources(cluster, vectors, options, digest);
   return digest;
 }
 

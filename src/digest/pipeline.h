@@ -17,7 +17,8 @@ namespace chorus::digest {
 Cluster prepare_cluster(const std::vector<Article>& articles, const Options& options,
                         Diagnostics& diagnostics);
 
-// Analyse a prepared cluster into the Digest (summary with support, documents).
+// Analyse a prepared cluster into the Digest (summary with support, documents,
+// figure groups, per-source unique content and distinctive terms).
 Digest analyse_cluster(const Cluster& cluster, const Options& options);
 
 }  // namespace chorus::digest

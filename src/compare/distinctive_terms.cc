@@ -1,0 +1,149 @@
+#include "compare/distinctive_terms.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "text/ascii.h"
+
+namespace chorus::compare {
+namespace {
+
+bool content(const Document& doc, const Token& token) {
+  return !token.stop && token.kind == TokenKind::kWord && token.span.size() > 1 &&
+         !text::is_ascii_digit(doc.text[token.span.begin]);
+}
+
+// Two tokens read as one phrase: only spaces or one hyphen between them.
+bool adjacent(const Document& doc, const Token& a, const Token& b) {
+  const std::string_view gap = std::string_view(doc.text).substr(a.span.end, b.span.begin - a.span.end);
+  if (gap == "-") return true;
+  return !gap.empty() && std::all_of(gap.begin(), gap.end(), [](char c) { return c == ' '; });
+}
+
+uint64_t pair_key(uint32_t a, uint32_t b) { return (static_cast<uint64_t>(a) << 32) | b; }
+
+// Calls f(key, first token, last token) for every term occurrence of a document.
+template <typename F>
+void for_each_term(const Document& doc, const std::vector<uint64_t>& pairs, uint32_t vocabulary, F&& f) {
+  for (const Sentence& sentence : doc.sentences) {
+    for (uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
+      const Token& token = doc.tokens[t];
+      if (!content(doc, token)) continue;
+      f(token.stem, t, t);
+      if (t + 1 < sentence.token_end && !pairs.empty()) {
+        const Token& next = doc.tokens[t + 1];
+        if (!content(doc, next) || !adjacent(doc, token, next)) continue;
+        const auto it = std::lower_bound(pairs.begin(), pairs.end(), pair_key(token.stem, next.stem));
+        f(vocabulary + static_cast<uint32_t>(it - pairs.begin()), t, t + 1);
+      }
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<std::vector<TermScore>> distinctive_terms(const Cluster& cluster,
+                                                      const DistinctiveOptions& options) {
+  const size_t docs = cluster.documents.size();
+  std::vector<std::vector<TermScore>> out(docs);
+  if (docs < 2) return out;
+  const uint32_t vocabulary = cluster.lexicon.size();
+  // Bigram vocabulary: sorted distinct stem pairs, ids after the stems'.
+  std::vector<uint64_t> pairs;
+  if (options.bigrams) {
+    for (const Document& doc : cluster.documents) {
+      for (const Sentence& sentence : doc.sentences) {
+        for (uint32_t t = sentence.token_begin; t + 1 < sentence.token_end; ++t) {
+          const Token& a = doc.tokens[t];
+          const Token& b = doc.tokens[t + 1];
+          if (content(doc, a) && content(doc, b) && adjacent(doc, a, b)) pairs.push_back(pair_key(a.stem, b.stem));
+        }
+      }
+    }
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  }
+  const size_t terms = vocabulary + pairs.size();
+  std::vector<uint32_t> counts(docs * terms, 0), cluster_counts(terms, 0);
+  std::vector<double> totals(docs, 0);
+  double total = 0;
+  for (size_t d = 0; d < docs; ++d) {
+    for_each_term(cluster.documents[d], pairs, vocabulary, [&](uint32_t key, uint32_t, uint32_t) {
+      ++counts[d * terms + key];
+      ++cluster_counts[key];
+      ++totals[d];
+    });
+    total += totals[d];
+  }
+  const double a0 = options.prior_scale;
+  for (size_t d = 0; d < docs; ++d) {
+    const Document& doc = cluster.documents[d];
+    const double n_i = totals[d], n_j = total - totals[d];
+    if (n_i == 0 || n_j == 0) continue;
+    struct Candidate {
+      uint32_t key;
+      double z;
+      uint32_t count;
+      uint32_t first = UINT32_MAX, last = 0;  // tokens of the first occurrence
+    };
+    std::vector<Candidate> candidates;
+    for (size_t w = 0; w < terms; ++w) {
+      const double y_i = counts[d * terms + w];
+      if (y_i == 0) continue;
+      const double y_j = cluster_counts[w] - y_i;
+      const double a_w = a0 * cluster_counts[w] / total;
+      const double delta = std::log((y_i + a_w) / (n_i + a0 - y_i - a_w)) -
+                           std::log((y_j + a_w) / (n_j + a0 - y_j - a_w));
+      const double z = delta / std::sqrt(1 / (y_i + a_w) + 1 / (y_j + a_w));
+      if (z >= options.min_z) candidates.push_back(Candidate{static_cast<uint32_t>(w), z, static_cast<uint32_t>(y_i)});
+    }
+    if (candidates.empty()) continue;
+    // The most frequent surface form of each candidate, ties to the first.
+    std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) { return a.key < b.key; });
+    std::vector<std::vector<Span>> surfaces(candidates.size());
+    for_each_term(doc, pairs, vocabulary, [&](uint32_t key, uint32_t first, uint32_t last) {
+      const auto it = std::lower_bound(candidates.begin(), candidates.end(), key,
+                                       [](const Candidate& c, uint32_t k) { return c.key < k; });
+      if (it == candidates.end() || it->key != key) return;
+      surfaces[it - candidates.begin()].push_back(Span{doc.tokens[first].span.begin, doc.tokens[last].span.end});
+    });
+    for (size_t c = 0; c < candidates.size(); ++c) {
+      const std::vector<Span>& spans = surfaces[c];
+      size_t best = 0, best_count = 0;
+      for (size_t s = 0; s < spans.size(); ++s) {
+        size_t same = 0;
+        for (const Span& other : spans) same += doc.at(other) == doc.at(spans[s]);
+        if (same > best_count) best = s, best_count = same;
+      }
+      candidates[c].first = spans[best].begin;
+      candidates[c].last = spans[best].end;
+    }
+    // A word that occurs only inside a selected pair ("cease" of "cease-fire")
+    // adds nothing: the pair stands for it.
+    std::vector<bool> covered(candidates.size(), false);
+    for (const Candidate& pair : candidates) {
+      if (pair.key < vocabulary) continue;
+      const uint64_t stems = pairs[pair.key - vocabulary];
+      for (uint32_t stem : {static_cast<uint32_t>(stems >> 32), static_cast<uint32_t>(stems)}) {
+        const auto it = std::lower_bound(candidates.begin(), candidates.end(), stem,
+                                         [](const Candidate& c, uint32_t k) { return c.key < k; });
+        if (it != candidates.end() && it->key == stem && it->count == pair.count) covered[it - candidates.begin()] = true;
+      }
+    }
+    size_t kept = 0;
+    for (size_t c = 0; c < candidates.size(); ++c) {
+      if (!covered[c]) candidates[kept++] = candidates[c];
+    }
+    candidates.resize(kept);
+    std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+      return a.z != b.z ? a.z > b.z : a.first < b.first;
+    });
+    for (const Candidate& c : candidates) {
+      if (out[d].size() >= options.max_terms) break;
+      out[d].push_back(TermScore{Span{c.first, c.last}, c.z, c.count});
+    }
+  }
+  return out;
+}
+
+}  // namespace chorus::compare

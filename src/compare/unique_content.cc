@@ -1,0 +1,34 @@
+#include "compare/unique_content.h"
+
+#include "compare/support.h"
+
+namespace chorus::compare {
+
+std::vector<std::vector<uint32_t>> unique_sentences(const Cluster& cluster,
+                                                    const text::SentenceVectors& vectors,
+                                                    const UniqueOptions& options) {
+  std::vector<std::vector<uint32_t>> out(cluster.documents.size());
+  for (uint32_t d = 0; d < cluster.documents.size(); ++d) {
+    const Document& doc = cluster.documents[d];
+    for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+      const Sentence& sentence = doc.sentences[s];
+      uint32_t content = 0;
+      for (uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
+        content += !doc.tokens[t].stop && doc.tokens[t].kind == TokenKind::kWord;
+      }
+      if (content < options.min_content_words) continue;
+      // find_support's test, stopping at the first supporting sentence.
+      bool supported = false;
+      for (uint32_t other = 0; other < vectors.documents() && !supported; ++other) {
+        if (other == d) continue;
+        for (uint32_t o = 0; o < vectors.sentences(other) && !supported; ++o) {
+          supported = support_score(vectors.of(d, s), vectors.of(other, o)) >= options.threshold;
+        }
+      }
+      if (!supported) out[d].push_back(s);
+    }
+  }
+  return out;
+}
+
+}  // namespace chorus::compare

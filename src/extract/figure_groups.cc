@@ -1,0 +1,295 @@
+#include "extract/figure_groups.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <numeric>
+#include <utility>
+
+#include "text/case_fold.h"
+
+namespace chorus::extract {
+namespace {
+
+using Descriptor = std::vector<std::pair<uint32_t, double>>;  // (key, weight), sorted by key
+
+// Inverse sentence frequency of every stem: ln(N / df).
+std::vector<double> stem_idf(const Cluster& cluster) {
+  const uint32_t size = cluster.lexicon.size();
+  std::vector<uint32_t> df(size, 0), last_seen(size, UINT32_MAX);
+  uint32_t sentences = 0;
+  for (const Document& doc : cluster.documents) {
+    for (const Sentence& sentence : doc.sentences) {
+      for (uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
+        const uint32_t stem = doc.tokens[t].stem;
+        if (last_seen[stem] != sentences) last_seen[stem] = sentences, ++df[stem];
+      }
+      ++sentences;
+    }
+  }
+  std::vector<double> idf(size, 0);
+  for (uint32_t s = 0; s < size; ++s) {
+    if (df[s] > 0) idf[s] = std::log(static_cast<double>(sentences) / df[s]);
+  }
+  return idf;
+}
+
+void add(Descriptor& d, uint32_t key, double weight) {
+  for (auto& [k, w] : d) {
+    if (k == key) {
+      w = std::max(w, weight);
+      return;
+    }
+  }
+  d.emplace_back(key, weight);
+}
+
+Descriptor describe(const Cluster& cluster, const Document& doc, const Quantity& q,
+                    const std::vector<double>& idf, double event_idf) {
+  Descriptor d;
+  auto add_sentence = [&](uint32_t index, double weight) {
+    const Sentence& sentence = doc.sentences[index];
+    for (uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
+      const Token& token = doc.tokens[t];
+      if (token.stop || token.kind == TokenKind::kNumber || q.span.contains(token.span)) continue;
+      add(d, token.stem, weight * idf[token.stem]);
+    }
+  };
+  if (q.sentence > 0) add_sentence(q.sentence - 1, 0.5);
+  add_sentence(q.sentence, 1.0);
+  const Sentence& sentence = doc.sentences[q.sentence];
+  for (uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
+    const Token& token = doc.tokens[t];
+    if (!token.stop && q.thing.contains(token.span)) add(d, token.stem, 1.5 * idf[token.stem]);
+  }
+  if (q.head != kNoStem) add(d, q.head, (q.generic_head ? 1.0 : 3.0) * idf[q.head]);
+  if (q.predicate != kNoStem) add(d, q.predicate, 2.0 * idf[q.predicate]);
+  if (q.event != Event::kNone) add(d, cluster.lexicon.size() + static_cast<uint32_t>(q.event), 3.0 * event_idf);
+  std::sort(d.begin(), d.end());
+  double norm = 0;
+  for (const auto& entry : d) norm += entry.second * entry.second;
+  norm = std::sqrt(norm);
+  if (norm > 0) {
+    for (auto& entry : d) entry.second /= norm;
+  }
+  return d;
+}
+
+double cosine(const Descriptor& a, const Descriptor& b) {
+  double sum = 0;
+  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    if (a[i].first < b[j].first) ++i;
+    else if (b[j].first < a[i].first) ++j;
+    else sum += a[i++].second * b[j++].second;
+  }
+  return sum;
+}
+
+bool comparable(const Quantity& a, const Quantity& b) {
+  if (a.dimension != b.dimension) return false;
+  if ((a.dimension == Dimension::kMoney || a.dimension == Dimension::kTemperature) && a.unit != b.unit) return false;
+  if (a.event != Event::kNone && b.event != Event::kNone && a.event != b.event) return false;
+  return true;
+}
+
+// Same counted thing by the words alone: the same specific noun, the same
+// event, or two generic heads ("people", "residents") with the same predicate.
+bool same_key(const Quantity& a, const Quantity& b) {
+  if (a.event != Event::kNone && a.event == b.event) return true;
+  if (a.head != kNoStem && a.head == b.head && !a.generic_head) return true;
+  return a.generic_head && b.generic_head && a.predicate != kNoStem && a.predicate == b.predicate;
+}
+
+bool contains(const Descriptor& d, uint32_t key) {
+  const auto it = std::lower_bound(d.begin(), d.end(), std::pair<uint32_t, double>(key, -1e300));
+  return it != d.end() && it->first == key;
+}
+
+// Two counted nouns can name the same thing: either is missing or generic
+// ("people"), they are equal, or one's noun occurs around the other ("the
+// mission of nearly 2,000 troops" after "peacekeepers began deploying").
+bool heads_compatible(const Quantity& a, const Descriptor& da, const Quantity& b, const Descriptor& db) {
+  if (a.head == kNoStem || b.head == kNoStem || a.generic_head || b.generic_head || a.head == b.head) return true;
+  return contains(db, a.head) || contains(da, b.head);
+}
+
+bool same_statement(const Quantity& a, const Quantity& b) {
+  auto close = [](double x, double y) {
+    return x == y || std::fabs(x - y) <= 1e-9 * std::max(std::fabs(x), std::fabs(y));
+  };
+  return close(a.value * a.to_base, b.value * b.to_base) && close(a.low * a.to_base, b.low * b.to_base) &&
+         close(a.high * a.to_base, b.high * b.to_base);
+}
+
+std::string lower(std::string_view text) { return text::fold_case(text); }
+
+// "peacekeepers", "people dead", "corridor": how a member names its thing.
+std::string label(const Document& doc, const Quantity& q) {
+  std::string out;
+  if (q.head != kNoStem) out = lower(doc.at(q.head_span));
+  if (q.head == kNoStem || q.generic_head) {
+    std::string what = q.event != Event::kNone ? std::string(event_name(q.event))
+                       : q.predicate != kNoStem ? lower(doc.at(q.predicate_span))
+                                                : std::string();
+    if (!what.empty()) out = out.empty() ? what : out + " " + what;
+  }
+  if (out.empty()) out = std::string(dimension_name(q.dimension));
+  return out;
+}
+
+}  // namespace
+
+std::string_view verdict_name(Verdict verdict) {
+  switch (verdict) {
+    case Verdict::kAgree: return "agree";
+    case Verdict::kApproximate: return "approximate";
+    case Verdict::kConflict: return "conflict";
+    case Verdict::kSingle: return "single";
+  }
+  return "single";
+}
+
+bool consistent(const Quantity& a, const Quantity& b, double tolerance) {
+  double a_low = a.low * a.to_base, a_high = a.high * a.to_base;
+  double b_low = b.low * b.to_base, b_high = b.high * b.to_base;
+  if (a.approximate() || b.approximate()) {
+    a_low *= 1 - tolerance, b_low *= 1 - tolerance;
+    a_high *= 1 + tolerance, b_high *= 1 + tolerance;
+  }
+  const double low = std::max(a_low, b_low), high = std::min(a_high, b_high);
+  return low <= high * (1 + 1e-9);
+}
+
+std::vector<FigureGroup> group_figures(const Cluster& cluster,
+                                       const std::vector<std::vector<Quantity>>& quantities,
+                                       const FigureGroupOptions& options) {
+  // Flatten: one entry per quantity, in document then text order.
+  std::vector<FigureRef> refs;
+  for (uint32_t d = 0; d < quantities.size(); ++d) {
+    for (uint32_t i = 0; i < quantities[d].size(); ++i) refs.push_back(FigureRef{d, i});
+  }
+  const size_t n = refs.size();
+  auto quantity = [&](size_t i) -> const Quantity& { return quantities[refs[i].doc][refs[i].index]; };
+  const std::vector<double> idf = stem_idf(cluster);
+  const double event_idf = *std::max_element(idf.begin(), idf.end());
+  std::vector<Descriptor> descriptors(n);
+  for (size_t i = 0; i < n; ++i) {
+    descriptors[i] = describe(cluster, cluster.documents[refs[i].doc], quantity(i), idf, event_idf);
+  }
+
+  // Pair scores: -1 blocks (not comparable), else the cosine; links above.
+  std::vector<float> score(n * n, 0.0f);
+  struct Link {
+    double score;
+    uint32_t a, b;
+  };
+  std::vector<Link> links;
+  for (size_t i = 0; i < n; ++i) {
+    for (size_t j = i + 1; j < n; ++j) {
+      const Quantity& a = quantity(i);
+      const Quantity& b = quantity(j);
+      if (!comparable(a, b)) {
+        score[i * n + j] = score[j * n + i] = -1.0f;
+        continue;
+      }
+      const double s = cosine(descriptors[i], descriptors[j]);
+      score[i * n + j] = score[j * n + i] = static_cast<float>(s);
+      if (refs[i].doc == refs[j].doc) continue;
+      const bool key = same_key(a, b);
+      const bool fits = consistent(a, b, options.tolerance);
+      // Matching values of 100 or more are rarely a coincidence: they add
+      // `value_bonus`, unless the two count differently named things.
+      double strength = s;
+      if (fits && std::min(a.value * a.to_base, b.value * b.to_base) >= 100 &&
+          heads_compatible(a, descriptors[i], b, descriptors[j])) {
+        strength += options.value_bonus;
+        score[i * n + j] = score[j * n + i] = static_cast<float>(strength);
+      }
+      if ((fits && (strength >= options.link_score || (key && strength >= options.merge_score))) ||
+          (key && strength >= options.conflict_score)) {
+        links.push_back(Link{strength, static_cast<uint32_t>(i), static_cast<uint32_t>(j)});
+      }
+    }
+  }
+  std::sort(links.begin(), links.end(), [](const Link& x, const Link& y) {
+    return x.score != y.score ? x.score > y.score : std::pair(x.a, x.b) < std::pair(y.a, y.b);
+  });
+
+  // Average-linkage merging, strongest link first.
+  std::vector<uint32_t> group_of(n);
+  std::iota(group_of.begin(), group_of.end(), 0u);
+  std::vector<std::vector<uint32_t>> groups(n);
+  for (uint32_t i = 0; i < n; ++i) groups[i] = {i};
+  for (const Link& link : links) {
+    const uint32_t ga = group_of[link.a], gb = group_of[link.b];
+    if (ga == gb) continue;
+    double sum = 0;
+    int pairs = 0;
+    bool blocked = false, conflict = false;
+    for (uint32_t x : groups[ga]) {
+      for (uint32_t y : groups[gb]) {
+        const float s = score[x * n + y];
+        if (s < 0) blocked = true;
+        conflict |= !consistent(quantity(x), quantity(y), options.tolerance);
+        if (refs[x].doc == refs[y].doc) continue;
+        sum += s;
+        ++pairs;
+      }
+    }
+    // A merge that makes a conflict needs the evidence a conflict link needs.
+    const double needed = conflict ? options.conflict_score : options.merge_score;
+    if (blocked || (pairs > 0 && sum / pairs < needed)) continue;
+    for (uint32_t y : groups[gb]) group_of[y] = ga;
+    groups[ga].insert(groups[ga].end(), groups[gb].begin(), groups[gb].end());
+    groups[gb].clear();
+  }
+
+  std::vector<FigureGroup> out;
+  std::vector<std::pair<size_t, size_t>> order;  // (-documents, first member) per group
+  for (auto& members : groups) {
+    if (members.empty()) continue;
+    std::sort(members.begin(), members.end());
+    FigureGroup group;
+    std::map<std::string, std::pair<int, uint32_t>> labels;  // label -> (count, first member)
+    std::vector<uint32_t> docs;
+    for (uint32_t m : members) {
+      group.members.push_back(refs[m]);
+      docs.push_back(refs[m].doc);
+      auto& entry = labels.try_emplace(label(cluster.documents[refs[m].doc], quantity(m)), 0, m).first->second;
+      ++entry.first;
+    }
+    std::sort(docs.begin(), docs.end());
+    const size_t documents = static_cast<size_t>(std::unique(docs.begin(), docs.end()) - docs.begin());
+    int best = -1;
+    uint32_t best_first = 0;
+    for (const auto& [text, entry] : labels) {
+      if (entry.first > best || (entry.first == best && entry.second < best_first)) {
+        best = entry.first, best_first = entry.second, group.about = text;
+      }
+    }
+    group.unit = std::string(quantity(members.front()).unit);
+    if (documents < 2) {
+      group.verdict = Verdict::kSingle;
+    } else {
+      bool agree = true, fits = true;
+      for (size_t x = 0; x < members.size(); ++x) {
+        for (size_t y = x + 1; y < members.size(); ++y) {
+          agree &= same_statement(quantity(members[x]), quantity(members[y]));
+          fits &= consistent(quantity(members[x]), quantity(members[y]), options.tolerance);
+        }
+      }
+      group.verdict = agree ? Verdict::kAgree : fits ? Verdict::kApproximate : Verdict::kConflict;
+    }
+    order.emplace_back(n - documents, members.front());
+    out.push_back(std::move(group));
+  }
+  std::vector<size_t> index(out.size());
+  std::iota(index.begin(), index.end(), 0);
+  std::sort(index.begin(), index.end(), [&](size_t x, size_t y) { return order[x] < order[y]; });
+  std::vector<FigureGroup> sorted;
+  sorted.reserve(out.size());
+  for (size_t i : index) sorted.push_back(std::move(out[i]));
+  return sorted;
+}
+
+}  // namespace chorus::extract
