@@ -316,7 +316,7 @@ void find_quantities(const Document& doc, const Lexicon& lexicon, const Quantity
       for (const Dateline& dateline : doc.datelines) in_dateline |= dateline.span.contains(s.tok(i).span);
       const int currency = currency_symbol(s.gap(n.first));
       // A range: "15 to 20", "15-20", "between 15 and 20" (not "from 15 to 20", a change).
-      const ApproximatorMatch approx = approximator_before(s, n.first);
+      const ApproximatorMatch approx_words = approximator_before(s, n.first);
       const bool between = n.first > s.begin && s.folded(n.first - 1) == "between";
       const bool from = n.first > s.begin && s.folded(n.first - 1) == "from";
       Number upper;
@@ -347,6 +347,12 @@ void find_quantities(const Document& doc, const Lexicon& lexicon, const Quantity
         n.round = true;
       }
       const bool has_unit = unit.unit >= 0;
+      // "over six years", "under two hours": during, not "more than".
+      ApproximatorMatch approx = approx_words;
+      if (has_unit && units()[unit.unit].dimension == Dimension::kDuration && approx.tokens == 1 &&
+          (s.folded(n.first - 1) == "over" || s.folded(n.first - 1) == "under")) {
+        approx = ApproximatorMatch{};
+      }
       if (in_dateline || excluded(s, n, has_unit) || (upper.ok && excluded(s, upper, has_unit))) {
         i = last.last + 1;
         continue;

@@ -56,6 +56,12 @@ struct Context {
 
   std::string_view folded(uint32_t i) const { return lexicon.str(doc.tokens[i].term); }
   const WordClass& cls(uint32_t i) const { return words.of(doc.tokens[i].term); }
+  // Only white space (and a currency sign or per-cent sign) between two words.
+  bool plain(std::string_view g) const {
+    if (!g.empty() && g.front() == '%') g.remove_prefix(1);
+    if (currency_symbol(g) >= 0) return true;
+    return g == " " || g == "-";
+  }
   std::string_view gap(uint32_t i) const {
     const uint32_t from = doc.tokens[i - 1].span.end;
     return std::string_view(doc.text).substr(from, doc.tokens[i].span.begin - from);
@@ -94,7 +100,7 @@ void find_subject(const Document& doc, const Lexicon& lexicon, const QuantityWor
   for (uint32_t k = j; k < end && taken < 3; ++k) {
     if (k > j && c.possessive(k)) continue;
     const std::string_view g = c.gap(k);
-    if (!(g == " " || g == "-" || (k > j && (g == "'" || g == "\u2019")))) break;
+    if (!((k == j ? c.plain(g) : g == " " || g == "-") || (k > j && (g == "'" || g == "\u2019")))) break;
     const std::string_view w = c.folded(k);
     // "a 5-kilometer wide area": the dimension adjective says what is measured; the noun follows.
     if (taken == 0 && !count && k + 1 < end && c.gap(k + 1) == " " &&
@@ -117,7 +123,7 @@ void find_subject(const Document& doc, const Lexicon& lexicon, const QuantityWor
   } else if (first > begin + 1) {
     // The noun before: "a depth of 3.5 metres", "the toll as 12", "losses at 340 million".
     const std::string_view preposition = c.folded(first - 1);
-    if ((preposition == "of" || preposition == "at" || preposition == "as") && c.gap(first) == " " &&
+    if ((preposition == "of" || preposition == "at" || preposition == "as") && c.plain(c.gap(first)) &&
         c.gap(first - 1) == " " && c.content(first - 2)) {
       head = first - 2;
       q.thing = doc.tokens[head].span;
