@@ -111,7 +111,7 @@ TEST(Quantities, HandWrittenSentences) {
       {"The 5km route reopened after the storm.", "5km", 5, 5, 5, "km", "route"},
       {"The storm forced more than 1,900 residents from their homes.", "more than 1,900", 1900, 1900, inf, "", "residents"},
       {"The landslide killed at least 12 people in the village.", "at least 12", 12, 12, inf, "", "people"},
-      {"Water stood up to 3.5 metres deep in the lower town.", "up to 3.5 metres", 3.5, 0, 3.5, "m", ""},
+      {"Water stood up to 3.5 metres deep in the lower town.", "up to 3.5 metres", 3.5, 1.75, 3.5, "m", ""},
       {"The war killed some 30,000 people.", "some 30,000", 30000, 27000, 33000, "", "people"},
       {"Roughly 40 km of track was damaged by the flood.", "Roughly 40 km", 40, 36, 44, "km", "track"},
       {"Twenty-five soldiers were wounded in the attack.", "Twenty-five", 25, 25, 25, "", "soldiers"},
@@ -121,6 +121,7 @@ TEST(Quantities, HandWrittenSentences) {
       {"Several thousand waterbirds winter at the river mouth.", "Several thousand", 3000, 3000, 9000, "", "waterbirds"},
       {"Insurers put the losses at around 340 million marks.", "around 340 million marks", 3.4e8, 3.06e8, 3.74e8, "mark", "losses"},
       {"The reservoir holds 58 million cubic meters of water.", "58 million cubic meters", 5.8e7, 5.8e7, 5.8e7, "m3", "water"},
+      {"The genocide killed more than half a million people.", "more than half a million", 5e5, 5e5, inf, "", "people"},
       {"Rescuers searched an area of 12 square kilometres.", "12 square kilometres", 12, 12, 12, "km2", "area"},
   };
   for (const Expect& c : cases) {

@@ -6,6 +6,7 @@
 #include <numeric>
 #include <utility>
 
+#include "extract/quantity_lexicon.h"
 #include "text/case_fold.h"
 
 namespace chorus::extract {
@@ -13,7 +14,8 @@ namespace {
 
 using Descriptor = std::vector<std::pair<uint32_t, double>>;  // (key, weight), sorted by key
 
-// Inverse sentence frequency of every stem: ln(N / df).
+// Inverse sentence frequency of every stem, smoothed: ln(1 + N / df). A noun
+// every sentence uses still names what is counted, so it never weighs zero.
 std::vector<double> stem_idf(const Cluster& cluster) {
   const uint32_t size = cluster.lexicon.size();
   std::vector<uint32_t> df(size, 0), last_seen(size, UINT32_MAX);
@@ -29,7 +31,7 @@ std::vector<double> stem_idf(const Cluster& cluster) {
   }
   std::vector<double> idf(size, 0);
   for (uint32_t s = 0; s < size; ++s) {
-    if (df[s] > 0) idf[s] = std::log(static_cast<double>(sentences) / df[s]);
+    if (df[s] > 0) idf[s] = std::log(1.0 + static_cast<double>(sentences) / df[s]);
   }
   return idf;
 }
@@ -44,14 +46,19 @@ void add(Descriptor& d, uint32_t key, double weight) {
   d.emplace_back(key, weight);
 }
 
-Descriptor describe(const Cluster& cluster, const Document& doc, const Quantity& q,
+Descriptor describe(const Cluster& cluster, const QuantityWords& words, const Document& doc, const Quantity& q,
                     const std::vector<double>& idf, double event_idf) {
   Descriptor d;
   auto add_sentence = [&](uint32_t index, double weight) {
     const Sentence& sentence = doc.sentences[index];
     for (uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
       const Token& token = doc.tokens[t];
-      if (token.stop || token.kind == TokenKind::kNumber || q.span.contains(token.span)) continue;
+      // Numbers and units say how much, not what: "(235 miles)" beside every distance.
+      const WordClass& c = words.of(token.term);
+      if (token.stop || token.kind == TokenKind::kNumber || c.kind != WordClass::kNone || c.unit >= 0 ||
+          q.span.contains(token.span)) {
+        continue;
+      }
       add(d, token.stem, weight * idf[token.stem]);
     }
   };
@@ -92,10 +99,17 @@ bool comparable(const Quantity& a, const Quantity& b) {
   return true;
 }
 
-// Same counted thing by the words alone: the same specific noun, the same
-// event, or two generic heads ("people", "residents") with the same predicate.
-bool same_key(const Quantity& a, const Quantity& b) {
-  if (a.event != Event::kNone && a.event == b.event) return true;
+// People counted by what happened to them: "12 people were killed", "the
+// toll as 12", "19 dead" - a generic noun, no noun, or an event noun.
+bool counted_by_event(const Quantity& q) {
+  return q.event != Event::kNone && (q.head == kNoStem || q.generic_head || q.event_head);
+}
+
+// Same counted thing by the words alone: the same specific noun, people with
+// the same event, or two generic heads ("people", "residents") with the same
+// predicate.
+bool same_key(const Quantity& a, bool a_by_event, const Quantity& b, bool b_by_event) {
+  if (a_by_event && b_by_event && a.event == b.event) return true;
   if (a.head != kNoStem && a.head == b.head && !a.generic_head) return true;
   return a.generic_head && b.generic_head && a.predicate != kNoStem && a.predicate == b.predicate;
 }
@@ -172,9 +186,13 @@ std::vector<FigureGroup> group_figures(const Cluster& cluster,
   auto quantity = [&](size_t i) -> const Quantity& { return quantities[refs[i].doc][refs[i].index]; };
   const std::vector<double> idf = stem_idf(cluster);
   const double event_idf = *std::max_element(idf.begin(), idf.end());
+  const QuantityWords words(cluster.lexicon);
   std::vector<Descriptor> descriptors(n);
+  std::vector<bool> by_event(n);
   for (size_t i = 0; i < n; ++i) {
-    descriptors[i] = describe(cluster, cluster.documents[refs[i].doc], quantity(i), idf, event_idf);
+    const Document& doc = cluster.documents[refs[i].doc];
+    descriptors[i] = describe(cluster, words, doc, quantity(i), idf, event_idf);
+    by_event[i] = counted_by_event(quantity(i));
   }
 
   // Pair scores: -1 blocks (not comparable), else the cosine; links above.
@@ -195,12 +213,13 @@ std::vector<FigureGroup> group_figures(const Cluster& cluster,
       const double s = cosine(descriptors[i], descriptors[j]);
       score[i * n + j] = score[j * n + i] = static_cast<float>(s);
       if (refs[i].doc == refs[j].doc) continue;
-      const bool key = same_key(a, b);
+      const bool key = same_key(a, by_event[i], b, by_event[j]);
       const bool fits = consistent(a, b, options.tolerance);
-      // Matching values of 100 or more are rarely a coincidence: they add
+      // Close values of 100 or more are rarely a coincidence: they add
       // `value_bonus`, unless the two count differently named things.
       double strength = s;
-      if (fits && std::min(a.value * a.to_base, b.value * b.to_base) >= 100 &&
+      const double va = a.value * a.to_base, vb = b.value * b.to_base;
+      if (fits && std::min(a.value, b.value) >= 100 && std::fabs(va - vb) <= 0.15 * std::max(va, vb) &&
           heads_compatible(a, descriptors[i], b, descriptors[j])) {
         strength += options.value_bonus;
         score[i * n + j] = score[j * n + i] = static_cast<float>(strength);
@@ -230,7 +249,11 @@ std::vector<FigureGroup> group_figures(const Cluster& cluster,
       for (uint32_t y : groups[gb]) {
         const float s = score[x * n + y];
         if (s < 0) blocked = true;
-        conflict |= !consistent(quantity(x), quantity(y), options.tolerance);
+        // Values that disagree may share a group only when their words say they count the same thing.
+        if (!consistent(quantity(x), quantity(y), options.tolerance)) {
+          conflict = true;
+          blocked |= !same_key(quantity(x), by_event[x], quantity(y), by_event[y]);
+        }
         if (refs[x].doc == refs[y].doc) continue;
         sum += s;
         ++pairs;

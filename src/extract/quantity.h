@@ -34,7 +34,7 @@ enum class Approximation : uint8_t {
   kExact,     // "1,960"
   kAbout,     // "about", "some", "around", "roughly", "an estimated": value ± 10%
   kNearly,    // "nearly", "almost", "close to": a little under the value (10%)
-  kBelow,     // "up to", "at most", "less than", "as many as": anywhere up to the value
+  kBelow,     // "up to", "at most", "less than", "as many as": half the value up to the value
   kAbove,     // "more than", "over", "at least": at least the value (open upward)
   kRange,     // "15 to 20", "between 15 and 20", "15-20"
   kVague,     // "hundreds of", "thousands of", "dozens of"
@@ -74,6 +74,7 @@ struct Quantity {
   uint32_t head = kNoStem;       // the counted noun ("peacekeep"), or the measured thing ("corridor")
   Span head_span;                // its surface form
   bool generic_head = false;     // "people", "residents": the predicate says what is counted
+  bool event_head = false;       // the noun is itself an event word: "19 dead", "the toll as 12"
   uint32_t predicate = kNoStem;  // the word saying what happened to it ("kill", "evacu")
   Span predicate_span;
   Event event = Event::kNone;

@@ -3,188 +3,11 @@
 #include <cmath>
 #include <limits>
 
+#include "extract/quantity_numbers.h"
 #include "text/ascii.h"
 
 namespace chorus::extract {
 namespace {
-
-using text::is_ascii_digit;
-
-// A number as written, before units and approximators.
-struct Number {
-  bool ok = false;
-  bool excluded = false;  // a date, year, time, ordinal, ...: skip [first, last]
-  uint32_t first = 0, last = 0;  // token range, inclusive
-  double value = 0;
-  bool round = false;
-  bool year_like = false;  // four digits 1800-2100 without separators
-  bool decimal = false;
-  bool vague = false;      // "hundreds of": [low, high]
-  double low = 0, high = 0;
-  std::string_view suffix;  // letters glued to the digits ("km" in "5km")
-  double scale = 1;         // a scale word applied ("million")
-};
-
-// The sentence being scanned and its token helpers.
-struct Scan {
-  const Document& doc;
-  const Lexicon& lexicon;
-  const QuantityWords& words;
-  uint32_t begin, end;  // token range of the sentence
-  Span sentence;
-
-  const Token& tok(uint32_t i) const { return doc.tokens[i]; }
-  std::string_view folded(uint32_t i) const { return lexicon.str(doc.tokens[i].term); }
-  const WordClass& cls(uint32_t i) const { return words.of(doc.tokens[i].term); }
-  // Text between token i-1 (or the sentence start) and token i.
-  std::string_view gap(uint32_t i) const {
-    const uint32_t from = i > begin ? doc.tokens[i - 1].span.end : sentence.begin;
-    return std::string_view(doc.text).substr(from, doc.tokens[i].span.begin - from);
-  }
-  // Text after token i up to the next token (or the sentence end).
-  std::string_view after(uint32_t i) const {
-    const uint32_t to = i + 1 < end ? doc.tokens[i + 1].span.begin : sentence.end;
-    return std::string_view(doc.text).substr(doc.tokens[i].span.end, to - doc.tokens[i].span.end);
-  }
-  bool spaced(uint32_t i) const { return gap(i) == " "; }
-  bool is_word(uint32_t i) const { return !doc.text.empty() && text::is_ascii_alpha(doc.text[tok(i).span.begin]); }
-};
-
-bool digit_led(const Scan& s, uint32_t i) { return is_ascii_digit(s.doc.text[s.tok(i).span.begin]); }
-
-// One significant digit and at least 100 ("2,000", "300"): news rounds these.
-bool is_round(double value) {
-  if (value < 100 || value != std::floor(value)) return false;
-  while (std::fmod(value, 10.0) == 0) value /= 10;
-  return value < 10;
-}
-
-Number parse_numeral(const Scan& s, uint32_t i) {
-  Number n;
-  const std::string_view token = s.doc.at(s.tok(i).span);
-  size_t digits = 0;
-  while (digits < token.size() && is_ascii_digit(token[digits])) ++digits;
-  if (digits == 0 || digits > 15) return n;
-  n.ok = true;
-  n.first = n.last = i;
-  for (size_t k = 0; k < digits; ++k) n.value = n.value * 10 + (token[k] - '0');
-  n.suffix = token.substr(digits);
-  bool grouped = false;
-  if (n.suffix.empty() && digits <= 3) {  // thousands separators: "1,960", "14,000,000"
-    while (n.last + 1 < s.end && s.gap(n.last + 1) == "," && s.tok(n.last + 1).span.size() == 3 &&
-           s.tok(n.last + 1).kind == TokenKind::kNumber) {
-      ++n.last;
-      const std::string_view group = s.doc.at(s.tok(n.last).span);
-      n.value = n.value * 1000 + (group[0] - '0') * 100 + (group[1] - '0') * 10 + (group[2] - '0');
-      grouped = true;
-    }
-  }
-  if (n.suffix.empty() && n.last + 1 < s.end && s.gap(n.last + 1) == "." && digit_led(s, n.last + 1)) {
-    const std::string_view fraction = s.doc.at(s.tok(n.last + 1).span);
-    double scale = 0.1;
-    size_t k = 0;
-    for (; k < fraction.size() && is_ascii_digit(fraction[k]); ++k, scale /= 10) n.value += (fraction[k] - '0') * scale;
-    n.suffix = fraction.substr(k);
-    n.decimal = true;
-    ++n.last;
-  }
-  n.year_like = !grouped && !n.decimal && digits == 4 && n.value >= 1800 && n.value <= 2100;
-  n.round = !n.decimal && is_round(n.value);
-  return n;
-}
-
-// "two thousand", "twenty-five", "a dozen", "one hundred and fifty".
-Number parse_words(const Scan& s, uint32_t i) {
-  Number n;
-  double total = 0, current = 0, last_scale = 0;
-  bool any = false;
-  uint32_t k = i;
-  for (; k < s.end; ++k) {
-    if (k > i && !(s.spaced(k) || s.gap(k) == "-")) break;
-    const WordClass& c = s.cls(k);
-    if (c.kind == WordClass::kNumberWord) {
-      current += c.value;
-      any = true;
-    } else if (c.kind == WordClass::kArticle && k == i && k + 1 < s.end &&
-               s.cls(k + 1).kind == WordClass::kScale) {
-      current = 1;
-      any = true;
-    } else if (c.kind == WordClass::kScale && any) {
-      if (c.value < 1000) {
-        current = std::max(current, 1.0) * c.value;
-      } else {
-        total += std::max(current, 1.0) * c.value;
-        current = 0;
-      }
-      last_scale = std::max(last_scale, c.value);
-    } else if (s.folded(k) == "and" && last_scale >= 100 && k + 1 < s.end &&
-               s.cls(k + 1).kind == WordClass::kNumberWord) {
-      continue;
-    } else {
-      break;
-    }
-    n.last = k;
-  }
-  if (!any) return n;
-  n.ok = true;
-  n.first = i;
-  n.value = total + current;
-  n.round = last_scale >= 100;
-  return n;
-}
-
-// "hundreds of", "tens of thousands of", "several hundred".
-Number parse_vague(const Scan& s, uint32_t i) {
-  Number n;
-  double scale = s.cls(i).value;
-  uint32_t k = i;
-  if (s.folded(i) == "several") {
-    if (i + 1 >= s.end || s.cls(i + 1).kind != WordClass::kScale || s.cls(i + 1).value < 100) return n;
-    k = i + 1;
-    scale = s.cls(k).value;
-    n.low = 3 * scale, n.high = 9 * scale;
-  } else {
-    if (k + 2 < s.end && s.folded(k + 1) == "of" && s.cls(k + 2).kind == WordClass::kVaguePlural &&
-        s.cls(k + 2).value > scale) {
-      scale *= s.cls(k + 2).value;
-      k += 2;
-    }
-    if (k + 1 >= s.end || s.folded(k + 1) != "of") return n;
-    n.low = 2 * scale, n.high = 10 * scale - 1;
-  }
-  n.ok = n.vague = n.round = true;
-  n.first = i;
-  n.last = k;
-  n.value = n.low;
-  return n;
-}
-
-Number parse_at(const Scan& s, uint32_t i) {
-  if (digit_led(s, i)) {
-    Number n = parse_numeral(s, i);
-    if (!n.ok) return n;
-    // Ordinals and decades ("25th", "1990s") are not amounts.
-    const std::string_view suffix = n.suffix;
-    if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th" || suffix == "s") {
-      n.excluded = true;
-      return n;
-    }
-    // A scale word after the digits: "1.5 million", "340 million".
-    if (n.last + 1 < s.end && s.spaced(n.last + 1) && s.cls(n.last + 1).kind == WordClass::kScale &&
-        s.cls(n.last + 1).value >= 100 && suffix.empty()) {
-      ++n.last;
-      n.scale = s.cls(n.last).value;
-      n.value *= n.scale;
-      n.round = true;
-      n.year_like = false;
-    }
-    return n;
-  }
-  const WordClass& c = s.cls(i);
-  if (c.kind == WordClass::kVaguePlural || s.folded(i) == "several") return parse_vague(s, i);
-  if (c.kind == WordClass::kNumberWord || c.kind == WordClass::kArticle) return parse_words(s, i);
-  return {};
-}
 
 // The unit after a number ending at token `last`: its index into units()
 // and the last token (or byte) it covers.
@@ -406,7 +229,8 @@ void find_quantities(const Document& doc, const Lexicon& lexicon, const Quantity
         switch (approx.approximation) {
           case Approximation::kAbout: q.low = v * (1 - options.about_tolerance), q.high = v * (1 + options.about_tolerance); break;
           case Approximation::kNearly: q.low = v * (1 - options.nearly_tolerance), q.high = v; break;
-          case Approximation::kBelow: q.low = 0, q.high = v; break;
+          // "up to 3.5 metres", "as many as 2 million": news uses these for amounts near the bound.
+          case Approximation::kBelow: q.low = v / 2, q.high = v; break;
           case Approximation::kAbove: q.low = v, q.high = kInfinity; break;
           default: q.low = q.high = v;
         }

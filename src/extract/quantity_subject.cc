@@ -135,6 +135,7 @@ void find_subject(const Document& doc, const Lexicon& lexicon, const QuantityWor
     q.head_span = doc.tokens[head].span;
     q.generic_head = c.cls(head).generic_person;
     event = c.cls(head).event;
+    q.event_head = event != Event::kNone;
   }
   // What happened to it, after: "people were killed", "seven are still missing".
   uint32_t predicate = UINT32_MAX, event_token = UINT32_MAX;
