@@ -223,6 +223,40 @@ TEST(Quantities, SpanInvariantOnExamplesAndSharedSeeds) {
   }
 }
 
+// Never abort on user input: random sentences of tricky pieces (numbers,
+// separators, units, approximators, dates) keep every invariant.
+TEST(Quantities, RandomSentencesKeepTheInvariants) {
+  const std::vector<std::string> pieces = {
+      "1,960", "3.5", "2,000", "15", "-", "to", "20", "%", "per", "cent", "km", "5km", "$", "\u20ac", "million",
+      "two", "thousand", "a", "dozen", "nearly", "more", "than", "up", "at", "least", "about", "between", "and",
+      "people", "were", "killed", "of", "the", "hundreds", "tens", "December", "1", ",", "2020", "4:40", "a.m.",
+      "25th", "1990s", "Flight", "17", "(", ")", "\u2013", "half", "square", "cubic", "metres", "km/h", "'s",
+      "one", "several", "ago", "over", "years", "0", "999999999999999999999", ".", "5.", ".5", "1,2,3", "bn"};
+  uint64_t state = 12345;
+  auto next = [&state] {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<size_t>(state >> 33);
+  };
+  std::vector<std::string> texts;
+  for (int doc = 0; doc < 20; ++doc) {
+    std::string text;
+    for (int sentence = 0; sentence < 20; ++sentence) {
+      const size_t words = 3 + next() % 15;
+      for (size_t w = 0; w < words; ++w) text += pieces[next() % pieces.size()] + (next() % 5 ? " " : "");
+      text += ".\n";
+    }
+    texts.push_back(text);
+  }
+  const Cluster cluster = make_cluster(texts);
+  const auto quantities = quantities_of(cluster);
+  for (size_t d = 0; d < texts.size(); ++d) expect_valid(cluster.documents[d], quantities[d]);
+  const auto groups = extract::group_figures(cluster, quantities, {});
+  size_t members = 0, total = 0;
+  for (const auto& group : groups) members += group.members.size();
+  for (const auto& q : quantities) total += q.size();
+  EXPECT_EQ(members, total);
+}
+
 // --- grouping across documents ---
 
 struct Grouped {

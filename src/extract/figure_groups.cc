@@ -273,13 +273,15 @@ std::vector<FigureGroup> group_figures(const Cluster& cluster,
     if (members.empty()) continue;
     std::sort(members.begin(), members.end());
     FigureGroup group;
-    std::map<std::string, std::pair<int, uint32_t>> labels;  // label -> (count, first member)
+    // label -> (votes, first member): two per member, one more when the
+    // label names an event, so "people displaced" wins a tie with "people moved".
+    std::map<std::string, std::pair<int, uint32_t>> labels;
     std::vector<uint32_t> docs;
     for (uint32_t m : members) {
       group.members.push_back(refs[m]);
       docs.push_back(refs[m].doc);
       auto& entry = labels.try_emplace(label(cluster.documents[refs[m].doc], quantity(m)), 0, m).first->second;
-      ++entry.first;
+      entry.first += 2 + (quantity(m).event != Event::kNone ? 1 : 0);
     }
     std::sort(docs.begin(), docs.end());
     const size_t documents = static_cast<size_t>(std::unique(docs.begin(), docs.end()) - docs.begin());
