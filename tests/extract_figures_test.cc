@@ -198,6 +198,7 @@ TEST(Quantities, DatesTimesYearsAndCodesAreNotFigures) {
       "The meeting is on 3 March in the capital.",
       "The bonds due 2036 fell sharply.",
       "Hanne Vettle, 58, runs a shop.",
+      "A 28-year-old farmer was arrested.",
   };
   for (const std::string& sentence : none) {
     Cluster holder;
@@ -277,7 +278,12 @@ Grouped group(const std::vector<std::string>& texts) {
 const extract::FigureGroup* find(const Grouped& g, uint32_t doc, std::string_view text) {
   for (const auto& group : g.groups) {
     for (const auto& ref : group.members) {
-      if (ref.doc == doc && g.cluster.documents[doc].at(g.quantities[doc][ref.index].span) == text) return &group;
+      const Quantity& q = g.quantities[doc][ref.index];
+      if (ref.doc != doc) continue;
+      // The figure alone, or with the thing it counts after it ("two murders").
+      const Span with_thing{q.span.begin, q.thing.begin >= q.span.end ? q.thing.end : q.span.end};
+      const Document& d = g.cluster.documents[doc];
+      if (d.at(q.span) == text || d.at(with_thing) == text) return &group;
     }
   }
   return nullptr;
@@ -334,6 +340,25 @@ TEST(FigureGroups, DifferentEventsAndDimensionsStayApart) {
   EXPECT_EQ(dead->members.size(), 1u);
   EXPECT_EQ(dead->verdict, extract::Verdict::kSingle);
   EXPECT_EQ(find(g, 2, "12 percent")->members.size(), 1u);
+}
+
+TEST(FigureGroups, NounsCountedInTheSameSentenceStayApart) {
+  const Grouped g = group({"The guard was found guilty of two murders and of raping two women in the camp.",
+                           "The court found the guard guilty of two murders and of raping two women."});
+  const auto* murders = find(g, 0, "two murders");
+  ASSERT_NE(murders, nullptr);
+  EXPECT_EQ(murders->members.size(), 2u);
+  EXPECT_EQ(murders->verdict, extract::Verdict::kAgree);
+  EXPECT_EQ(murders->about, "murders");
+  EXPECT_EQ(find(g, 0, "two women")->about, "women");
+}
+
+TEST(FigureGroups, SameNounWithDifferentFatesIsNoConflict) {
+  const Grouped g = group({"Prosecutors sought a sentence of five years for the editor.",
+                           "His lawyer said the editor had served two years of an 11-year sentence before."});
+  const auto* five = find(g, 0, "five years");
+  ASSERT_NE(five, nullptr);
+  EXPECT_NE(five->verdict, extract::Verdict::kConflict);
 }
 
 TEST(FigureGroups, ConsistentIsSymmetricAndRespectsTolerance) {

@@ -114,6 +114,18 @@ bool same_key(const Quantity& a, bool a_by_event, const Quantity& b, bool b_by_e
   return a.generic_head && b.generic_head && a.predicate != kNoStem && a.predicate == b.predicate;
 }
 
+// Two figures whose values disagree count the same thing only when their
+// words say so twice: people counted by the same event, or the same noun with
+// the same event or predicate ("14 prisoners were killed" and "killing three
+// prisoners"; not "two dissidents" and "an 11-year sentence" of one trial).
+bool conflict_key(const Quantity& a, bool a_by_event, const Quantity& b, bool b_by_event) {
+  if (a_by_event && b_by_event && a.event == b.event) return true;
+  const bool happened = (a.event != Event::kNone && a.event == b.event) ||
+                        (a.predicate != kNoStem && a.predicate == b.predicate);
+  if (a.head != kNoStem && a.head == b.head && !a.generic_head) return happened;
+  return a.generic_head && b.generic_head && a.predicate != kNoStem && a.predicate == b.predicate;
+}
+
 bool contains(const Descriptor& d, uint32_t key) {
   const auto it = std::lower_bound(d.begin(), d.end(), std::pair<uint32_t, double>(key, -1e300));
   return it != d.end() && it->first == key;
@@ -122,9 +134,19 @@ bool contains(const Descriptor& d, uint32_t key) {
 // Two counted nouns can name the same thing: either is missing or generic
 // ("people"), they are equal, or one's noun occurs around the other ("the
 // mission of nearly 2,000 troops" after "peacekeepers began deploying").
-bool heads_compatible(const Quantity& a, const Descriptor& da, const Quantity& b, const Descriptor& db) {
+// A noun that another figure of the same sentence counts ("two murders and
+// raping two women") is that figure's, not a second name of this one.
+bool heads_compatible(const Quantity& a, const Descriptor& da, const std::vector<Quantity>& a_doc, const Quantity& b,
+                      const Descriptor& db, const std::vector<Quantity>& b_doc) {
   if (a.head == kNoStem || b.head == kNoStem || a.generic_head || b.generic_head || a.head == b.head) return true;
-  return contains(db, a.head) || contains(da, b.head);
+  auto counted_near = [](const std::vector<Quantity>& doc, const Quantity& q, uint32_t head) {
+    for (const Quantity& other : doc) {
+      if (other.head == head && other.sentence + 1 >= q.sentence && other.sentence <= q.sentence) return true;
+    }
+    return false;
+  };
+  return (contains(db, a.head) && !counted_near(b_doc, b, a.head)) ||
+         (contains(da, b.head) && !counted_near(a_doc, a, b.head));
 }
 
 bool same_statement(const Quantity& a, const Quantity& b) {
@@ -210,22 +232,30 @@ std::vector<FigureGroup> group_figures(const Cluster& cluster,
         score[i * n + j] = score[j * n + i] = -1.0f;
         continue;
       }
+      const std::vector<Quantity>& a_doc = quantities[refs[i].doc];
+      const std::vector<Quantity>& b_doc = quantities[refs[j].doc];
+      // Differently named things never share a group: "two murders", "two women".
+      const bool compatible = heads_compatible(a, descriptors[i], a_doc, b, descriptors[j], b_doc);
+      if (!compatible) {
+        score[i * n + j] = score[j * n + i] = -1.0f;
+        continue;
+      }
       const double s = cosine(descriptors[i], descriptors[j]);
       score[i * n + j] = score[j * n + i] = static_cast<float>(s);
       if (refs[i].doc == refs[j].doc) continue;
       const bool key = same_key(a, by_event[i], b, by_event[j]);
+      const bool conflicting = conflict_key(a, by_event[i], b, by_event[j]);
       const bool fits = consistent(a, b, options.tolerance);
       // Close values of 100 or more are rarely a coincidence: they add
       // `value_bonus`, unless the two count differently named things.
       double strength = s;
       const double va = a.value * a.to_base, vb = b.value * b.to_base;
-      if (fits && std::min(a.value, b.value) >= 100 && std::fabs(va - vb) <= 0.15 * std::max(va, vb) &&
-          heads_compatible(a, descriptors[i], b, descriptors[j])) {
+      if (fits && std::min(a.value, b.value) >= 100 && std::fabs(va - vb) <= 0.15 * std::max(va, vb)) {
         strength += options.value_bonus;
         score[i * n + j] = score[j * n + i] = static_cast<float>(strength);
       }
       if ((fits && (strength >= options.link_score || (key && strength >= options.merge_score))) ||
-          (key && strength >= options.conflict_score)) {
+          (conflicting && strength >= options.conflict_score)) {
         links.push_back(Link{strength, static_cast<uint32_t>(i), static_cast<uint32_t>(j)});
       }
     }
@@ -252,7 +282,7 @@ std::vector<FigureGroup> group_figures(const Cluster& cluster,
         // Values that disagree may share a group only when their words say they count the same thing.
         if (!consistent(quantity(x), quantity(y), options.tolerance)) {
           conflict = true;
-          blocked |= !same_key(quantity(x), by_event[x], quantity(y), by_event[y]);
+          blocked |= !conflict_key(quantity(x), by_event[x], quantity(y), by_event[y]);
         }
         if (refs[x].doc == refs[y].doc) continue;
         sum += s;

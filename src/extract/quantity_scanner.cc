@@ -186,10 +186,12 @@ void find_quantities(const Document& doc, const Lexicon& lexicon, const Quantity
         ++i;
         continue;
       }
-      // "35 minutes later", "28 years after": a point in time, not an amount.
+      // "35 minutes later", "28 years after": a point in time, not an amount;
+      // "a 28-year-old farmer": an age.
       if (has_unit && units()[unit.unit].dimension == Dimension::kDuration && unit.last + 1 < s.end) {
         const std::string_view next = s.folded(unit.last + 1);
-        if (next == "ago" || next == "later" || next == "earlier" || next == "after" || next == "before") {
+        if (next == "ago" || next == "later" || next == "earlier" || next == "after" || next == "before" ||
+            (next == "old" && s.gap(unit.last + 1) == "-")) {
           i = unit.last + 1;
           continue;
         }
