@@ -2,20 +2,22 @@
 // thing, with a verdict on whether the documents agree.
 //
 // Two quantities are candidates when they have the same dimension (and
-// currency) and no contradicting event ("12 dead" never meets "7 missing").
-// Each quantity has a descriptor: a tf-idf-weighted bag of stems, with its
-// counted noun (weight 3), the other words of its noun phrase (1.5), its
-// predicate (2), its event (3), the other content words of its sentence (1)
-// and of the sentence before (0.5), so a count the text names only by
-// context ("the mission of nearly 2,000 troops", after "peacekeepers began
-// deploying") can meet the same count named outright. Two quantities link
-// when their descriptors' cosine reaches `link_score` and their values are
-// consistent, or - to report a conflict - when they count the same thing
-// (same noun, or same event) and the cosine reaches `conflict_score`. Links
-// are merged strongest first into groups whose average cross-document
-// similarity stays above `merge_score` (average linkage: no long chains).
-// Matching values of 100 or more add `value_bonus`: specific numbers rarely
-// agree by chance, and outlets word the same fact differently.
+// currency), no contradicting event ("12 dead" never meets "7 missing") and
+// compatible nouns (equal, generic, absent, or one named around the other
+// without another figure counting it there). Each quantity has a
+// descriptor: a bag of stems weighted by smoothed idf, with its counted noun
+// (weight 3), the other words of its noun phrase (1.5), its predicate (2),
+// its event (3), the other content words of its sentence (1) and of the
+// sentence before (0.5), so a count the text names only by context ("the
+// mission of nearly 2,000 troops", after "peacekeepers began deploying")
+// can meet the same count named outright. Close values of 100 or more add
+// `value_bonus`. Two quantities link when the score reaches `link_score` and
+// their values are consistent, or - to report a conflict - when their words
+// say twice that they count the same thing (people with the same event, or
+// the same noun with the same event or predicate) and the score reaches
+// `conflict_score`. Links are merged strongest first into groups whose
+// average cross-document score stays above `merge_score` (average linkage:
+// no long chains). docs/JSON.md ("How figures are grouped") has the rules.
 #pragma once
 
 #include <cstdint>
