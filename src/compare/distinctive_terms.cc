@@ -65,11 +65,12 @@ std::vector<std::vector<TermScore>> distinctive_terms(const Cluster& cluster,
   }
   const size_t terms = vocabulary + pairs.size();
   std::vector<uint32_t> counts(docs * terms, 0), cluster_counts(terms, 0);
+  std::vector<std::vector<uint32_t>> used(docs);  // each document's distinct terms
   std::vector<double> totals(docs, 0);
   double total = 0;
   for (size_t d = 0; d < docs; ++d) {
     for_each_term(cluster.documents[d], pairs, vocabulary, [&](uint32_t key, uint32_t, uint32_t) {
-      ++counts[d * terms + key];
+      if (counts[d * terms + key]++ == 0) used[d].push_back(key);
       ++cluster_counts[key];
       ++totals[d];
     });
@@ -87,15 +88,14 @@ std::vector<std::vector<TermScore>> distinctive_terms(const Cluster& cluster,
       uint32_t first = UINT32_MAX, last = 0;  // tokens of the first occurrence
     };
     std::vector<Candidate> candidates;
-    for (size_t w = 0; w < terms; ++w) {
+    for (const uint32_t w : used[d]) {
       const double y_i = counts[d * terms + w];
-      if (y_i == 0) continue;
       const double y_j = cluster_counts[w] - y_i;
       const double a_w = a0 * cluster_counts[w] / total;
       const double delta = std::log((y_i + a_w) / (n_i + a0 - y_i - a_w)) -
                            std::log((y_j + a_w) / (n_j + a0 - y_j - a_w));
       const double z = delta / std::sqrt(1 / (y_i + a_w) + 1 / (y_j + a_w));
-      if (z >= options.min_z) candidates.push_back(Candidate{static_cast<uint32_t>(w), z, static_cast<uint32_t>(y_i)});
+      if (z >= options.min_z) candidates.push_back(Candidate{w, z, static_cast<uint32_t>(y_i)});
     }
     if (candidates.empty()) continue;
     // The most frequent surface form of each candidate, ties to the first.
