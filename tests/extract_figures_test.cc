@@ -320,6 +320,15 @@ TEST(FigureGroups, ApproximationsMakeApproximateAgreement) {
   EXPECT_EQ(peacekeepers->verdict, extract::Verdict::kApproximate);
 }
 
+TEST(FigureGroups, StemsLetPeacekeepersMeetPeacekeepingTroops) {
+  const Grouped g = group({"Moscow sent nearly 2,000 peacekeepers to the mountain corridor.",
+                           "Moscow sent 1,960 peacekeeping troops to the mountain corridor."});
+  const auto* troops = find(g, 1, "1,960 peacekeeping troops");
+  ASSERT_NE(troops, nullptr);
+  EXPECT_EQ(troops->members.size(), 2u);
+  EXPECT_EQ(troops->verdict, extract::Verdict::kApproximate);
+}
+
 TEST(FigureGroups, DifferentCountsOfTheSameThingConflict) {
   const Grouped g = group({"Officials said 12 people were killed when the dam broke.",
                            "Rescuers said 19 people were killed when the dam broke.",
