@@ -226,7 +226,7 @@ TEST(Quantities, SpanInvariantOnExamplesAndSharedSeeds) {
 
 // Never abort on user input: random sentences of tricky pieces (numbers,
 // separators, units, approximators, dates) keep every invariant.
-TEST(Quantities, RandomSentencesKeepTheInvariants) {
+void check_random_cluster(int documents, size_t min_figures) {
   const std::vector<std::string> pieces = {
       "1,960", "3.5", "2,000", "15", "-", "to", "20", "%", "per", "cent", "km", "5km", "$", "\u20ac", "million",
       "two", "thousand", "a", "dozen", "nearly", "more", "than", "up", "at", "least", "about", "between", "and",
@@ -239,7 +239,7 @@ TEST(Quantities, RandomSentencesKeepTheInvariants) {
     return static_cast<size_t>(state >> 33);
   };
   std::vector<std::string> texts;
-  for (int doc = 0; doc < 20; ++doc) {
+  for (int doc = 0; doc < documents; ++doc) {
     std::string text;
     for (int sentence = 0; sentence < 20; ++sentence) {
       const size_t words = 3 + next() % 15;
@@ -256,7 +256,14 @@ TEST(Quantities, RandomSentencesKeepTheInvariants) {
   for (const auto& group : groups) members += group.members.size();
   for (const auto& q : quantities) total += q.size();
   EXPECT_EQ(members, total);
+  EXPECT_GE(total, min_figures);
 }
+
+TEST(Quantities, RandomSentencesKeepTheInvariants) { check_random_cluster(20, 100); }
+
+// Thousands of figures: grouping switches to blocking by noun, event and
+// value instead of scoring every pair, and still places every figure.
+TEST(Quantities, ManyFiguresAreGroupedWithinBounds) { check_random_cluster(150, 1600); }
 
 // --- grouping across documents ---
 

@@ -173,6 +173,53 @@ std::string label(const Document& doc, const Quantity& q) {
   return out;
 }
 
+// Up to this many figures every pair of different documents is scored;
+// beyond, only pairs that share a counted noun, an event or a value (a
+// stream of unrelated articles, not one event's reports).
+constexpr size_t kMaxAllPairs = 1500;
+// Bucket sizes and merge work are bounded the same way.
+constexpr size_t kMaxBucket = 200;
+constexpr size_t kMaxMergePairs = 20000;
+
+// Candidate pairs (i << 32 | j, i < j), sorted.
+std::vector<uint64_t> candidate_pairs(const std::vector<std::vector<Quantity>>& quantities,
+                                      const std::vector<FigureRef>& refs) {
+  const size_t n = refs.size();
+  std::vector<uint64_t> pairs;
+  if (n <= kMaxAllPairs) {
+    for (uint64_t i = 0; i < n; ++i) {
+      for (uint64_t j = i + 1; j < n; ++j) pairs.push_back(i << 32 | j);
+    }
+    return pairs;
+  }
+  // Blocking: (bucket key, figure) sorted, then pairs within each bucket.
+  std::vector<std::pair<uint64_t, uint32_t>> keyed;
+  for (uint32_t i = 0; i < n; ++i) {
+    const Quantity& q = quantities[refs[i].doc][refs[i].index];
+    if (q.head != kNoStem && !q.generic_head) keyed.emplace_back(uint64_t{1} << 60 | q.head, i);
+    if (q.event != Event::kNone) keyed.emplace_back(uint64_t{2} << 60 | static_cast<uint64_t>(q.event), i);
+    const double base = q.value * q.to_base;
+    if (base >= 1 && base < 1e15) keyed.emplace_back(uint64_t{3} << 60 | static_cast<uint64_t>(std::llround(base)), i);
+  }
+  std::sort(keyed.begin(), keyed.end());
+  for (size_t begin = 0; begin < keyed.size();) {
+    size_t end = begin;
+    while (end < keyed.size() && keyed[end].first == keyed[begin].first) ++end;
+    if (end - begin <= kMaxBucket) {
+      for (size_t x = begin; x < end; ++x) {
+        for (size_t y = x + 1; y < end; ++y) {
+          const uint64_t i = keyed[x].second, j = keyed[y].second;
+          pairs.push_back(std::min(i, j) << 32 | std::max(i, j));
+        }
+      }
+    }
+    begin = end;
+  }
+  std::sort(pairs.begin(), pairs.end());
+  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  return pairs;
+}
+
 }  // namespace
 
 std::string_view verdict_name(Verdict verdict) {
@@ -217,47 +264,44 @@ std::vector<FigureGroup> group_figures(const Cluster& cluster,
     by_event[i] = counted_by_event(quantity(i));
   }
 
-  // Pair scores: -1 blocks (not comparable), else the cosine; links above.
-  std::vector<float> score(n * n, 0.0f);
+  // The score of a pair: -1 when they can never share a group, else the
+  // cosine of their descriptors plus the value bonus.
+  auto pair_score = [&](uint32_t i, uint32_t j) -> double {
+    const Quantity& a = quantity(i);
+    const Quantity& b = quantity(j);
+    if (!comparable(a, b)) return -1;
+    // Differently named things never share a group: "two murders", "two women".
+    if (!heads_compatible(a, descriptors[i], quantities[refs[i].doc], b, descriptors[j], quantities[refs[j].doc])) {
+      return -1;
+    }
+    double s = cosine(descriptors[i], descriptors[j]);
+    // Close values of 100 or more are rarely a coincidence.
+    const double va = a.value * a.to_base, vb = b.value * b.to_base;
+    if (consistent(a, b, options.tolerance) && std::min(a.value, b.value) >= 100 &&
+        std::fabs(va - vb) <= 0.15 * std::max(va, vb)) {
+      s += options.value_bonus;
+    }
+    return s;
+  };
+
   struct Link {
     double score;
     uint32_t a, b;
   };
   std::vector<Link> links;
-  for (size_t i = 0; i < n; ++i) {
-    for (size_t j = i + 1; j < n; ++j) {
-      const Quantity& a = quantity(i);
-      const Quantity& b = quantity(j);
-      if (!comparable(a, b)) {
-        score[i * n + j] = score[j * n + i] = -1.0f;
-        continue;
-      }
-      const std::vector<Quantity>& a_doc = quantities[refs[i].doc];
-      const std::vector<Quantity>& b_doc = quantities[refs[j].doc];
-      // Differently named things never share a group: "two murders", "two women".
-      const bool compatible = heads_compatible(a, descriptors[i], a_doc, b, descriptors[j], b_doc);
-      if (!compatible) {
-        score[i * n + j] = score[j * n + i] = -1.0f;
-        continue;
-      }
-      const double s = cosine(descriptors[i], descriptors[j]);
-      score[i * n + j] = score[j * n + i] = static_cast<float>(s);
-      if (refs[i].doc == refs[j].doc) continue;
-      const bool key = same_key(a, by_event[i], b, by_event[j]);
-      const bool conflicting = conflict_key(a, by_event[i], b, by_event[j]);
-      const bool fits = consistent(a, b, options.tolerance);
-      // Close values of 100 or more are rarely a coincidence: they add
-      // `value_bonus`, unless the two count differently named things.
-      double strength = s;
-      const double va = a.value * a.to_base, vb = b.value * b.to_base;
-      if (fits && std::min(a.value, b.value) >= 100 && std::fabs(va - vb) <= 0.15 * std::max(va, vb)) {
-        strength += options.value_bonus;
-        score[i * n + j] = score[j * n + i] = static_cast<float>(strength);
-      }
-      if ((fits && (strength >= options.link_score || (key && strength >= options.merge_score))) ||
-          (conflicting && strength >= options.conflict_score)) {
-        links.push_back(Link{strength, static_cast<uint32_t>(i), static_cast<uint32_t>(j)});
-      }
+  for (const uint64_t pair : candidate_pairs(quantities, refs)) {
+    const uint32_t i = static_cast<uint32_t>(pair >> 32), j = static_cast<uint32_t>(pair);
+    if (refs[i].doc == refs[j].doc) continue;
+    const double strength = pair_score(i, j);
+    if (strength < 0) continue;
+    const Quantity& a = quantity(i);
+    const Quantity& b = quantity(j);
+    const bool key = same_key(a, by_event[i], b, by_event[j]);
+    const bool conflicting = conflict_key(a, by_event[i], b, by_event[j]);
+    const bool fits = consistent(a, b, options.tolerance);
+    if ((fits && (strength >= options.link_score || (key && strength >= options.merge_score))) ||
+        (conflicting && strength >= options.conflict_score)) {
+      links.push_back(Link{strength, i, j});
     }
   }
   std::sort(links.begin(), links.end(), [](const Link& x, const Link& y) {
@@ -272,22 +316,26 @@ std::vector<FigureGroup> group_figures(const Cluster& cluster,
   for (const Link& link : links) {
     const uint32_t ga = group_of[link.a], gb = group_of[link.b];
     if (ga == gb) continue;
+    // A bound on the work per merge, for pathological inputs (thousands of alike figures).
+    if (groups[ga].size() * groups[gb].size() > kMaxMergePairs) continue;
     double sum = 0;
     int pairs = 0;
     bool blocked = false, conflict = false;
     for (uint32_t x : groups[ga]) {
       for (uint32_t y : groups[gb]) {
-        const float s = score[x * n + y];
+        const double s = pair_score(x, y);
         if (s < 0) blocked = true;
         // Values that disagree may share a group only when their words say they count the same thing.
         if (!consistent(quantity(x), quantity(y), options.tolerance)) {
           conflict = true;
           blocked |= !conflict_key(quantity(x), by_event[x], quantity(y), by_event[y]);
         }
+        if (blocked) break;
         if (refs[x].doc == refs[y].doc) continue;
         sum += s;
         ++pairs;
       }
+      if (blocked) break;
     }
     // A merge that makes a conflict needs the evidence a conflict link needs.
     const double needed = conflict ? options.conflict_score : options.merge_score;
