@@ -64,23 +64,29 @@ std::vector<std::vector<TermScore>> distinctive_terms(const Cluster& cluster,
     pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
   }
   const size_t terms = vocabulary + pairs.size();
-  std::vector<uint32_t> counts(docs * terms, 0), cluster_counts(terms, 0);
-  std::vector<std::vector<uint32_t>> used(docs);  // each document's distinct terms
+  // Cluster counts first; each document's own counts then go through one
+  // scratch array (memory in the vocabulary, not documents x vocabulary).
+  std::vector<uint32_t> counts(terms, 0), cluster_counts(terms, 0);
   std::vector<double> totals(docs, 0);
   double total = 0;
   for (size_t d = 0; d < docs; ++d) {
     for_each_term(cluster.documents[d], pairs, vocabulary, [&](uint32_t key, uint32_t, uint32_t) {
-      if (counts[d * terms + key]++ == 0) used[d].push_back(key);
       ++cluster_counts[key];
       ++totals[d];
     });
     total += totals[d];
   }
   const double a0 = options.prior_scale;
+  std::vector<uint32_t> used;  // the current document's distinct terms
   for (size_t d = 0; d < docs; ++d) {
     const Document& doc = cluster.documents[d];
     const double n_i = totals[d], n_j = total - totals[d];
     if (n_i == 0 || n_j == 0) continue;
+    for (uint32_t w : used) counts[w] = 0;
+    used.clear();
+    for_each_term(doc, pairs, vocabulary, [&](uint32_t key, uint32_t, uint32_t) {
+      if (counts[key]++ == 0) used.push_back(key);
+    });
     struct Candidate {
       uint32_t key;
       double z;
@@ -88,8 +94,8 @@ std::vector<std::vector<TermScore>> distinctive_terms(const Cluster& cluster,
       uint32_t first = UINT32_MAX, last = 0;  // tokens of the first occurrence
     };
     std::vector<Candidate> candidates;
-    for (const uint32_t w : used[d]) {
-      const double y_i = counts[d * terms + w];
+    for (const uint32_t w : used) {
+      const double y_i = counts[w];
       const double y_j = cluster_counts[w] - y_i;
       const double a_w = a0 * cluster_counts[w] / total;
       const double delta = std::log((y_i + a_w) / (n_i + a0 - y_i - a_w)) -
