@@ -154,6 +154,9 @@ TEST(Quantities, ApproximationsAndRoundFigures) {
   q = scan("The fighting went on over six years.", holder);  // "over" a duration: during, not more than
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(holder.documents[0].at(q[0].span), "six years");
+  q = scan("The road between 2 villages was cut.", holder);  // "between" without a range
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(holder.documents[0].at(q[0].span), "2");
   q = scan("The fire burned for 12 hours.", holder);
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].dimension, Dimension::kDuration);

@@ -51,7 +51,6 @@ struct Scan {
     return std::string_view(doc.text).substr(doc.tokens[i].span.end, to - doc.tokens[i].span.end);
   }
   bool spaced(uint32_t i) const { return gap(i) == " "; }
-  bool is_word(uint32_t i) const { return !doc.text.empty() && text::is_ascii_alpha(doc.text[tok(i).span.begin]); }
 };
 
 inline bool digit_led(const Scan& s, uint32_t i) { return text::is_ascii_digit(s.doc.text[s.tok(i).span.begin]); }

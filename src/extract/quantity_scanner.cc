@@ -199,7 +199,9 @@ void find_quantities(const Document& doc, const Lexicon& lexicon, const Quantity
       Quantity q;
       q.sentence = si;
       q.token = n.first;
-      const uint32_t first_token = approx.tokens > 0 ? n.first - approx.tokens : between ? n.first - 1 : n.first;
+      const uint32_t first_token = approx.tokens > 0              ? n.first - approx.tokens
+                                   : between && upper.ok ? n.first - 1
+                                                         : n.first;
       uint32_t start = s.tok(first_token).span.begin;
       if (currency >= 0 && first_token == n.first) {  // include the sign: "$5 million"
         const std::string_view gap = s.gap(n.first);
