@@ -14,7 +14,8 @@ namespace {
 // z-scores and values are rounded so the JSON does not depend on the last
 // bits of floating-point arithmetic.
 double round_to(double value, double scale) {
-  return std::isfinite(value) ? std::round(value * scale) / scale : value;
+  // Large values are whole numbers already (and value * scale could overflow).
+  return std::isfinite(value) && std::fabs(value) < 1e9 ? std::round(value * scale) / scale : value;
 }
 
 FigureValue describe_value(const Document& doc, const extract::Quantity& q) {
