@@ -254,7 +254,7 @@ void check_random_cluster(int documents, size_t min_figures) {
   const Cluster cluster = make_cluster(texts);
   const auto quantities = quantities_of(cluster);
   for (size_t d = 0; d < texts.size(); ++d) expect_valid(cluster.documents[d], quantities[d]);
-  const auto groups = extract::group_figures(cluster, quantities, {});
+  const auto groups = extract::group_figures(cluster, extract::QuantityWords(cluster.lexicon), quantities, {});
   size_t members = 0, total = 0;
   for (const auto& group : groups) members += group.members.size();
   for (const auto& q : quantities) total += q.size();
@@ -280,7 +280,7 @@ Grouped group(const std::vector<std::string>& texts) {
   Grouped g;
   g.cluster = make_cluster(texts);
   g.quantities = quantities_of(g.cluster);
-  g.groups = extract::group_figures(g.cluster, g.quantities, {});
+  g.groups = extract::group_figures(g.cluster, extract::QuantityWords(g.cluster.lexicon), g.quantities, {});
   return g;
 }
 

@@ -44,7 +44,7 @@ void add_figures(const Cluster& cluster, Digest& digest) {
   for (size_t d = 0; d < cluster.documents.size(); ++d) {
     extract::find_quantities(cluster.documents[d], cluster.lexicon, words, {}, quantities[d]);
   }
-  for (const extract::FigureGroup& group : extract::group_figures(cluster, quantities, {})) {
+  for (const extract::FigureGroup& group : extract::group_figures(cluster, words, quantities, {})) {
     FigureGroup out;
     out.about = group.about;
     out.unit = group.unit;

@@ -6,7 +6,6 @@
 #include <numeric>
 #include <utility>
 
-#include "extract/quantity_lexicon.h"
 #include "text/case_fold.h"
 
 namespace chorus::extract {
@@ -243,7 +242,7 @@ bool consistent(const Quantity& a, const Quantity& b, double tolerance) {
   return low <= high * (1 + 1e-9);
 }
 
-std::vector<FigureGroup> group_figures(const Cluster& cluster,
+std::vector<FigureGroup> group_figures(const Cluster& cluster, const QuantityWords& words,
                                        const std::vector<std::vector<Quantity>>& quantities,
                                        const FigureGroupOptions& options) {
   // Flatten: one entry per quantity, in document then text order.
@@ -255,7 +254,6 @@ std::vector<FigureGroup> group_figures(const Cluster& cluster,
   auto quantity = [&](size_t i) -> const Quantity& { return quantities[refs[i].doc][refs[i].index]; };
   const std::vector<double> idf = stem_idf(cluster);
   const double event_idf = *std::max_element(idf.begin(), idf.end());
-  const QuantityWords words(cluster.lexicon);
   std::vector<Descriptor> descriptors(n);
   std::vector<bool> by_event(n);
   for (size_t i = 0; i < n; ++i) {

@@ -26,6 +26,7 @@
 
 #include "core/cluster.h"
 #include "extract/quantity.h"
+#include "extract/quantity_lexicon.h"
 
 namespace chorus::extract {
 
@@ -76,7 +77,8 @@ bool consistent(const Quantity& a, const Quantity& b, double tolerance);
 // Groups the quantities of every document (quantities[d] for
 // cluster.documents[d]). Groups spanning more documents come first, then by
 // first appearance; every quantity is in exactly one group.
-std::vector<FigureGroup> group_figures(const Cluster& cluster,
+// `words` is the cluster lexicon's QuantityWords (as for find_quantities).
+std::vector<FigureGroup> group_figures(const Cluster& cluster, const QuantityWords& words,
                                        const std::vector<std::vector<Quantity>>& quantities,
                                        const FigureGroupOptions& options);
 

@@ -2,6 +2,7 @@
 
 #include <array>
 #include <string>
+#include <unordered_map>
 #include <utility>
 
 namespace chorus::extract {
@@ -136,7 +137,10 @@ int unit_index(std::string_view canonical) {
   return -1;
 }
 
-WordClass classify_word(std::string_view w) {
+namespace {
+
+// The slow classification: string comparisons against every table.
+WordClass classify_slow(std::string_view w) {
   WordClass out;
   for (size_t i = 0; i < kSmall.size(); ++i) {
     if (kSmall[i] == w) out.kind = WordClass::kNumberWord, out.value = static_cast<double>(i);
@@ -170,6 +174,37 @@ WordClass classify_word(std::string_view w) {
     if (!w.empty() && contains(entry.words, w)) out.event = entry.event;
   }
   return out;
+}
+
+// Every word of the tables with its class, built once: a lookup is one hash.
+const std::unordered_map<std::string_view, WordClass>& word_table() {
+  static const std::unordered_map<std::string_view, WordClass> table = [] {
+    std::vector<std::string_view> all = {"dozen", "hundred", "thousand", "million", "mn", "billion", "bn",
+                                         "trillion", "tn", "dozens", "tens", "hundreds", "thousands",
+                                         "millions", "billions", "a", "an", "dec"};
+    all.insert(all.end(), kSmall.begin(), kSmall.end());
+    all.insert(all.end(), kTens.begin(), kTens.end());
+    all.insert(all.end(), kMonths.begin(), kMonths.end());
+    all.insert(all.end(), kAuxiliaries.begin(), kAuxiliaries.end());
+    all.insert(all.end(), kGenericPersons.begin(), kGenericPersons.end());
+    for (const auto& [spelling, canonical] : kUnitSpellings) all.push_back(spelling);
+    for (const auto& [spelling, canonical] : kMoreUnitSpellings) all.push_back(spelling);
+    for (const EventWords& entry : kEvents) all.insert(all.end(), entry.words.begin(), entry.words.end());
+    std::unordered_map<std::string_view, WordClass> out;
+    for (std::string_view word : all) {
+      if (!word.empty()) out.emplace(word, classify_slow(word));
+    }
+    return out;
+  }();
+  return table;
+}
+
+}  // namespace
+
+WordClass classify_word(std::string_view w) {
+  const auto& table = word_table();
+  const auto it = table.find(w);
+  return it == table.end() ? WordClass{} : it->second;
 }
 
 ApproximatorMatch match_approximator(const std::string_view* words, int count) {
