@@ -22,23 +22,39 @@ bool adjacent(const Document& doc, const Token& a, const Token& b) {
 
 uint64_t pair_key(uint32_t a, uint32_t b) { return (static_cast<uint64_t>(a) << 32) | b; }
 
-// Calls f(key, first token, last token) for every term occurrence of a document.
-template <typename F>
-void for_each_term(const Document& doc, const std::vector<uint64_t>& pairs, uint32_t vocabulary, F&& f) {
-  for (const Sentence& sentence : doc.sentences) {
-    for (uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
-      const Token& token = doc.tokens[t];
-      if (!content(doc, token)) continue;
-      f(token.stem, t, t);
-      if (t + 1 < sentence.token_end && !pairs.empty()) {
-        const Token& next = doc.tokens[t + 1];
-        if (!content(doc, next) || !adjacent(doc, token, next)) continue;
-        const auto it = std::lower_bound(pairs.begin(), pairs.end(), pair_key(token.stem, next.stem));
-        f(vocabulary + static_cast<uint32_t>(it - pairs.begin()), t, t + 1);
+// Stem pair -> dense id in first-seen order: open addressing with linear
+// probing, sized at construction to stay at most half full.
+class PairIds {
+ public:
+  explicit PairIds(size_t most) {
+    size_t capacity = 16;
+    while (capacity < 2 * most) capacity <<= 1;
+    slots_.assign(capacity, kEmpty);
+  }
+  uint32_t id(uint64_t key) {
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = (key * 0x9E3779B97F4A7C15ULL) >> 20 & mask;; i = (i + 1) & mask) {
+      if (slots_[i] == kEmpty) {
+        slots_[i] = static_cast<uint32_t>(keys_.size());
+        keys_.push_back(key);
+        return slots_[i];
       }
+      if (keys_[slots_[i]] == key) return slots_[i];
     }
   }
-}
+  const std::vector<uint64_t>& keys() const { return keys_; }
+
+ private:
+  static constexpr uint32_t kEmpty = UINT32_MAX;
+  std::vector<uint32_t> slots_;
+  std::vector<uint64_t> keys_;  // by id
+};
+
+// One term occurrence: a stem, or (vocabulary + pair id); its tokens.
+struct Occurrence {
+  uint32_t key;
+  uint32_t first, last;
+};
 
 }  // namespace
 
@@ -48,45 +64,45 @@ std::vector<std::vector<TermScore>> distinctive_terms(const Cluster& cluster,
   std::vector<std::vector<TermScore>> out(docs);
   if (docs < 2) return out;
   const uint32_t vocabulary = cluster.lexicon.size();
-  // Bigram vocabulary: sorted distinct stem pairs, ids after the stems'.
-  std::vector<uint64_t> pairs;
-  if (options.bigrams) {
-    for (const Document& doc : cluster.documents) {
-      for (const Sentence& sentence : doc.sentences) {
-        for (uint32_t t = sentence.token_begin; t + 1 < sentence.token_end; ++t) {
-          const Token& a = doc.tokens[t];
-          const Token& b = doc.tokens[t + 1];
-          if (content(doc, a) && content(doc, b) && adjacent(doc, a, b)) pairs.push_back(pair_key(a.stem, b.stem));
-        }
+  // Every occurrence once, in text order, each document's a contiguous range.
+  size_t tokens = 0;
+  for (const Document& doc : cluster.documents) tokens += doc.tokens.size();
+  PairIds pairs(tokens);
+  std::vector<Occurrence> occurrences;
+  occurrences.reserve(2 * tokens);
+  std::vector<size_t> doc_begin(docs + 1, 0);
+  for (size_t d = 0; d < docs; ++d) {
+    const Document& doc = cluster.documents[d];
+    for (const Sentence& sentence : doc.sentences) {
+      for (uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
+        const Token& token = doc.tokens[t];
+        if (!content(doc, token)) continue;
+        occurrences.push_back(Occurrence{token.stem, t, t});
+        if (!options.bigrams || t + 1 >= sentence.token_end) continue;
+        const Token& next = doc.tokens[t + 1];
+        if (!content(doc, next) || !adjacent(doc, token, next)) continue;
+        occurrences.push_back(Occurrence{vocabulary + pairs.id(pair_key(token.stem, next.stem)), t, t + 1});
       }
     }
-    std::sort(pairs.begin(), pairs.end());
-    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    doc_begin[d + 1] = occurrences.size();
   }
-  const size_t terms = vocabulary + pairs.size();
-  // Cluster counts first; each document's own counts then go through one
-  // scratch array (memory in the vocabulary, not documents x vocabulary).
+  const size_t terms = vocabulary + pairs.keys().size();
+  // Cluster counts; each document's own counts go through one scratch array
+  // (memory in the vocabulary, not documents x vocabulary).
   std::vector<uint32_t> counts(terms, 0), cluster_counts(terms, 0);
-  std::vector<double> totals(docs, 0);
-  double total = 0;
-  for (size_t d = 0; d < docs; ++d) {
-    for_each_term(cluster.documents[d], pairs, vocabulary, [&](uint32_t key, uint32_t, uint32_t) {
-      ++cluster_counts[key];
-      ++totals[d];
-    });
-    total += totals[d];
-  }
+  for (const Occurrence& o : occurrences) ++cluster_counts[o.key];
+  const double total = static_cast<double>(occurrences.size());
   const double a0 = options.prior_scale;
   std::vector<uint32_t> used;  // the current document's distinct terms
   for (size_t d = 0; d < docs; ++d) {
     const Document& doc = cluster.documents[d];
-    const double n_i = totals[d], n_j = total - totals[d];
+    const double n_i = static_cast<double>(doc_begin[d + 1] - doc_begin[d]), n_j = total - n_i;
     if (n_i == 0 || n_j == 0) continue;
     for (uint32_t w : used) counts[w] = 0;
     used.clear();
-    for_each_term(doc, pairs, vocabulary, [&](uint32_t key, uint32_t, uint32_t) {
-      if (counts[key]++ == 0) used.push_back(key);
-    });
+    for (size_t o = doc_begin[d]; o < doc_begin[d + 1]; ++o) {
+      if (counts[occurrences[o].key]++ == 0) used.push_back(occurrences[o].key);
+    }
     struct Candidate {
       uint32_t key;
       double z;
@@ -107,12 +123,14 @@ std::vector<std::vector<TermScore>> distinctive_terms(const Cluster& cluster,
     // The most frequent surface form of each candidate, ties to the first.
     std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) { return a.key < b.key; });
     std::vector<std::vector<Span>> surfaces(candidates.size());
-    for_each_term(doc, pairs, vocabulary, [&](uint32_t key, uint32_t first, uint32_t last) {
-      const auto it = std::lower_bound(candidates.begin(), candidates.end(), key,
+    for (size_t o = doc_begin[d]; o < doc_begin[d + 1]; ++o) {
+      const Occurrence& occurrence = occurrences[o];
+      const auto it = std::lower_bound(candidates.begin(), candidates.end(), occurrence.key,
                                        [](const Candidate& c, uint32_t k) { return c.key < k; });
-      if (it == candidates.end() || it->key != key) return;
-      surfaces[it - candidates.begin()].push_back(Span{doc.tokens[first].span.begin, doc.tokens[last].span.end});
-    });
+      if (it == candidates.end() || it->key != occurrence.key) continue;
+      surfaces[it - candidates.begin()].push_back(
+          Span{doc.tokens[occurrence.first].span.begin, doc.tokens[occurrence.last].span.end});
+    }
     for (size_t c = 0; c < candidates.size(); ++c) {
       const std::vector<Span>& spans = surfaces[c];
       size_t best = 0, best_count = 0;
@@ -129,7 +147,7 @@ std::vector<std::vector<TermScore>> distinctive_terms(const Cluster& cluster,
     std::vector<bool> covered(candidates.size(), false);
     for (const Candidate& pair : candidates) {
       if (pair.key < vocabulary) continue;
-      const uint64_t stems = pairs[pair.key - vocabulary];
+      const uint64_t stems = pairs.keys()[pair.key - vocabulary];
       for (uint32_t stem : {static_cast<uint32_t>(stems >> 32), static_cast<uint32_t>(stems)}) {
         const auto it = std::lower_bound(candidates.begin(), candidates.end(), stem,
                                          [](const Candidate& c, uint32_t k) { return c.key < k; });
