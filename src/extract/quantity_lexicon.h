@@ -45,7 +45,7 @@ const std::vector<UnitInfo>& units();
 // Index of a canonical unit name ("m", "km", "percent"), or -1.
 int unit_index(std::string_view canonical);
 
-// Classification of one folded word (a slow path: string comparisons).
+// Classification of one folded word (one lookup in a table built on first use).
 WordClass classify_word(std::string_view folded);
 
 // An approximator phrase ending right before a number: how many tokens it
