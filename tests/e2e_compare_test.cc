@@ -187,6 +187,18 @@ TEST(CliCompareBadInput, OneLineErrorNamingTheFile) {
   expect_one_line_error(run_chorus("compare " + quoted(dir / "bad.jsonl")), "bad.jsonl:1");
 }
 
+// A page that is all furniture has no body: nothing to compare, no crash.
+TEST(CliCompare, DocumentsWithoutFiguresOrBody) {
+  TempDir dir;
+  write_file(dir / "a.txt", "Home\nAll news\nShare this article\n");
+  write_file(dir / "b.txt", "The council met on Monday and talked about the weather.\n");
+  const CommandResult result = run_chorus("compare --format json " + quoted(dir.path()));
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const json out = json::parse(result.out);
+  EXPECT_TRUE(out["figures"].empty());
+  EXPECT_EQ(out["sources"].size(), 2u);
+}
+
 TEST(CliCompareBadInput, BadUsageExitsTwo) {
   const CommandResult result = run_chorus("compare --format pdf " + quoted(kExample));
   EXPECT_EQ(result.exit_code, 2);

@@ -252,8 +252,9 @@ std::vector<FigureGroup> group_figures(const Cluster& cluster, const QuantityWor
   }
   const size_t n = refs.size();
   auto quantity = [&](size_t i) -> const Quantity& { return quantities[refs[i].doc][refs[i].index]; };
+  if (n == 0) return {};
   const std::vector<double> idf = stem_idf(cluster);
-  const double event_idf = *std::max_element(idf.begin(), idf.end());
+  const double event_idf = idf.empty() ? 1.0 : *std::max_element(idf.begin(), idf.end());
   std::vector<Descriptor> descriptors(n);
   std::vector<bool> by_event(n);
   for (size_t i = 0; i < n; ++i) {
