@@ -5,6 +5,10 @@ find_package(ICU 72 REQUIRED COMPONENTS uc i18n data)
 find_package(nlohmann_json 3.11 REQUIRED)
 find_package(CLI11 REQUIRED)
 find_package(Threads REQUIRED)
+# COIN-OR CBC with the Clp LP solver (Eclipse Public License 1.0 in Debian
+# 12, compatible with Apache-2.0): the exact concept ILP
+# (src/summarize/concept_ilp.cc).
+pkg_check_modules(CBC REQUIRED IMPORTED_TARGET cbc osi-clp)
 
 # English stop words: the Snowball list shipped by liblingua-stopwords-perl,
 # turned into a data file at configure time (see cmake/ExtractStopwords.cmake).

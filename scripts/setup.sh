@@ -10,6 +10,7 @@ packages=(
   nlohmann-json3-dev       # JSON input and output
   libcli11-dev             # command-line parsing
   liblingua-stopwords-perl # the Snowball English stop list, read at build time
+  coinor-libcbc-dev        # CBC mixed-integer solver: the exact concept ILP summarizer
 )
 if [[ "${1:-}" == "--tests" ]]; then
   packages+=(libgtest-dev libbenchmark-dev)
