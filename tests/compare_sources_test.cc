@@ -47,10 +47,10 @@ std::vector<std::string> sentences_of(const Cluster& cluster, uint32_t doc, cons
 
 TEST(UniqueSentences, SharedSentencesAreNotUnique) {
   const Cluster cluster = make_cluster({
-      "Army units entered the Lachin district early on Tuesday morning.\n"
+      "Army units entered the Morvan district early on Tuesday morning.\n"
       "Residents burned their homes before leaving the valley town.\n"
       "It was cold.",
-      "Army units entered the Lachin district on Tuesday, the ministry said.\n"
+      "Army units entered the Morvan district on Tuesday, the ministry said.\n"
       "The ministry published a video of a tank column on the mountain road.",
   });
   const text::SentenceVectors vectors(cluster);
@@ -103,11 +103,11 @@ TEST(UniqueSentences, AgreeWithFindSupportOnRealClusters) {
 // --- distinctive terms ---
 
 const std::vector<std::string> kFraming = {
-    // Document 0 names the occupation again and again, and Upper Karabakh.
-    "The occupation of the district lasted decades. The occupation ended on Tuesday.\n"
-    "Occupation forces left Upper Karabakh and the district. Upper Karabakh was quiet after the occupation.\n"
-    "Residents of the district watched the occupation end. Upper Karabakh celebrated the end of the occupation.\n"
-    "Upper Karabakh will rebuild after the occupation, officials said. Upper Karabakh has new roads.",
+    // Document 0 names the blockade again and again, and Upper Valdria.
+    "The blockade of the district lasted decades. The blockade ended on Tuesday.\n"
+    "Blockade forces left Upper Valdria and the district. Upper Valdria was quiet after the blockade.\n"
+    "Residents of the district watched the blockade end. Upper Valdria celebrated the end of the blockade.\n"
+    "Upper Valdria will rebuild after the blockade, officials said. Upper Valdria has new roads.",
     "The district was handed over on Tuesday. Residents of the district watched the handover.\n"
     "The handover of the district was peaceful, officials said. Officials said the road was open.\n"
     "Officials expect residents to return to the district within weeks.",
@@ -126,10 +126,10 @@ TEST(DistinctiveTerms, RepeatedFramingStandsOut) {
   std::vector<std::string> first;
   for (const auto& term : terms[0]) first.emplace_back(cluster.documents[0].at(term.surface));
   ASSERT_FALSE(first.empty());
-  // The most frequent surface form: "occupation" (3) over "Occupation" (1).
-  EXPECT_NE(std::find(first.begin(), first.end(), "occupation"), first.end()) << ::testing::PrintToString(first);
-  EXPECT_NE(std::find(first.begin(), first.end(), "Upper Karabakh"), first.end()) << ::testing::PrintToString(first);
-  // "Upper" and "Karabakh" occur only inside the pair: not listed again.
+  // The most frequent surface form: "blockade" (3) over "Blockade" (1).
+  EXPECT_NE(std::find(first.begin(), first.end(), "blockade"), first.end()) << ::testing::PrintToString(first);
+  EXPECT_NE(std::find(first.begin(), first.end(), "Upper Valdria"), first.end()) << ::testing::PrintToString(first);
+  // "Upper" and "Valdria" occur only inside the pair: not listed again.
   EXPECT_EQ(std::find(first.begin(), first.end(), "Upper"), first.end());
   // Every document uses "district": distinctive for none.
   for (size_t d = 0; d < terms.size(); ++d) {
@@ -187,8 +187,8 @@ TEST(DistinctiveTerms, ZScoreMatchesTheFormula) {
   const auto terms = compare::distinctive_terms(cluster, options);
   bool checked = false;
   for (const auto& term : terms[0]) {
-    if (cluster.documents[0].at(term.surface) != "occupation") continue;
-    EXPECT_NEAR(term.z, direct_z(cluster, 0, "occup", options.prior_scale), 1e-9);
+    if (cluster.documents[0].at(term.surface) != "blockade") continue;
+    EXPECT_NEAR(term.z, direct_z(cluster, 0, "blockad", options.prior_scale), 1e-9);
     checked = true;
   }
   EXPECT_TRUE(checked);

@@ -208,7 +208,7 @@ TEST(CliCompareBadInput, BadUsageExitsTwo) {
 
 // The targets of issue 5 on the five real reports in ../shared/seeds. The
 // test finds the groups by their shape, not by the reports' text.
-TEST(SharedSeeds, PeacekeepersApproximateCorridorAgreesSourcesShown) {
+TEST(SharedSeeds, FourOutletCountApproximateThreeOutletWidthAgrees) {
   const auto seeds = shared_dir() / "seeds";
   CHORUS_REQUIRE_SHARED(seeds);
   const json out = run_json("compare --format json " + quoted(seeds));

@@ -94,8 +94,8 @@ struct Expect {
 TEST(Quantities, HandWrittenSentences) {
   const double inf = std::numeric_limits<double>::infinity();
   const std::vector<Expect> cases = {
-      {"Russia has deployed nearly 2,000 peacekeepers to the region.", "nearly 2,000", 2000, 1800, 2000, "", "peacekeepers"},
-      {"The mission of 1,960 troops arrived on Monday.", "1,960", 1960, 1960, 1960, "", "troops"},
+      {"The alliance has deployed nearly 3,000 observers to the region.", "nearly 3,000", 3000, 2700, 3000, "", "observers"},
+      {"The mission of 2,940 soldiers arrived on Monday.", "2,940", 2940, 2940, 2940, "", "soldiers"},
       {"About two thousand people were evacuated from the valley.", "About two thousand", 2000, 1800, 2200, "", "people"},
       {"Officials said a dozen houses burned overnight.", "a dozen", 12, 12, 12, "", "houses"},
       {"Twelve people were killed in the blast.", "Twelve", 12, 12, 12, "", "people"},
@@ -145,7 +145,7 @@ TEST(Quantities, HandWrittenSentences) {
 
 TEST(Quantities, ApproximationsAndRoundFigures) {
   Cluster holder;
-  auto q = scan("Nearly 2,000 people left; 1,960 were counted; two thousand came back.", holder);
+  auto q = scan("Nearly 3,000 people left; 2,940 were counted; three thousand came back.", holder);
   ASSERT_EQ(q.size(), 3u);
   EXPECT_EQ(q[0].approximation, Approximation::kNearly);
   EXPECT_FALSE(q[1].approximate());
@@ -187,7 +187,7 @@ TEST(Quantities, EventsSayWhatHappenedToPeople) {
 TEST(Quantities, DatesTimesYearsAndCodesAreNotFigures) {
   const std::vector<std::string> none = {
       "On December 1, 2020 the deal took effect.",
-      "The war ended in 1994 after the truce.",
+      "The war ended in 1994 after the accord.",
       "The breach happened at 4:40 a.m. on Tuesday.",
       "Clashes have flared since the 1990s.",
       "The order was given on the 25th of last month.",
@@ -231,7 +231,7 @@ TEST(Quantities, SpanInvariantOnExamplesAndSharedSeeds) {
 // separators, units, approximators, dates) keep every invariant.
 void check_random_cluster(int documents, size_t min_figures) {
   const std::vector<std::string> pieces = {
-      "1,960", "3.5", "2,000", "15", "-", "to", "20", "%", "per", "cent", "km", "5km", "$", "\u20ac", "million",
+      "2,940", "3.5", "3,000", "15", "-", "to", "20", "%", "per", "cent", "km", "5km", "$", "\u20ac", "million",
       "two", "thousand", "a", "dozen", "nearly", "more", "than", "up", "at", "least", "about", "between", "and",
       "people", "were", "killed", "of", "the", "hundreds", "tens", "December", "1", ",", "2020", "4:40", "a.m.",
       "25th", "1990s", "Flight", "17", "(", ")", "\u2013", "half", "square", "cubic", "metres", "km/h", "'s",
@@ -321,19 +321,19 @@ TEST(FigureGroups, UnitsConvertBeforeComparing) {
 }
 
 TEST(FigureGroups, ApproximationsMakeApproximateAgreement) {
-  const Grouped g = group({"The country sent nearly 2,000 peacekeepers to monitor the truce.",
-                           "The country will be sending 1,960 peacekeepers to monitor the truce.",
-                           "The accord provides for two thousand peacekeepers to monitor the truce."});
-  const auto* peacekeepers = find(g, 1, "1,960");
-  ASSERT_NE(peacekeepers, nullptr);
-  EXPECT_EQ(peacekeepers->members.size(), 3u);
-  EXPECT_EQ(peacekeepers->verdict, extract::Verdict::kApproximate);
+  const Grouped g = group({"The league sent nearly 3,000 observers to watch the vote.",
+                           "The league will be sending 2,940 observers to watch the vote.",
+                           "The accord provides for three thousand observers to watch the vote."});
+  const auto* observers = find(g, 1, "2,940");
+  ASSERT_NE(observers, nullptr);
+  EXPECT_EQ(observers->members.size(), 3u);
+  EXPECT_EQ(observers->verdict, extract::Verdict::kApproximate);
 }
 
-TEST(FigureGroups, StemsLetPeacekeepersMeetPeacekeepingTroops) {
-  const Grouped g = group({"Moscow sent nearly 2,000 peacekeepers to the mountain corridor.",
-                           "Moscow sent 1,960 peacekeeping troops to the mountain corridor."});
-  const auto* troops = find(g, 1, "1,960 peacekeeping troops");
+TEST(FigureGroups, StemsLetMonitorsMeetMonitoringTroops) {
+  const Grouped g = group({"The league sent nearly 3,000 monitors to the border valley.",
+                           "The league sent 2,940 monitoring troops to the border valley."});
+  const auto* troops = find(g, 1, "2,940 monitoring troops");
   ASSERT_NE(troops, nullptr);
   EXPECT_EQ(troops->members.size(), 2u);
   EXPECT_EQ(troops->verdict, extract::Verdict::kApproximate);
@@ -382,14 +382,14 @@ TEST(FigureGroups, SameNounWithDifferentFatesIsNoConflict) {
 
 TEST(FigureGroups, ConsistentIsSymmetricAndRespectsTolerance) {
   Cluster holder;
-  const auto a = scan("Nearly 2,000 troops arrived.", holder)[0];
-  const auto b = scan("1,960 troops arrived.", holder)[0];
-  const auto c = scan("2,500 troops arrived.", holder)[0];
-  const auto d = scan("More than 1,900 troops arrived.", holder)[0];
+  const auto a = scan("Nearly 3,000 troops arrived.", holder)[0];
+  const auto b = scan("2,940 troops arrived.", holder)[0];
+  const auto c = scan("3,700 troops arrived.", holder)[0];
+  const auto d = scan("More than 2,900 troops arrived.", holder)[0];
   EXPECT_TRUE(extract::consistent(a, b, 0.05));
   EXPECT_TRUE(extract::consistent(b, a, 0.05));
   EXPECT_FALSE(extract::consistent(a, c, 0.05));
-  EXPECT_TRUE(extract::consistent(d, c, 0.05));  // "more than 1,900" allows 2,500
+  EXPECT_TRUE(extract::consistent(d, c, 0.05));  // "more than 2,900" allows 3,700
   const auto twelve = scan("12 people died.", holder)[0];
   const auto nineteen = scan("19 people died.", holder)[0];
   EXPECT_FALSE(extract::consistent(twelve, nineteen, 0.05));

@@ -59,7 +59,7 @@ struct SummarySentence {
   std::vector<Support> evidence;      // the matching sentence in each of them
 };
 
-// One document's statement of a figure ("nearly 2,000 peacekeepers").
+// One document's statement of a figure ("nearly 3,000 observers").
 struct FigureValue {
   std::string text;          // the figure as written, with what it counts when that follows it
   std::string doc;           // id of the document
@@ -74,7 +74,7 @@ struct FigureValue {
 
 // The figures of several documents that measure the same thing.
 struct FigureGroup {
-  std::string about;    // what is counted or measured ("peacekeepers", "people dead")
+  std::string about;    // what is counted or measured ("observers", "people dead")
   std::string unit;     // canonical unit ("km", "percent", "dollar"); "" for counts
   std::string verdict;  // agree, approximate, conflict, single
   std::vector<FigureValue> values;

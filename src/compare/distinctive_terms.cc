@@ -142,7 +142,7 @@ std::vector<std::vector<TermScore>> distinctive_terms(const Cluster& cluster,
       candidates[c].first = spans[best].begin;
       candidates[c].last = spans[best].end;
     }
-    // A word that occurs only inside a selected pair ("cease" of "cease-fire")
+    // A word that occurs only inside a selected pair ("sea" of "sea-wall")
     // adds nothing: the pair stands for it.
     std::vector<bool> covered(candidates.size(), false);
     for (const Candidate& pair : candidates) {

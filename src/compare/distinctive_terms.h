@@ -19,7 +19,7 @@
 // uses it three or more times and the others rarely; a prior the
 // size of the cluster (thousands) would leave short articles with no terms.
 // Terms are reported from z >= 1.645 (one-sided 5%).
-// A word that occurs only inside a reported pair ("cease" in "cease-fire")
+// A word that occurs only inside a reported pair ("sea" in "sea-wall")
 // is not reported again.
 #pragma once
 
@@ -40,7 +40,7 @@ struct DistinctiveOptions {
   double min_z = 1.645;
   // At most this many terms per document, highest z first.
   uint32_t max_terms = 10;
-  // Count adjacent content-word pairs ("Armenian occupation") as terms too.
+  // Count adjacent content-word pairs ("naval blockade") as terms too.
   bool bigrams = true;
 };
 

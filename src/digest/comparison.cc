@@ -21,7 +21,7 @@ double round_to(double value, double scale) {
 FigureValue describe_value(const Document& doc, const extract::Quantity& q) {
   FigureValue out;
   // The text runs on to the counted noun when it follows the figure
-  // ("nearly 2,000 peacekeepers"), so a reader sees what is counted.
+  // ("nearly 3,000 observers"), so a reader sees what is counted.
   Span span = q.span;
   if (!q.thing.empty() && q.thing.begin >= q.span.end) span.end = q.thing.end;
   out.text = std::string(doc.at(span));

@@ -132,7 +132,7 @@ bool contains(const Descriptor& d, uint32_t key) {
 
 // Two counted nouns can name the same thing: either is missing or generic
 // ("people"), they are equal, or one's noun occurs around the other ("the
-// mission of nearly 2,000 troops" after "peacekeepers began deploying").
+// mission of nearly 3,000 soldiers" after "observers began arriving").
 // A noun that another figure of the same sentence counts ("two murders and
 // raping two women") is that figure's, not a second name of this one.
 bool heads_compatible(const Quantity& a, const Descriptor& da, const std::vector<Quantity>& a_doc, const Quantity& b,
@@ -158,7 +158,7 @@ bool same_statement(const Quantity& a, const Quantity& b) {
 
 std::string lower(std::string_view text) { return text::fold_case(text); }
 
-// "peacekeepers", "people dead", "corridor": how a member names its thing.
+// "observers", "people dead", "corridor": how a member names its thing.
 std::string label(const Document& doc, const Quantity& q) {
   std::string out;
   if (q.head != kNoStem) out = lower(doc.at(q.head_span));

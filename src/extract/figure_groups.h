@@ -9,7 +9,7 @@
 // (weight 3), the other words of its noun phrase (1.5), its predicate (2),
 // its event (3), the other content words of its sentence (1) and of the
 // sentence before (0.5), so a count the text names only by context ("the
-// mission of nearly 2,000 troops", after "peacekeepers began deploying")
+// mission of nearly 3,000 soldiers", after "observers began arriving")
 // can meet the same count named outright. Close values of 100 or more add
 // `value_bonus`. Two quantities link when the score reaches `link_score` and
 // their values are consistent, or - to report a conflict - when their words
@@ -41,7 +41,7 @@ std::string_view verdict_name(Verdict verdict);
 struct FigureGroupOptions {
   // Relative difference two values may have when either is approximate
   // (has an approximator, is a range or vague amount, or is a round figure
-  // such as "2,000"): 1,960 and "two thousand" fit, 12 and 19 do not.
+  // such as "3,000"): 2,940 and "three thousand" fit, 12 and 19 do not.
   double tolerance = 0.05;
   // Descriptor cosine at which two quantities with consistent values link.
   double link_score = 0.30;
@@ -50,7 +50,7 @@ struct FigureGroupOptions {
   // creates a conflict needs: a conflict is reported only on strong evidence.
   double conflict_score = 0.45;
   // Added to the cosine of two quantities whose values are consistent and at
-  // least 100 (in base units) and whose nouns are compatible: "1,960
+  // least 100 (in base units) and whose nouns are compatible: "2,940
   // residents were relocated" and "nearly 2,000 people were moved out" use
   // different words, but such numbers rarely match by chance.
   double value_bonus = 0.25;

@@ -14,7 +14,7 @@ namespace chorus::extract {
 // What kind of amount a quantity is. Figures are compared only within one
 // dimension (and, for money, one currency).
 enum class Dimension : uint8_t {
-  kCount,        // "1,960 peacekeepers": no unit, the counted noun says what
+  kCount,        // "2,940 observers": no unit, the counted noun says what
   kPercent,      // "15 to 20 percent", "20%"
   kPoints,       // "percentage points"
   kLength,       // base metre
@@ -31,7 +31,7 @@ std::string_view dimension_name(Dimension dimension);
 
 // How the wording bounds the value.
 enum class Approximation : uint8_t {
-  kExact,     // "1,960"
+  kExact,     // "2,940"
   kAbout,     // "about", "some", "around", "roughly", "an estimated": value ± 10%
   kNearly,    // "nearly", "almost", "close to": a little under the value (10%)
   kBelow,     // "up to", "at most", "less than", "as many as": half the value up to the value
@@ -71,7 +71,7 @@ struct Quantity {
   double to_base = 1;
 
   // What is counted: lexicon stem ids from the Document's tokens.
-  uint32_t head = kNoStem;       // the counted noun ("peacekeep"), or the measured thing ("corridor")
+  uint32_t head = kNoStem;       // the counted noun ("observ"), or the measured thing ("corridor")
   Span head_span;                // its surface form
   bool generic_head = false;     // "people", "residents": the predicate says what is counted
   bool event_head = false;       // the noun is itself an event word: "19 dead", "the toll as 12"

@@ -26,7 +26,7 @@ Number parse_numeral(const Scan& s, uint32_t i) {
   for (size_t k = 0; k < digits; ++k) n.value = n.value * 10 + (token[k] - '0');
   n.suffix = token.substr(digits);
   bool grouped = false;
-  if (n.suffix.empty() && digits <= 3) {  // thousands separators: "1,960", "14,000,000"
+  if (n.suffix.empty() && digits <= 3) {  // thousands separators: "2,940", "14,000,000"
     while (n.last + 1 < s.end && s.gap(n.last + 1) == "," && s.tok(n.last + 1).span.size() == 3 &&
            s.tok(n.last + 1).kind == TokenKind::kNumber) {
       ++n.last;

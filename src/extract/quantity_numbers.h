@@ -1,5 +1,5 @@
 // Numbers as written, for the quantity scanner: numerals with separators
-// and decimals ("1,960", "3.5", "5km"), number words ("twenty-five", "two
+// and decimals ("2,940", "3.5", "5km"), number words ("twenty-five", "two
 // thousand", "a dozen", "half a million"), scale words ("1.5 million") and
 // vague amounts ("hundreds of", "tens of thousands of", "several hundred").
 // Internal to src/extract.

@@ -1,4 +1,4 @@
-// Finding quantities in a Document: numerals ("1,960", "3.5", "5km"), number
+// Finding quantities in a Document: numerals ("2,940", "3.5", "5km"), number
 // words ("two thousand", "a dozen", "twenty-five"), scale words ("1.5
 // million"), vague amounts ("hundreds of"), ranges ("15 to 20", "between 15
 // and 20", "15-20"), approximators ("nearly", "more than", "up to"), units

@@ -1,5 +1,5 @@
 // What a quantity counts or measures, and what happened to it: the noun
-// phrase after the number ("1,960 peacekeepers", "a 5-km Lachin corridor",
+// phrase after the number ("2,940 observers", "a 5-km coastal corridor",
 // "300 of its villages"), else the noun before it ("a depth of 3.5 metres",
 // "the toll as 12"); and the predicate next to it ("12 people were killed",
 // "killing at least 12 people").
@@ -95,7 +95,7 @@ void find_subject(const Document& doc, const Lexicon& lexicon, const QuantityWor
     while (j < end && in(kDeterminers, c.folded(j)) && c.gap(j) == " ") ++j;
   }
   // The noun phrase: up to three content words; a count's head is its first
-  // plural, a measure's the last word ("a 5-km Lachin corridor").
+  // plural, a measure's the last word ("a 5-km coastal corridor").
   uint32_t np_first = j, head = UINT32_MAX, last = UINT32_MAX, taken = 0;
   for (uint32_t k = j; k < end && taken < 3; ++k) {
     if (k > j && c.possessive(k)) continue;
