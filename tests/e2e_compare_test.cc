@@ -102,6 +102,11 @@ TEST(CliCompare, ShippedExampleGroupsFiguresWithVerdicts) {
   EXPECT_EQ(docs_of(share), (std::set<std::string>{"02_coastline-wire", "05_halvern-today"}));
   EXPECT_EQ(share["values"][0]["low"], 15);
   EXPECT_EQ(share["values"][0]["high"], 20);
+  // The flood depth: "as high as 3.5 metres" / "a depth of 3.5 meters".
+  const json depth = group_with(out, "02_coastline-wire", "3.5 meters");
+  EXPECT_EQ(depth["about"], "depth");
+  EXPECT_EQ(docs_of(depth), (std::set<std::string>{"01_harbor-daily", "02_coastline-wire"}));
+  EXPECT_NE(depth["verdict"], "conflict");
   // The missing: seven everywhere.
   EXPECT_EQ(group_with(out, "02_coastline-wire", "Seven")["verdict"], "agree");
   // An open bound is null: "more than 1,900".

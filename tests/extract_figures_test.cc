@@ -339,6 +339,17 @@ TEST(FigureGroups, StemsLetMonitorsMeetMonitoringTroops) {
   EXPECT_EQ(troops->verdict, extract::Verdict::kApproximate);
 }
 
+TEST(FigureGroups, ExtentWordsMatchHeightsAndDepthsNotWidths) {
+  const Grouped g = group({"In the lower town the flood rose as high as 2.5 metres on Tuesday.",
+                           "Floodwater reached a depth of 2.5 meters in parts of the town.",
+                           "The breach in the wall was 2.5 metres wide."});
+  const auto* depth = find(g, 1, "2.5 meters");
+  ASSERT_NE(depth, nullptr);
+  EXPECT_EQ(depth->members.size(), 2u);
+  EXPECT_EQ(depth->about, "depth");
+  EXPECT_EQ(find(g, 2, "2.5 metres")->members.size(), 1u);
+}
+
 TEST(FigureGroups, DifferentCountsOfTheSameThingConflict) {
   const Grouped g = group({"Officials said 12 people were killed when the dam broke.",
                            "Rescuers said 19 people were killed when the dam broke.",

@@ -95,6 +95,7 @@ bool comparable(const Quantity& a, const Quantity& b) {
   if (a.dimension != b.dimension) return false;
   if ((a.dimension == Dimension::kMoney || a.dimension == Dimension::kTemperature) && a.unit != b.unit) return false;
   if (a.event != Event::kNone && b.event != Event::kNone && a.event != b.event) return false;
+  if (a.extent != 0 && b.extent != 0 && a.extent != b.extent) return false;  // a height is no width
   return true;
 }
 
@@ -109,6 +110,7 @@ bool counted_by_event(const Quantity& q) {
 // predicate.
 bool same_key(const Quantity& a, bool a_by_event, const Quantity& b, bool b_by_event) {
   if (a_by_event && b_by_event && a.event == b.event) return true;
+  if (a.extent != 0 && a.extent == b.extent) return true;  // "as high as 3.5 m", "a depth of 3.5 m"
   if (a.head != kNoStem && a.head == b.head && !a.generic_head) return true;
   return a.generic_head && b.generic_head && a.predicate != kNoStem && a.predicate == b.predicate;
 }
@@ -274,6 +276,8 @@ std::vector<FigureGroup> group_figures(const Cluster& cluster, const QuantityWor
       return -1;
     }
     double s = cosine(descriptors[i], descriptors[j]);
+    // Two lengths a word says are the same extent ("as high as", "a depth of").
+    if (a.extent != 0 && a.extent == b.extent) s += options.extent_bonus;
     // Close values of 100 or more are rarely a coincidence.
     const double va = a.value * a.to_base, vb = b.value * b.to_base;
     if (consistent(a, b, options.tolerance) && std::min(a.value, b.value) >= 100 &&
@@ -351,14 +355,16 @@ std::vector<FigureGroup> group_figures(const Cluster& cluster, const QuantityWor
     std::sort(members.begin(), members.end());
     FigureGroup group;
     // label -> (votes, first member): two per member, one more when the
-    // label names an event, so "people displaced" wins a tie with "people moved".
+    // label names an event or a specific noun, so "people displaced" wins a
+    // tie with "people moved", and "depth" one with "rose".
     std::map<std::string, std::pair<int, uint32_t>> labels;
     std::vector<uint32_t> docs;
     for (uint32_t m : members) {
       group.members.push_back(refs[m]);
       docs.push_back(refs[m].doc);
       auto& entry = labels.try_emplace(label(cluster.documents[refs[m].doc], quantity(m)), 0, m).first->second;
-      entry.first += 2 + (quantity(m).event != Event::kNone ? 1 : 0);
+      const Quantity& q = quantity(m);
+      entry.first += 2 + (q.event != Event::kNone || (q.head != kNoStem && !q.generic_head) ? 1 : 0);
     }
     std::sort(docs.begin(), docs.end());
     const size_t documents = static_cast<size_t>(std::unique(docs.begin(), docs.end()) - docs.begin());

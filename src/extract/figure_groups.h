@@ -54,6 +54,10 @@ struct FigureGroupOptions {
   // residents were relocated" and "nearly 2,000 people were moved out" use
   // different words, but such numbers rarely match by chance.
   double value_bonus = 0.25;
+  // Added when a word gives both lengths the same extent: "rose as high as
+  // 3.5 metres" and "reached a depth of 3.5 meters" (height or depth, width,
+  // length); different extents never share a group.
+  double extent_bonus = 0.15;
   // Lowest average cosine between the cross-document pairs of two groups
   // for them to merge.
   double merge_score = 0.15;

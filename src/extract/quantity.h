@@ -78,6 +78,10 @@ struct Quantity {
   uint32_t predicate = kNoStem;  // the word saying what happened to it ("kill", "evacu")
   Span predicate_span;
   Event event = Event::kNone;
+  // Which extent a length measures, when a word says so: 1 height or depth
+  // ("as high as", "a depth of", "deep"), 2 width ("wide", "width"), 3
+  // length ("long"); 0 unknown.
+  uint8_t extent = 0;
 
   bool approximate() const {
     return approximation != Approximation::kExact || round;

@@ -3,6 +3,7 @@
 // "300 of its villages"), else the noun before it ("a depth of 3.5 metres",
 // "the toll as 12"); and the predicate next to it ("12 people were killed",
 // "killing at least 12 people").
+#include <algorithm>
 #include <array>
 
 #include "extract/quantity_scanner.h"
@@ -41,6 +42,14 @@ bool in(const Table& table, std::string_view word) {
     if (entry == word) return true;
   }
   return false;
+}
+
+// The extent a word names: 1 height or depth, 2 width, 3 length, 0 none.
+uint8_t extent_of(std::string_view w) {
+  if (w == "high" || w == "height" || w == "deep" || w == "depth" || w == "tall") return 1;
+  if (w == "wide" || w == "width" || w == "broad") return 2;
+  if (w == "long" || w == "length") return 3;
+  return 0;
 }
 
 bool plural(std::string_view w, const WordClass& c) {
@@ -167,6 +176,11 @@ void find_subject(const Document& doc, const Lexicon& lexicon, const QuantityWor
     q.predicate_span = doc.tokens[predicate].span;
   }
   q.event = event;
+  // "as high as 3.5 metres", "a depth of 3.5 metres", "30 metres wide".
+  if (q.dimension == Dimension::kLength) {
+    const uint32_t from = first >= begin + 2 ? first - 2 : begin;
+    for (uint32_t t = from; t < std::min(after + 1, end) && q.extent == 0; ++t) q.extent = extent_of(c.folded(t));
+  }
 }
 
 }  // namespace chorus::extract
