@@ -4,6 +4,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "chorus/engine.h"
 #include "chorus/error.h"
 #include "ingest/reader.h"
 
@@ -28,6 +29,16 @@ std::vector<Article> read_inputs(const std::vector<std::string>& paths, uint64_t
   }
   if (!quiet) print_warnings(diagnostics.warnings);
   return articles;
+}
+
+Digest digest_inputs(const std::vector<std::string>& paths, uint64_t max_bytes, const Options& options,
+                     bool quiet) {
+  Diagnostics diagnostics;
+  const std::vector<Article> articles = read_inputs(paths, max_bytes, quiet, diagnostics);
+  Digest digest = Engine(options).digest(articles);
+  if (!quiet) print_warnings(digest.warnings);
+  digest.warnings.insert(digest.warnings.begin(), diagnostics.warnings.begin(), diagnostics.warnings.end());
+  return digest;
 }
 
 void write_output(const std::string& path, const std::string& content) {

@@ -7,6 +7,8 @@
 #include <vector>
 
 #include "chorus/article.h"
+#include "chorus/digest.h"
+#include "chorus/options.h"
 #include "core/diagnostics.h"
 
 namespace chorus::cli {
@@ -23,6 +25,12 @@ void print_warnings(const std::vector<std::string>& warnings);
 // warnings in `diagnostics`. Throws chorus::Error when nothing is readable.
 std::vector<Article> read_inputs(const std::vector<std::string>& paths, uint64_t max_bytes, bool quiet,
                                  Diagnostics& diagnostics);
+
+// Reads the inputs as read_inputs does and digests them with `options`; the
+// reading problems come first in the result's warnings (and on stderr unless
+// `quiet`). Throws chorus::Error when nothing usable remains.
+Digest digest_inputs(const std::vector<std::string>& paths, uint64_t max_bytes, const Options& options,
+                     bool quiet);
 
 // Writes `content` to `path`, or to stdout when `path` is empty or "-".
 // Throws chorus::Error naming the path when it cannot be written.

@@ -25,13 +25,7 @@ struct DigestArgs {
 };
 
 void run_digest(const DigestArgs& args) {
-  Diagnostics diagnostics;
-  const std::vector<Article> articles = read_inputs(args.paths, args.max_file_size, args.quiet, diagnostics);
-  const Engine engine(args.options);
-  Digest digest = engine.digest(articles);
-  if (!args.quiet) print_warnings(digest.warnings);
-  // The output lists every problem, those of reading first.
-  digest.warnings.insert(digest.warnings.begin(), diagnostics.warnings.begin(), diagnostics.warnings.end());
+  const Digest digest = digest_inputs(args.paths, args.max_file_size, args.options, args.quiet);
   render::RenderOptions render_options;
   render_options.show_removed = args.show_removed;
   write_output(args.output, render::render(digest, args.format, render_options));

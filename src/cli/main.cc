@@ -6,6 +6,7 @@
 
 #include "chorus/error.h"
 #include "cli/common.h"
+#include "cli/compare_command.h"
 #include "cli/digest_command.h"
 #include "cli/eval_command.h"
 #include "cli/timeline_command.h"
@@ -17,6 +18,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   chorus::cli::add_digest_command(app);
   chorus::cli::add_timeline_command(app);
+  chorus::cli::add_compare_command(app);
   chorus::cli::add_eval_command(app);
   chorus::cli::add_train_command(app);
   try {

@@ -20,11 +20,7 @@ struct TimelineArgs {
 };
 
 void run_timeline(const TimelineArgs& args) {
-  Diagnostics diagnostics;
-  const std::vector<Article> articles = read_inputs(args.paths, args.max_file_size, args.quiet, diagnostics);
-  Digest digest = Engine().digest(articles);
-  if (!args.quiet) print_warnings(digest.warnings);
-  digest.warnings.insert(digest.warnings.begin(), diagnostics.warnings.begin(), diagnostics.warnings.end());
+  const Digest digest = digest_inputs(args.paths, args.max_file_size, Options{}, args.quiet);
   write_output(args.output, render::render_timeline(digest, args.format, render::RenderOptions{}));
 }
 

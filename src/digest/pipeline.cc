@@ -7,6 +7,7 @@
 
 #include "chorus/error.h"
 #include "compare/support.h"
+#include "digest/comparison.h"
 #include "extract/publication_date.h"
 #include "extract/timeline.h"
 #include "extract/timex.h"
@@ -195,6 +196,8 @@ Digest analyse_cluster(const Cluster& cluster, const Options& options) {
   }
   digest.title = choose_title(cluster, digest.summary);
   digest.timeline = build_timeline(cluster);
+  add_figures(cluster, digest);
+  add_sources(cluster, vectors, options, digest);
   return digest;
 }
 

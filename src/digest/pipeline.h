@@ -19,7 +19,7 @@ Cluster prepare_cluster(const std::vector<Article>& articles, const Options& opt
                         Diagnostics& diagnostics);
 
 // Analyse a prepared cluster into the Digest (summary with support, documents,
-// timeline).
+// timeline, figure groups, per-source unique content and distinctive terms).
 Digest analyse_cluster(const Cluster& cluster, const Options& options);
 
 // The timeline of a prepared cluster alone (what `chorus timeline` prints).

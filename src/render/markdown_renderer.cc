@@ -2,6 +2,7 @@
 // support, and a table of sources.
 #include <sstream>
 
+#include "render/comparison_sections.h"
 #include "render/render.h"
 #include "render/timeline_format.h"
 
@@ -57,6 +58,11 @@ std::string render_markdown(const Digest& digest, const RenderOptions& options) 
         << (doc.published.empty() ? "unknown" : doc.published) << " (" << doc.published_from
         << ") | " << doc.words << " | " << doc.sentences << " | " << doc.removed.size() << " |\n";
   }
+
+  out << "\n";
+  write_figures_markdown(out, digest, false);
+  out << "\n";
+  write_sources_markdown(out, digest);
 
   if (options.show_removed) {
     out << "\n## Removed furniture\n";

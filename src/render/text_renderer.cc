@@ -1,6 +1,7 @@
 // Plain text for a terminal: the summary first, then the sources.
 #include <sstream>
 
+#include "render/comparison_sections.h"
 #include "render/render.h"
 #include "render/timeline_format.h"
 
@@ -50,6 +51,11 @@ std::string render_text(const Digest& digest, const RenderOptions& options) {
         << " sentences, " << doc.removed.size() << " lines removed\n";
     for (const DigestDateline& dateline : doc.datelines) out << "     dateline: " << dateline.text << "\n";
   }
+
+  out << "\n";
+  write_figures_text(out, digest, false);
+  out << "\n";
+  write_sources_text(out, digest);
 
   if (options.show_removed) {
     out << "\nREMOVED\n";
