@@ -3,6 +3,7 @@
 find_package(PkgConfig REQUIRED)
 find_package(ICU 72 REQUIRED COMPONENTS uc i18n data)
 find_package(nlohmann_json 3.11 REQUIRED)
+find_package(simdjson 3 REQUIRED)  # fast reading of large evaluation datasets
 find_package(CLI11 REQUIRED)
 find_package(Threads REQUIRED)
 # COIN-OR CBC with the Clp LP solver (Eclipse Public License 1.0 in Debian

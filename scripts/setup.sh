@@ -8,6 +8,7 @@ packages=(
   cmake g++ make pkg-config
   libicu-dev               # Unicode: decoding, normalization, break iterators
   nlohmann-json3-dev       # JSON input and output
+  libsimdjson-dev          # fast reading of large evaluation datasets
   libcli11-dev             # command-line parsing
   liblingua-stopwords-perl # the Snowball English stop list, read at build time
   coinor-libcbc-dev        # CBC mixed-integer solver: the exact concept ILP summarizer
