@@ -23,9 +23,11 @@ struct BigramStats {
 class BigramTable {
  public:
   explicit BigramTable(size_t expected) {
-    const size_t capacity = std::bit_ceil(std::max<size_t>(16, expected * 2));
+    // Fewer distinct bigrams than occurrences: the table stays under 2/3 full.
+    const size_t capacity = std::bit_ceil(std::max<size_t>(16, expected + expected / 2));
     slots_.assign(capacity, BigramStats{kEmpty});
     mask_ = capacity - 1;
+    shift_ = 64 - std::countr_zero(capacity);
   }
 
   BigramStats& get(uint64_t key) {
@@ -42,13 +44,14 @@ class BigramTable {
   static constexpr uint64_t kEmpty = UINT64_MAX;  // no stem id is UINT32_MAX twice
 
   size_t position(uint64_t key) const {
-    size_t i = (key * 0x9E3779B97F4A7C15ull) >> 20 & mask_;
+    size_t i = (key * 0x9E3779B97F4A7C15ull) >> shift_;  // Fibonacci hashing: the top bits
     while (slots_[i].key != kEmpty && slots_[i].key != key) i = (i + 1) & mask_;
     return i;
   }
 
   std::vector<BigramStats> slots_;
   size_t mask_ = 0;
+  int shift_ = 0;
 };
 
 }  // namespace
