@@ -41,6 +41,10 @@ const Case kCases[] = {
     {"Troops entered the district on Tuesday.", "Tuesday", "DATE", "2020-12-01"},
     {"The talks began on Friday.", "Friday", "DATE", "2020-11-27"},
     {"The talks will resume on Friday.", "Friday", "DATE", "2020-12-04"},
+    // "until" and "by" are prepositions: the verb after them decides the tense.
+    {"Until Friday, officials had not named a suspect.", "Friday", "DATE", "2020-11-27"},
+    {"Until Friday, officials will not name a suspect.", "Friday", "DATE", "2020-12-04"},
+    {"The mill must close by Friday.", "Friday", "DATE", "2020-12-04"},
     {"He left last Friday.", "last Friday", "DATE", "2020-11-27"},
     {"They met this past Sunday.", "this past Sunday", "DATE", "2020-11-29"},
     {"They meet this coming Sunday.", "this coming Sunday", "DATE", "2020-12-06"},

@@ -7,6 +7,13 @@
 #include <cstdio>
 
 namespace chorus::extract {
+namespace {
+
+// Days by which a date on the side the clause's tense does not point to must
+// be nearer to win.
+constexpr long kTenseLean = 90;
+
+}  // namespace
 
 std::string two_digits(int n) {
   char buffer[8];
@@ -23,13 +30,6 @@ bool month_context(std::string_view w) {
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
-namespace {
-
-// Days by which a date on the side the clause's tense does not point to must
-// be nearer to win ("in March", told in December, is this year's March).
-constexpr long kTenseLean = 90;
-
-}  // namespace
 
 TimexGrammar::TimexGrammar(const std::vector<TimexToken>& tokens,
                            std::optional<CivilDate> reference, const TimexOptions& options)
@@ -72,13 +72,33 @@ bool TimexGrammar::clause_future(size_t i) const {
     if (t.info) {
       // "could be seen": a possibility then, not a plan.
       if (t.lower == "could" && k < tokens_.size() && tokens_[k].lower == "be") continue;
-      if (t.info->flags & kFutureCue) return true;
+      if (t.info->flags & kFutureCue) {
+        // "until", "by" and "due" are prepositions, not tenses: "Until
+        // Tuesday, they had not ..." is past. The verb after decides.
+        if ((t.lower == "until" || t.lower == "by" || t.lower == "due") && past_after(i))
+          return false;
+        return true;
+      }
       if (t.info->flags & kPastCue) return false;
     } else if (t.shape == TokenShape::kWord && !t.capital && t.lower.size() > 4 &&
                t.lower.ends_with("ed") && !t.lower.ends_with("eed")) {
       return false;  // a past form ("announced"), not a name ("United") or "indeed"
     }
     if (t.break_before) break;
+  }
+  return false;
+}
+
+bool TimexGrammar::past_after(size_t i) const {
+  // The first verb cue in the rest of the clause after token `i`.
+  for (size_t k = i + 1, steps = 0; k < tokens_.size() && steps < 12; ++k, ++steps) {
+    const TimexToken& t = tokens_[k];
+    if (t.break_before ||
+        (t.shape == TokenShape::kPunct && (t.punct == '.' || t.punct == '!' || t.punct == '?' ||
+                                           t.punct == ';')))
+      return false;
+    if (t.info && (t.info->flags & kFutureCue) && t.lower != "by" && t.lower != "until") return false;
+    if (t.info && (t.info->flags & kPastCue)) return true;
   }
   return false;
 }
@@ -217,7 +237,9 @@ int TimexGrammar::year_for_month(int month, int day, bool future) const {
   const CivilDate& ref = *reference_;
   const int d = day ? day : 15;
   // News speaks of the recent past and the near future: the nearest such
-  // date, a past one weighing less in a clause that speaks of the past.
+  // date, one on the side the clause's tense does not point to weighing
+  // kTenseLean days more ("in March", told in December, is this year's March;
+  // told in November in a past-tense report, still this year's).
   int best = ref.year;
   long best_cost = LONG_MAX;
   for (int y = ref.year - 1; y <= ref.year + 1; ++y) {

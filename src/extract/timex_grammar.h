@@ -68,6 +68,7 @@ class TimexGrammar {
   uint32_t flags(size_t i) const;
   size_t skip_period(size_t i) const;  // past an abbreviation's '.', if there
   bool clause_future(size_t i) const;  // the clause before token i speaks of the future
+  bool past_after(size_t i) const;     // the clause after token i has a past verb first
   bool sentence_start(size_t i) const;
   bool sentence_between(size_t from, size_t to) const;  // a sentence starts in (from, to]
 
