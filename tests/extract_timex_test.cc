@@ -42,6 +42,11 @@ const Case kCases[] = {
     {"The talks began on Friday.", "Friday", "DATE", "2020-11-27"},
     {"The talks will resume on Friday.", "Friday", "DATE", "2020-12-04"},
     // "until" and "by" are prepositions: the verb after them decides the tense.
+    // A company's year: "the year ended ..." is a duration, "for the year" this year.
+    {"Net income rose in the year ended March 31.", "the year", "DURATION", "P1Y"},
+    {"Revenue fell for the fiscal year ending June 30.", "the fiscal year", "DURATION", "P1Y"},
+    {"For the year, sales were flat.", "the year", "DATE", "2020"},
+    {"Output rose in the first half of the year.", "the year", "DATE", "2020"},
     {"Until Friday, officials had not named a suspect.", "Friday", "DATE", "2020-11-27"},
     {"Until Friday, officials will not name a suspect.", "Friday", "DATE", "2020-12-04"},
     {"The mill must close by Friday.", "Friday", "DATE", "2020-12-04"},
