@@ -416,7 +416,10 @@ TimexGrammar::Result TimexGrammar::weekday_date(size_t i) const {
     m.value = "XXXX-WXX-" + std::to_string(wanted);
     return m;
   }
-  const bool future = clause_future(i);
+  // "Wednesday's ruling": a possessive weekday names a day whose event the
+  // text already reports, whatever the tense of the clause around it.
+  const bool possessive = punct(end, '\'') && glued(end) && word(end + 1, "s");
+  const bool future = !possessive && clause_future(i);
   CivilDate date = resolve_weekday(wanted, relative, future);
   if (future && relative == 0 && anchor_ && anchor_token_ < i && !sentence_between(anchor_token_, i)) {
     // "Two days later, the governor ordered ... by Sunday": the Sunday after that day.
