@@ -47,6 +47,8 @@ const Case kCases[] = {
     {"Revenue fell for the fiscal year ending June 30.", "the fiscal year", "DURATION", "P1Y"},
     {"For the year, sales were flat.", "the year", "DATE", "2020"},
     {"Output rose in the first half of the year.", "the year", "DATE", "2020"},
+    // "recent months" is a duration of unknown length, like "the past few months".
+    {"Prices have risen in recent months.", "recent months", "DURATION", "PXM"},
     // A possessive weekday names a day already past, even in a future clause.
     {"Lawyers will appeal Friday's ruling.", "Friday", "DATE", "2020-11-27"},
     {"Until Friday, officials had not named a suspect.", "Friday", "DATE", "2020-11-27"},
