@@ -49,6 +49,10 @@ const Case kCases[] = {
     {"Output rose in the first half of the year.", "the year", "DATE", "2020"},
     // "recent months" is a duration of unknown length, like "the past few months".
     {"Prices have risen in recent months.", "recent months", "DURATION", "PXM"},
+    // "as soon as", "as early as": the earliest date of a plan.
+    {"The envoy could arrive as soon as Friday.", "Friday", "DATE", "2020-12-04"},
+    // The period of "a.m." ends no sentence: the tense cue before it still counts.
+    {"Polls will close at 9 a.m. Friday.", "9 a.m. Friday", "TIME", "2020-12-04T09:00"},
     // A possessive weekday names a day already past, even in a future clause.
     {"Lawyers will appeal Friday's ruling.", "Friday", "DATE", "2020-11-27"},
     {"Until Friday, officials had not named a suspect.", "Friday", "DATE", "2020-11-27"},

@@ -64,10 +64,18 @@ bool TimexGrammar::sentence_start(size_t i) const {
 bool TimexGrammar::clause_future(size_t i) const {
   // Look back to the start of the sentence (at most 20 tokens) for a modal or
   // a scheduling word; a past-tense reporting word nearer stops the search.
+  // "as soon as Tuesday", "as early as next week": the earliest date of a plan.
+  if (i >= 3 && word(i - 3, "as") && (word(i - 2, "soon") || word(i - 2, "early")) &&
+      word(i - 1, "as"))
+    return true;
   for (size_t k = i, steps = 0; k > 0 && steps < 20; --k, ++steps) {
     const TimexToken& t = tokens_[k - 1];
+    // The period of "a.m." or "U.S." ends no sentence.
+    const bool abbreviation = t.shape == TokenShape::kPunct && t.punct == '.' && k >= 2 &&
+                              !t.space_before && tokens_[k - 2].shape == TokenShape::kWord &&
+                              tokens_[k - 2].lower.size() == 1;
     if (t.shape == TokenShape::kPunct && (t.punct == '.' || t.punct == '!' || t.punct == '?' ||
-                                          t.punct == ';'))
+                                          t.punct == ';') && !abbreviation)
       break;
     if (t.info) {
       // "could be seen": a possibility then, not a plan.
