@@ -49,6 +49,7 @@ const Case kCases[] = {
     {"Output rose in the first half of the year.", "the year", "DATE", "2020"},
     // "recent months" is a duration of unknown length, like "the past few months".
     {"Prices have risen in recent months.", "recent months", "DURATION", "PXM"},
+    {"Farmers are planning to march on Monday.", "Monday", "DATE", "2020-12-07"},
     // "as soon as", "as early as": the earliest date of a plan.
     {"The envoy could arrive as soon as Friday.", "Friday", "DATE", "2020-12-04"},
     // The period of "a.m." ends no sentence: the tense cue before it still counts.
