@@ -50,6 +50,9 @@ const Case kCases[] = {
     // "recent months" is a duration of unknown length, like "the past few months".
     {"Prices have risen in recent months.", "recent months", "DURATION", "PXM"},
     {"Farmers are planning to march on Monday.", "Monday", "DATE", "2020-12-07"},
+    // A month without a year: the nearest, leaning to the side of the tense.
+    {"The chief executive resigned in April.", "April", "DATE", "2020-04"},
+    {"The chief executive leaves in April.", "April", "DATE", "2021-04"},
     // "as soon as", "as early as": the earliest date of a plan.
     {"The envoy could arrive as soon as Friday.", "Friday", "DATE", "2020-12-04"},
     // The period of "a.m." ends no sentence: the tense cue before it still counts.

@@ -10,8 +10,10 @@ namespace chorus::extract {
 namespace {
 
 // Days by which a date on the side the clause's tense does not point to must
-// be nearer to win.
+// be nearer to win; a later date in a clause with an explicit past cue
+// ("resigned in April", told in December) needs a larger margin.
 constexpr long kTenseLean = 90;
+constexpr long kPastLean = 150;
 
 }  // namespace
 
@@ -61,13 +63,15 @@ bool TimexGrammar::sentence_start(size_t i) const {
           previous.punct == '"');
 }
 
-bool TimexGrammar::clause_future(size_t i) const {
+bool TimexGrammar::clause_future(size_t i) const { return clause_tense(i) > 0; }
+
+int TimexGrammar::clause_tense(size_t i) const {
   // Look back to the start of the sentence (at most 20 tokens) for a modal or
   // a scheduling word; a past-tense reporting word nearer stops the search.
   // "as soon as Tuesday", "as early as next week": the earliest date of a plan.
   if (i >= 3 && word(i - 3, "as") && (word(i - 2, "soon") || word(i - 2, "early")) &&
       word(i - 1, "as"))
-    return true;
+    return 1;
   for (size_t k = i, steps = 0; k > 0 && steps < 20; --k, ++steps) {
     const TimexToken& t = tokens_[k - 1];
     // The period of "a.m." or "U.S." ends no sentence.
@@ -84,17 +88,17 @@ bool TimexGrammar::clause_future(size_t i) const {
         // "until", "by" and "due" are prepositions, not tenses: "Until
         // Tuesday, they had not ..." is past. The verb after decides.
         if ((t.lower == "until" || t.lower == "by" || t.lower == "due") && past_after(i))
-          return false;
-        return true;
+          return -1;
+        return 1;
       }
-      if (t.info->flags & kPastCue) return false;
+      if (t.info->flags & kPastCue) return -1;
     } else if (t.shape == TokenShape::kWord && !t.capital && t.lower.size() > 4 &&
                t.lower.ends_with("ed") && !t.lower.ends_with("eed")) {
-      return false;  // a past form ("announced"), not a name ("United") or "indeed"
+      return -1;  // a past form ("announced"), not a name ("United") or "indeed"
     }
     if (t.break_before) break;
   }
-  return false;
+  return 0;
 }
 
 bool TimexGrammar::past_after(size_t i) const {
@@ -240,9 +244,11 @@ bool TimexGrammar::day_number(size_t i, int& day, size_t& end) const {
   return false;
 }
 
-int TimexGrammar::year_for_month(int month, int day, bool future) const {
+int TimexGrammar::year_for_month(int month, int day, int tense) const {
   if (!reference_) return 0;
   const CivilDate& ref = *reference_;
+  const bool future = tense > 0;
+
   const int d = day ? day : 15;
   // News speaks of the recent past and the near future: the nearest such
   // date, one on the side the clause's tense does not point to weighing
@@ -254,7 +260,7 @@ int TimexGrammar::year_for_month(int month, int day, bool future) const {
     const long delta = days_from_civil(y, month, std::min(d, days_in_month(y, month))) -
                        days_from_civil(ref.year, ref.month, ref.day);
     long cost = delta < 0 ? -delta : delta;
-    if (delta > 0 && !future) cost += kTenseLean;
+    if (delta > 0 && !future) cost += tense < 0 ? kPastLean : kTenseLean;
     if (delta < 0 && future) cost += kTenseLean;
     if (cost < best_cost) {
       best = y;
@@ -322,7 +328,7 @@ TimexGrammar::Result TimexGrammar::month_date(size_t i) const {
     size_t y = punct(k, ',') ? k + 1 : k;
     if (year_at(y, year, end, false)) {
     } else {
-      year = year_for_month(month, day, clause_future(i));
+      year = year_for_month(month, day, clause_tense(i));
       TimexMatch m = date_match(end, CivilDate{year, month, day}, true);
       if (!reference_) m.value = "XXXX-" + two_digits(month) + "-" + two_digits(day);
       return m;
@@ -340,7 +346,7 @@ TimexGrammar::Result TimexGrammar::month_date(size_t i) const {
     size_t end = d_end;
     size_t y = punct(end, ',') ? end + 1 : end;
     if (year_at(y, year, end, true)) return date_match(end, CivilDate{year, month, day}, false);
-    year = year_for_month(month, day, clause_future(i));
+    year = year_for_month(month, day, clause_tense(i));
     TimexMatch m = date_match(d_end, CivilDate{year, month, day}, true);
     if (!reference_) m.value = "XXXX-" + two_digits(month) + "-" + two_digits(day);
     return m;
@@ -355,7 +361,7 @@ TimexGrammar::Result TimexGrammar::month_date(size_t i) const {
     m.year = year;
     return m;
   }
-  year = year_for_month(month, 0, clause_future(i));
+  year = year_for_month(month, 0, clause_tense(i));
   m.end = k;
   if (reference_ && info(k) && info(k)->relative && word(k + 1, "year")) {
     // "June last year", "March next year"
