@@ -57,6 +57,29 @@ TEST(TimeML, ScoresLikeTempEval3) {
   EXPECT_DOUBLE_EQ(e.value.f1, 0.75);
 }
 
+// Attribute F1 is accuracy x relaxed F1, as the TempEval-3 scorer computes
+// it: here one predicted "Nov. 9, 2020" overlaps two gold expressions (extent
+// P = R = 1), one of whose values is right (accuracy 0.5), so value F1 is
+// 0.5 (a count-based F1, correct/predicted against correct/gold, would say 0.67).
+TEST(TimeML, AttributeF1IsAccuracyTimesRelaxedF1) {
+  const char* tml = R"(<?xml version="1.0" ?>
+<TimeML>
+<DOCID>TINY2</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2020-12-01" temporalFunction="false" functionInDocument="CREATION_TIME">2020-12-01</TIMEX3></DCT>
+<TEXT>
+The mill closed on <TIMEX3 tid="t1" type="DATE" value="2020-11-09">Nov. 9</TIMEX3>, <TIMEX3 tid="t2" type="DATE" value="2020">2020</TIMEX3>.
+</TEXT>
+</TimeML>
+)";
+  const std::vector<eval::TimemlDocument> docs{eval::parse_timeml(tml, "tiny2.tml")};
+  const extract::TimexTagger tagger;
+  const eval::TimexEvaluation e = eval::evaluate_timex(docs, tagger);
+  EXPECT_EQ(e.predicted, 1u);
+  EXPECT_DOUBLE_EQ(e.relaxed.f1, 1.0);
+  EXPECT_DOUBLE_EQ(e.value.accuracy, 0.5);
+  EXPECT_DOUBLE_EQ(e.value.f1, 0.5);
+}
+
 TEST(TimeML, MalformedInputNamesTheFile) {
   for (const char* bad : {"<TimeML><TEXT>open <TIMEX3 tid=\"t1\">never closed</TEXT></TimeML>",
                           "<TimeML>no text element</TimeML>",
@@ -114,7 +137,7 @@ TEST(EvalTimexShared, TempEval3Training) {
   const extract::TimexTagger tagger;
   const eval::TimexEvaluation e = eval::evaluate_timex(docs, tagger);
   EXPECT_GE(e.relaxed.f1, 0.92);
-  EXPECT_GE(e.value.f1, 0.79);
+  EXPECT_GE(e.value.f1, 0.80);
   EXPECT_GE(e.type.f1, 0.88);
 }
 

@@ -41,6 +41,27 @@ const Case kCases[] = {
     {"Troops entered the district on Tuesday.", "Tuesday", "DATE", "2020-12-01"},
     {"The talks began on Friday.", "Friday", "DATE", "2020-11-27"},
     {"The talks will resume on Friday.", "Friday", "DATE", "2020-12-04"},
+    // "until" and "by" are prepositions: the verb after them decides the tense.
+    // A company's year: "the year ended ..." is a duration, "for the year" this year.
+    {"Net income rose in the year ended March 31.", "the year", "DURATION", "P1Y"},
+    {"Revenue fell for the fiscal year ending June 30.", "the fiscal year", "DURATION", "P1Y"},
+    {"For the year, sales were flat.", "the year", "DATE", "2020"},
+    {"Output rose in the first half of the year.", "the year", "DATE", "2020"},
+    // "recent months" is a duration of unknown length, like "the past few months".
+    {"Prices have risen in recent months.", "recent months", "DURATION", "PXM"},
+    {"Farmers are planning to march on Monday.", "Monday", "DATE", "2020-12-07"},
+    // A month without a year: the nearest, leaning to the side of the tense.
+    {"The chief executive resigned in April.", "April", "DATE", "2020-04"},
+    {"The chief executive leaves in April.", "April", "DATE", "2021-04"},
+    // "as soon as", "as early as": the earliest date of a plan.
+    {"The envoy could arrive as soon as Friday.", "Friday", "DATE", "2020-12-04"},
+    // The period of "a.m." ends no sentence: the tense cue before it still counts.
+    {"Polls will close at 9 a.m. Friday.", "9 a.m. Friday", "TIME", "2020-12-04T09:00"},
+    // A possessive weekday names a day already past, even in a future clause.
+    {"Lawyers will appeal Friday's ruling.", "Friday", "DATE", "2020-11-27"},
+    {"Until Friday, officials had not named a suspect.", "Friday", "DATE", "2020-11-27"},
+    {"Until Friday, officials will not name a suspect.", "Friday", "DATE", "2020-12-04"},
+    {"The mill must close by Friday.", "Friday", "DATE", "2020-12-04"},
     {"He left last Friday.", "last Friday", "DATE", "2020-11-27"},
     {"They met this past Sunday.", "this past Sunday", "DATE", "2020-11-29"},
     {"They meet this coming Sunday.", "this coming Sunday", "DATE", "2020-12-06"},

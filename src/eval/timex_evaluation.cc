@@ -17,9 +17,12 @@ Prf prf(size_t correct_predicted, size_t predicted, size_t correct_gold, size_t 
   return out;
 }
 
-AttributeScore attribute(size_t correct, size_t matched, size_t predicted, size_t gold) {
-  const Prf f = prf(correct, predicted, correct, gold);
-  return AttributeScore{matched ? static_cast<double>(correct) / matched : 0, f.f1};
+// As the TempEval-3 scorer (evaluate_entities.py) computes it: accuracy over
+// the relaxed matches of gold expressions, and F1 = accuracy x relaxed F1
+// (attribute P = accuracy x relaxed P, R = accuracy x relaxed R).
+AttributeScore attribute(size_t correct, size_t matched, const Prf& relaxed) {
+  const double accuracy = matched ? static_cast<double>(correct) / matched : 0;
+  return AttributeScore{accuracy, accuracy * relaxed.f1};
 }
 
 double round4(double x) { return std::round(x * 10000.0) / 10000.0; }
@@ -80,8 +83,8 @@ TimexEvaluation evaluate_timex(const std::vector<TimemlDocument>& documents,
   }
   out.strict = prf(strict_predicted, out.predicted, strict_gold, out.gold);
   out.relaxed = prf(relaxed_predicted, out.predicted, relaxed_gold, out.gold);
-  out.type = attribute(type_correct, matched, out.predicted, out.gold);
-  out.value = attribute(value_correct, matched, out.predicted, out.gold);
+  out.type = attribute(type_correct, matched, out.relaxed);
+  out.value = attribute(value_correct, matched, out.relaxed);
   return out;
 }
 

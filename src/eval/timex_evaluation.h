@@ -1,7 +1,8 @@
 // Scores the time tagger against TimeML gold annotations as the TempEval-3
 // scorer does: extent precision/recall/F1 with strict (same span) and relaxed
 // (overlapping span) matching; `type` and `value` over relaxed matches, as
-// accuracy (correct / matched) and F1 (P = correct / predicted, R = correct / gold).
+// accuracy (correct / matched gold expressions) and F1 = accuracy x relaxed F1,
+// as the TempEval-3 scorer (evaluate_entities.py) computes attribute F1.
 #pragma once
 
 #include <string>

@@ -125,6 +125,29 @@ TimexGrammar::Result TimexGrammar::relative_unit(size_t i) const {
     m.value = shifted_value(base, shift, u->unit, m.year, m.day);
     return m;
   }
+  // "the year ended March 31", "the fiscal year ending June 30": a
+  // company's twelve-month period, a duration in TimeML (TimeBank).
+  if (the && (word(j, "year") || ((flags(j) & kFiscal) && word(j + 1, "year")))) {
+    const size_t unit = word(j, "year") ? j : j + 1;
+    if (word(unit + 1, "ended") || word(unit + 1, "ending")) {
+      TimexMatch m;
+      m.type = TimexType::kDuration;
+      m.end = unit + 1;
+      m.value = "P1Y";
+      return m;
+    }
+    // "for the year", "the first nine months of the year": the current year.
+    const TimexToken* next = at(unit + 1);
+    if (unit == j && reference_ && i > 0 && (word(i - 1, "for") || word(i - 1, "of")) &&
+        (!next || (next->shape == TokenShape::kPunct && next->punct != '-') || word(unit + 1, "of"))) {
+      TimexMatch m;
+      m.end = unit + 1;
+      m.relative = true;
+      m.year = reference_->year;
+      m.value = year_value(m.year);
+      return m;
+    }
+  }
   // "the full year", "the fiscal year", "the whole year": the current one
   if (the && (word(j, "full") || (flags(j) & kFiscal) || word(j, "whole") || word(j, "entire")) &&
       word(j + 1, "year") && reference_) {

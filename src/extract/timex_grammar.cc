@@ -7,6 +7,15 @@
 #include <cstdio>
 
 namespace chorus::extract {
+namespace {
+
+// Days by which a date on the side the clause's tense does not point to must
+// be nearer to win; a later date in a clause with an explicit past cue
+// ("resigned in April", told in December) needs a larger margin.
+constexpr long kTenseLean = 90;
+constexpr long kPastLean = 150;
+
+}  // namespace
 
 std::string two_digits(int n) {
   char buffer[8];
@@ -23,13 +32,6 @@ bool month_context(std::string_view w) {
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
-namespace {
-
-// Days by which a date on the side the clause's tense does not point to must
-// be nearer to win ("in March", told in December, is this year's March).
-constexpr long kTenseLean = 90;
-
-}  // namespace
 
 TimexGrammar::TimexGrammar(const std::vector<TimexToken>& tokens,
                            std::optional<CivilDate> reference, const TimexOptions& options)
@@ -61,24 +63,54 @@ bool TimexGrammar::sentence_start(size_t i) const {
           previous.punct == '"');
 }
 
-bool TimexGrammar::clause_future(size_t i) const {
+bool TimexGrammar::clause_future(size_t i) const { return clause_tense(i) > 0; }
+
+int TimexGrammar::clause_tense(size_t i) const {
   // Look back to the start of the sentence (at most 20 tokens) for a modal or
   // a scheduling word; a past-tense reporting word nearer stops the search.
+  // "as soon as Tuesday", "as early as next week": the earliest date of a plan.
+  if (i >= 3 && word(i - 3, "as") && (word(i - 2, "soon") || word(i - 2, "early")) &&
+      word(i - 1, "as"))
+    return 1;
   for (size_t k = i, steps = 0; k > 0 && steps < 20; --k, ++steps) {
     const TimexToken& t = tokens_[k - 1];
+    // The period of "a.m." or "U.S." ends no sentence.
+    const bool abbreviation = t.shape == TokenShape::kPunct && t.punct == '.' && k >= 2 &&
+                              !t.space_before && tokens_[k - 2].shape == TokenShape::kWord &&
+                              tokens_[k - 2].lower.size() == 1;
     if (t.shape == TokenShape::kPunct && (t.punct == '.' || t.punct == '!' || t.punct == '?' ||
-                                          t.punct == ';'))
+                                          t.punct == ';') && !abbreviation)
       break;
     if (t.info) {
       // "could be seen": a possibility then, not a plan.
       if (t.lower == "could" && k < tokens_.size() && tokens_[k].lower == "be") continue;
-      if (t.info->flags & kFutureCue) return true;
-      if (t.info->flags & kPastCue) return false;
+      if (t.info->flags & kFutureCue) {
+        // "until", "by" and "due" are prepositions, not tenses: "Until
+        // Tuesday, they had not ..." is past. The verb after decides.
+        if ((t.lower == "until" || t.lower == "by" || t.lower == "due") && past_after(i))
+          return -1;
+        return 1;
+      }
+      if (t.info->flags & kPastCue) return -1;
     } else if (t.shape == TokenShape::kWord && !t.capital && t.lower.size() > 4 &&
                t.lower.ends_with("ed") && !t.lower.ends_with("eed")) {
-      return false;  // a past form ("announced"), not a name ("United") or "indeed"
+      return -1;  // a past form ("announced"), not a name ("United") or "indeed"
     }
     if (t.break_before) break;
+  }
+  return 0;
+}
+
+bool TimexGrammar::past_after(size_t i) const {
+  // The first verb cue in the rest of the clause after token `i`.
+  for (size_t k = i + 1, steps = 0; k < tokens_.size() && steps < 12; ++k, ++steps) {
+    const TimexToken& t = tokens_[k];
+    if (t.break_before ||
+        (t.shape == TokenShape::kPunct && (t.punct == '.' || t.punct == '!' || t.punct == '?' ||
+                                           t.punct == ';')))
+      return false;
+    if (t.info && (t.info->flags & kFutureCue) && t.lower != "by" && t.lower != "until") return false;
+    if (t.info && (t.info->flags & kPastCue)) return true;
   }
   return false;
 }
@@ -212,19 +244,23 @@ bool TimexGrammar::day_number(size_t i, int& day, size_t& end) const {
   return false;
 }
 
-int TimexGrammar::year_for_month(int month, int day, bool future) const {
+int TimexGrammar::year_for_month(int month, int day, int tense) const {
   if (!reference_) return 0;
   const CivilDate& ref = *reference_;
+  const bool future = tense > 0;
+
   const int d = day ? day : 15;
   // News speaks of the recent past and the near future: the nearest such
-  // date, a past one weighing less in a clause that speaks of the past.
+  // date, one on the side the clause's tense does not point to weighing
+  // kTenseLean days more ("in March", told in December, is this year's March;
+  // told in November in a past-tense report, still this year's).
   int best = ref.year;
   long best_cost = LONG_MAX;
   for (int y = ref.year - 1; y <= ref.year + 1; ++y) {
     const long delta = days_from_civil(y, month, std::min(d, days_in_month(y, month))) -
                        days_from_civil(ref.year, ref.month, ref.day);
     long cost = delta < 0 ? -delta : delta;
-    if (delta > 0 && !future) cost += kTenseLean;
+    if (delta > 0 && !future) cost += tense < 0 ? kPastLean : kTenseLean;
     if (delta < 0 && future) cost += kTenseLean;
     if (cost < best_cost) {
       best = y;
@@ -292,7 +328,7 @@ TimexGrammar::Result TimexGrammar::month_date(size_t i) const {
     size_t y = punct(k, ',') ? k + 1 : k;
     if (year_at(y, year, end, false)) {
     } else {
-      year = year_for_month(month, day, clause_future(i));
+      year = year_for_month(month, day, clause_tense(i));
       TimexMatch m = date_match(end, CivilDate{year, month, day}, true);
       if (!reference_) m.value = "XXXX-" + two_digits(month) + "-" + two_digits(day);
       return m;
@@ -310,7 +346,7 @@ TimexGrammar::Result TimexGrammar::month_date(size_t i) const {
     size_t end = d_end;
     size_t y = punct(end, ',') ? end + 1 : end;
     if (year_at(y, year, end, true)) return date_match(end, CivilDate{year, month, day}, false);
-    year = year_for_month(month, day, clause_future(i));
+    year = year_for_month(month, day, clause_tense(i));
     TimexMatch m = date_match(d_end, CivilDate{year, month, day}, true);
     if (!reference_) m.value = "XXXX-" + two_digits(month) + "-" + two_digits(day);
     return m;
@@ -325,7 +361,7 @@ TimexGrammar::Result TimexGrammar::month_date(size_t i) const {
     m.year = year;
     return m;
   }
-  year = year_for_month(month, 0, clause_future(i));
+  year = year_for_month(month, 0, clause_tense(i));
   m.end = k;
   if (reference_ && info(k) && info(k)->relative && word(k + 1, "year")) {
     // "June last year", "March next year"
@@ -394,7 +430,10 @@ TimexGrammar::Result TimexGrammar::weekday_date(size_t i) const {
     m.value = "XXXX-WXX-" + std::to_string(wanted);
     return m;
   }
-  const bool future = clause_future(i);
+  // "Wednesday's ruling": a possessive weekday names a day whose event the
+  // text already reports, whatever the tense of the clause around it.
+  const bool possessive = punct(end, '\'') && glued(end) && word(end + 1, "s");
+  const bool future = !possessive && clause_future(i);
   CivilDate date = resolve_weekday(wanted, relative, future);
   if (future && relative == 0 && anchor_ && anchor_token_ < i && !sentence_between(anchor_token_, i)) {
     // "Two days later, the governor ordered ... by Sunday": the Sunday after that day.

@@ -68,6 +68,8 @@ class TimexGrammar {
   uint32_t flags(size_t i) const;
   size_t skip_period(size_t i) const;  // past an abbreviation's '.', if there
   bool clause_future(size_t i) const;  // the clause before token i speaks of the future
+  int clause_tense(size_t i) const;    // 1 future, -1 past (a past cue is nearer), 0 unknown
+  bool past_after(size_t i) const;     // the clause after token i has a past verb first
   bool sentence_start(size_t i) const;
   bool sentence_between(size_t from, size_t to) const;  // a sentence starts in (from, to]
 
@@ -81,7 +83,7 @@ class TimexGrammar {
   int reference_year() const { return reference_ ? reference_->year : 0; }
 
   // --- resolution ---
-  int year_for_month(int month, int day, bool future) const;
+  int year_for_month(int month, int day, int tense) const;
   CivilDate resolve_weekday(int weekday, int relative, bool future) const;
   TimexMatch date_match(size_t end, CivilDate date, bool relative) const;
   CivilDate anchor_day() const;

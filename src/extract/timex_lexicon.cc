@@ -75,7 +75,7 @@ constexpr SetWord kSets[] = {{"daily", "P1D"},     {"weekly", "P1W"},    {"month
 // Only words that put the clause's event ahead of the moment of writing.
 constexpr const char* kFutureCues[] = {"will", "ll", "shall", "going", "scheduled", "due",
                                        "upcoming", "until", "by", "expected", "is", "are",
-                                       "plans", "planned", "begins", "starts", "meets", "set",
+                                       "plans", "planned", "plan", "planning", "intend", "intends", "begins", "starts", "meets", "set",
                                        "would", "could", "hoped", "hopes", "postponed",
                                        "delayed"};
 // The nearest of these before an expression decides the clause's tense (a

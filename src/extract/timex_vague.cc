@@ -93,6 +93,19 @@ TimexGrammar::Result TimexGrammar::vague(size_t i) const {
     // "right now" reads as one expression; the rule starts at "right" below.
   }
   if (word(i, "recent") && info(i + 1) && (info(i + 1)->flags & kPlural) &&
+      info(i + 1)->unit != TimeUnit::kNone && info(i + 1)->unit != TimeUnit::kQuarter &&
+      info(i + 1)->unit != TimeUnit::kWeekend && info(i + 1)->unit != TimeUnit::kYear &&
+      info(i + 1)->unit != TimeUnit::kDecade && info(i + 1)->unit != TimeUnit::kCentury) {
+    // "recent months", "recent weeks": a stretch of unknown length up to
+    // now, as TimeML writes "the past few months" (PXM); "recent years" is
+    // the vague past (PAST_REF, below).
+    m.end = i + 2;
+    m.type = TimexType::kDuration;
+    const TimeUnit u = info(i + 1)->unit;
+    m.value = std::string(is_time_unit(u) ? "PTX" : "PX") + unit_letter(u);
+    return m;
+  }
+  if (word(i, "recent") && info(i + 1) && (info(i + 1)->flags & kPlural) &&
       info(i + 1)->unit != TimeUnit::kNone)
     m.end = i + 2;  // "recent years"
   m.value = w->vague;
