@@ -151,8 +151,8 @@ TEST(EvalSummarize, BadInputGivesOneLineAndNonZeroExit) {
   EXPECT_NE(missing.err.find("none.jsonl: no such file"), std::string::npos) << missing.err;
 }
 
-// The default method's measured quality on DUC 2004 (docs/BENCHMARKS.md),
-// kept from sliding back: R-1 39.45 and R-2 10.26 when this was written.
+// The default method's quality on DUC 2004 (docs/BENCHMARKS.md) holds the
+// issue's target, R-1 >= 40.0 and R-2 >= 10.0 (40.04 and 10.96 when written).
 TEST(EvalSummarize, DefaultMethodHoldsItsDuc2004Figures) {
   const auto dataset = shared_dir() / "data/duc2004/clusters.jsonl";
   CHORUS_REQUIRE_SHARED(dataset);
@@ -163,7 +163,7 @@ TEST(EvalSummarize, DefaultMethodHoldsItsDuc2004Figures) {
   ASSERT_EQ(run.exit_code, 0) << run.err;
   const auto report = nlohmann::json::parse(run.out);
   EXPECT_EQ(report["clusters"], 50);
-  EXPECT_GE(report["rouge-1"]["r"].get<double>(), 0.390);
+  EXPECT_GE(report["rouge-1"]["r"].get<double>(), 0.400);
   EXPECT_GE(report["rouge-2"]["r"].get<double>(), 0.100);
 
   // No summary sentence starts with a dateline or agency tag ("WASHINGTON (AP) _").

@@ -2,23 +2,28 @@
 // cover the most weight of the cluster's concepts (summarize/concepts.h),
 // each concept counted once, so redundancy costs without a separate penalty.
 //
-// Two additions to Gillick and Favre's model, both about news writing: a
-// concept is worth more when documents state it in their lead (ConceptOptions
-// lead_bonus), and a concept counts at the prominence of the most prominent
-// chosen sentence that states it, prominence = 1 + 1/(2(position + 1)):
-// the first sentence of an article 1.5, its tenth about 1.05. The objective
+// Three additions to Gillick and Favre's model, all about news writing:
+// versions of one story (wire updates, the same article twice) count as one
+// document (story_versions.h); a concept is worth more when documents state
+// it in their lead (ConceptOptions lead_bonus); and a concept counts at the
+// prominence of the most prominent chosen sentence that states it,
+// prominence = 1 + 1/(2(position + 1)): the first sentence of an article
+// 1.5, its tenth about 1.05. The objective
 //   F(S) = sum over concepts c of weight(c) * max over s in S with c of prominence(s)
 // is monotone submodular, so a greedy by gain per word, checked against the
 // best single sentence, is within a constant factor of the optimum (a swap
-// search that got closer to it did not score better on DUC 2004). Direct quotations and sentences under ten words are
-// left out: they rarely stand alone as a report of the event; so is a
-// sentence whose content words are mostly (70%) in the summary already.
+// search that got closer to it did not score better on DUC 2004). Direct
+// quotations and sentences under ten words are left out: they rarely stand
+// alone as a report of the event; so is a sentence whose content words are
+// mostly (70%) in the summary already.
 // Parameters (lead bonus 1 over the first three sentences, prominence
-// 1/(2(position + 1)), ten words, 70%) were set on DUC 2004 and are fixed.
+// 1/(2(position + 1)), ten words, 70%, versions sharing half their bigrams)
+// were set on DUC 2004 and are fixed.
 #include <algorithm>
 
 #include "summarize/concepts.h"
 #include "summarize/method.h"
+#include "summarize/story_versions.h"
 
 namespace chorus::summarize {
 namespace {
@@ -76,7 +81,7 @@ class ConceptCoverage final : public Method {
       for (uint32_t i = 0; i < all.size(); ++i) {
         if (counted[i]) eligible.push_back(i);
       }
-      concepts = extract_concepts(cluster, all, {kLeadBonus, kLeadSentences}, counted);
+      concepts = extract_concepts(cluster, all, {kLeadBonus, kLeadSentences, story_versions(cluster, all)}, counted);
       stem_documents.assign(cluster.lexicon.size(), 0);
       std::vector<uint32_t> last_document(cluster.lexicon.size(), UINT32_MAX);
       for (uint32_t i : eligible) {

@@ -71,14 +71,15 @@ Concepts extract_concepts(const Cluster& cluster, const std::vector<Candidate>& 
     if (!counted.empty() && !counted[c]) continue;
     const Candidate& candidate = candidates[c];
     const bool lead = candidate.position < options.lead_sentences;
+    const uint32_t doc = options.document_group.empty() ? candidate.doc : options.document_group[candidate.doc];
     for (uint64_t key : candidate.bigrams) {
       BigramStats& stats = table.get(key);
-      if (stats.last_doc != candidate.doc) {
-        stats.last_doc = candidate.doc;
+      if (stats.last_doc != doc) {
+        stats.last_doc = doc;
         ++stats.documents;
       }
-      if (lead && stats.last_lead_doc != candidate.doc) {
-        stats.last_lead_doc = candidate.doc;
+      if (lead && stats.last_lead_doc != doc) {
+        stats.last_lead_doc = doc;
         ++stats.leads;
       }
     }

@@ -19,6 +19,9 @@ struct ConceptOptions {
   // 0 gives Gillick and Favre's document frequency.
   double lead_bonus = 0;
   uint32_t lead_sentences = 3;
+  // Per document, the document it counts as (near-duplicate versions of one
+  // story count once); empty: every document counts on its own.
+  std::vector<uint32_t> document_group;
 };
 
 struct Concepts {
