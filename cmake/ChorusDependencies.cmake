@@ -5,6 +5,13 @@ find_package(ICU 72 REQUIRED COMPONENTS uc i18n data)
 find_package(nlohmann_json 3.11 REQUIRED)
 find_package(CLI11 REQUIRED)
 find_package(Threads REQUIRED)
+# HTTP for `chorus serve` (src/serve). Debian builds cpp-httplib as a shared
+# library with OpenSSL, zlib and brotli on; its pkg-config file carries the
+# matching -DCPPHTTPLIB_* flags, which every user of the header needs.
+pkg_check_modules(HTTPLIB IMPORTED_TARGET cpp-httplib)
+if(NOT HTTPLIB_FOUND)
+  message(FATAL_ERROR "cpp-httplib not found: install libcpp-httplib-dev (scripts/setup.sh does)")
+endif()
 
 # English stop words: the Snowball list shipped by liblingua-stopwords-perl,
 # turned into a data file at configure time (see cmake/ExtractStopwords.cmake).

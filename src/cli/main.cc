@@ -8,6 +8,7 @@
 #include "cli/common.h"
 #include "cli/digest_command.h"
 #include "cli/eval_command.h"
+#include "cli/serve_command.h"
 
 int main(int argc, char** argv) {
   CLI::App app{"chorus: many news reports of one event, one digest a reader can trust"};
@@ -15,6 +16,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   chorus::cli::add_digest_command(app);
   chorus::cli::add_eval_command(app);
+  chorus::cli::add_serve_command(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& help) {

@@ -99,6 +99,7 @@ const char* const kReportScript = R"JS((function () {
   document.documentElement.classList.remove('no-js');
   var wide = window.matchMedia('(min-width: 1100px)');
   var current = null;
+  var opening = true;  // a #sentence-N link selects on load; the browser scrolls to it
   function each(list, fn) { Array.prototype.forEach.call(list, fn); }
   function remember(hash) {
     try { history.replaceState(null, '', hash || location.pathname + location.search); } catch (e) { /* sandboxed */ }
@@ -132,7 +133,7 @@ const char* const kReportScript = R"JS((function () {
   }
   each(document.querySelectorAll('.claim-text'), function (button) {
     button.addEventListener('click', function () {
-      if (button === current) { clear(); remember(''); } else { select(button, true); }
+      if (button === current) { clear(); remember(''); } else { select(button, !opening); }
     });
   });
   document.addEventListener('keydown', function (event) {
@@ -145,7 +146,8 @@ const char* const kReportScript = R"JS((function () {
   window.addEventListener('afterprint', function () { opened.forEach(function (d) { d.open = false; }); opened = []; });
   var link = /^#sentence-(\d+)$/.exec(location.hash);
   var target = link && document.querySelector('#sentence-' + link[1] + ' > .claim-text');
-  if (target) select(target, false);
+  if (target) target.click();  // the same path as a reader's click
+  opening = false;
 })();
 )JS";
 
