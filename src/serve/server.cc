@@ -84,6 +84,12 @@ struct Server::Impl {
     const std::size_t connections = options.threads + options.queue + 4;
     http.new_task_queue = [connections] { return new httplib::ThreadPool(connections); };
     http.set_payload_max_length(options.max_body_bytes);
+    // SO_REUSEADDR (restart at once) but not httplib's default SO_REUSEPORT,
+    // which would let a second server share the port without an error.
+    http.set_socket_options([](socket_t sock) {
+      const int yes = 1;
+      setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    });
     http.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
       return check_method(req, res);
     });
