@@ -60,7 +60,7 @@ html.no-js .evidence[hidden]{display:block}
 .tag.origin{background:var(--mark-origin);color:var(--ink)}
 blockquote{margin:.25rem 0 0;font-size:.97rem}
 .source{margin:0 0 1.25rem;padding:1.1rem 1.4rem;background:var(--paper);border:1px solid var(--line);border-radius:.6rem}
-.outlet{margin:0;color:var(--accent);font-size:.78rem;font-weight:700;letter-spacing:.09em;text-transform:uppercase}
+.outlet{margin:0;color:var(--accent);font-size:.85rem;font-weight:700;letter-spacing:.03em}
 .source h3{margin:.2rem 0 .3rem;font-size:1.35rem;line-height:1.25}
 .meta{margin:0 0 .15rem;color:var(--muted);font-size:.85rem}
 .body{max-width:44rem;margin-top:.9rem;font-size:1.03rem;line-height:1.68}

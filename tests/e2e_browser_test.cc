@@ -1,0 +1,167 @@
+// The HTML report in a real browser (headless Chromium): every section is
+// there, selecting a summary sentence highlights its supporting sentences in
+// the source texts, and a screenshot is kept in the build directory
+// (test-artifacts/). Skips when Chromium is not installed.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <regex>
+
+#include "test_support.h"
+
+namespace chorus::testing {
+namespace {
+
+using nlohmann::json;
+
+std::filesystem::path artifacts_dir() {
+  const std::filesystem::path dir = std::filesystem::path(CHORUS_BUILD_DIR) / "test-artifacts";
+  std::filesystem::create_directories(dir);
+  return dir;
+}
+
+std::string find_chromium() {
+  for (const char* name : {"chromium", "chromium-browser"}) {
+    const std::string command = std::string("command -v ") + name + " >/dev/null 2>&1";
+    if (std::system(command.c_str()) == 0) return name;
+  }
+  return {};
+}
+
+#define REQUIRE_CHROMIUM(binary)                                                                     \
+  const std::string binary = find_chromium();                                                        \
+  if (binary.empty()) GTEST_SKIP() << "Chromium is not installed (scripts/setup.sh --tests installs " \
+                                      "Debian's chromium); the browser test is skipped"
+
+// Runs headless Chromium on `url` with `extra` flags; returns its stdout.
+std::string run_chromium(const std::string& binary, const std::string& url, const std::string& extra) {
+  TempDir profile;
+  const auto out = profile / "out.txt";
+  const std::string command =
+      "timeout 120 " + binary +
+      " --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking"
+      " --disable-component-update --disable-sync --hide-scrollbars --user-data-dir='" +
+      (profile / "profile").string() + "' " + extra + " '" + url + "' >'" + out.string() + "' 2>/dev/null";
+  const int status = std::system(command.c_str());
+  EXPECT_EQ(status, 0) << command;
+  return read_file(out);
+}
+
+std::string unescape(std::string text) {
+  static const std::pair<std::string, std::string> kEntities[] = {
+      {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&nbsp;", "\u00a0"}, {"&amp;", "&"}};
+  for (const auto& [entity, text_form] : kEntities) {
+    for (size_t at = text.find(entity); at != std::string::npos; at = text.find(entity, at + text_form.size())) {
+      text.replace(at, entity.size(), text_form);
+    }
+  }
+  return text;
+}
+
+struct Piece {
+  std::vector<std::string> classes;
+  std::vector<std::string> tokens;
+  std::string text;
+  bool has(const std::vector<std::string>& list, const std::string& item) const {
+    return std::find(list.begin(), list.end(), item) != list.end();
+  }
+};
+
+std::vector<std::string> words(const std::string& text) {
+  std::istringstream in(text);
+  std::vector<std::string> out;
+  for (std::string word; in >> word;) out.push_back(word);
+  return out;
+}
+
+// The cited pieces of the source texts, as the browser left them.
+std::vector<Piece> cited_pieces(const std::string& dom) {
+  static const std::regex kPiece(R"re(<span class="([^"]*)" data-ev="([^"]*)">([^<]*)</span>)re");
+  std::vector<Piece> pieces;
+  for (auto it = std::sregex_iterator(dom.begin(), dom.end(), kPiece); it != std::sregex_iterator(); ++it) {
+    pieces.push_back({words((*it)[1].str()), words((*it)[2].str()), unescape((*it)[3].str())});
+  }
+  return pieces;
+}
+
+// Opens the report of `input` with summary sentence `n` (1-based) selected
+// through the page's own click handler (#sentence-N), and checks what a
+// reader would see.
+void check_report(const std::string& chromium, const std::filesystem::path& input, const std::string& name) {
+  const auto report = artifacts_dir() / (name + "-report.html");
+  const CommandResult made = run_chorus("digest --format html -o '" + report.string() + "' '" + input.string() + "'");
+  ASSERT_EQ(made.exit_code, 0) << made.err;
+  const CommandResult as_json = run_chorus("digest --format json '" + input.string() + "'");
+  const json digest = json::parse(as_json.out);
+  ASSERT_FALSE(digest["summary"].empty());
+
+  // The sentence with the widest support makes the most telling picture.
+  size_t chosen = 0;
+  for (size_t i = 0; i < digest["summary"].size(); ++i) {
+    if (digest["summary"][i]["support"].size() > digest["summary"][chosen]["support"].size()) chosen = i;
+  }
+  const std::string n = std::to_string(chosen + 1);
+  const std::string url = "file://" + report.string() + "#sentence-" + n;
+  const std::string dom = run_chromium(chromium, url, "--virtual-time-budget=3000 --dump-dom");
+  ASSERT_FALSE(dom.empty()) << "Chromium printed no DOM";
+
+  // Every section is there and filled.
+  EXPECT_NE(dom.find("<h1>" + unescape(digest["title"].get<std::string>()).substr(0, 20)), std::string::npos);
+  for (const char* section : {"id=\"summary\"", "id=\"sources\"", "class=\"claims\"", "class=\"facts\""}) {
+    EXPECT_NE(dom.find(section), std::string::npos) << section;
+  }
+  for (size_t d = 0; d < digest["documents"].size(); ++d) {
+    EXPECT_NE(dom.find("<article class=\"source\" id=\"doc-" + std::to_string(d + 1) + "\""), std::string::npos);
+  }
+  EXPECT_NE(dom.find("<details class=\"furniture\">"), std::string::npos);
+  EXPECT_EQ(dom.find("class=\"no-js\""), std::string::npos) << "the script did not run";
+
+  // The chosen sentence is pressed and its evidence open.
+  const std::regex button("<button[^>]*aria-expanded=\"true\"[^>]*aria-controls=\"evidence-" + n +
+                          "\"[^>]*data-spans=\"([^\"]*)\" data-origin=\"([^\"]*)\"");
+  std::smatch match;
+  ASSERT_TRUE(std::regex_search(dom, match, button)) << "sentence " << n << " is not selected";
+  const std::vector<std::string> spans = words(match[1].str());
+  const std::string origin = match[2].str();
+  EXPECT_EQ(spans.size(), digest["summary"][chosen]["evidence"].size());
+  EXPECT_NE(dom.find("<div class=\"evidence\" id=\"evidence-" + n + "\">"), std::string::npos) << "evidence hidden";
+
+  // Exactly the cited pieces are highlighted; the origin's pieces spell the
+  // summary sentence itself.
+  std::string origin_text;
+  size_t highlighted = 0;
+  for (const Piece& piece : cited_pieces(dom)) {
+    const bool cited = std::any_of(spans.begin(), spans.end(), [&](const std::string& t) { return piece.has(piece.tokens, t); });
+    EXPECT_EQ(piece.has(piece.classes, "hl"), cited) << piece.text;
+    highlighted += cited;
+    if (piece.has(piece.tokens, origin)) {
+      EXPECT_TRUE(piece.has(piece.classes, "hl-origin"));
+      origin_text += piece.text;
+    }
+  }
+  EXPECT_GE(highlighted, spans.size());
+  EXPECT_EQ(origin_text, digest["summary"][chosen]["text"].get<std::string>());
+
+  // A picture for people: build/test-artifacts/NAME-report.png.
+  const auto shot = artifacts_dir() / (name + "-report.png");
+  std::filesystem::remove(shot);
+  run_chromium(chromium, url, "--virtual-time-budget=3000 --window-size=1280,2000 --screenshot='" + shot.string() + "'");
+  ASSERT_TRUE(std::filesystem::exists(shot));
+  EXPECT_GT(std::filesystem::file_size(shot), 20000u);
+  std::cout << "screenshot: " << shot.string() << "\n";
+}
+
+TEST(Browser, ExampleReportHighlightsTheSupportOfASelectedSentence) {
+  REQUIRE_CHROMIUM(chromium);
+  check_report(chromium, source_dir() / "examples/lakeport", "lakeport");
+}
+
+TEST(Browser, SeedsReportHighlightsTheSupportOfASelectedSentence) {
+  REQUIRE_CHROMIUM(chromium);
+  const auto seeds = shared_dir() / "seeds";
+  CHORUS_REQUIRE_SHARED(seeds);
+  check_report(chromium, seeds, "seeds");
+}
+
+}  // namespace
+}  // namespace chorus::testing
