@@ -149,6 +149,10 @@ void check_report(const std::string& chromium, const std::filesystem::path& inpu
   ASSERT_TRUE(std::filesystem::exists(shot));
   EXPECT_GT(std::filesystem::file_size(shot), 20000u);
   std::cout << "screenshot: " << shot.string() << "\n";
+  // And as a phone shows it (one column).
+  const auto phone = artifacts_dir() / (name + "-report-phone.png");
+  run_chromium(chromium, url, "--virtual-time-budget=3000 --window-size=390,1400 --screenshot='" + phone.string() + "'");
+  EXPECT_TRUE(std::filesystem::exists(phone));
 }
 
 TEST(Browser, ExampleReportHighlightsTheSupportOfASelectedSentence) {

@@ -67,11 +67,20 @@ struct Job {
   }
 };
 
+// httplib 0.11 listens with a backlog of 5, compiled into its shared
+// library: under a burst of new connections the kernel drops SYNs and the
+// client waits a second to retry. Listening again on the bound socket
+// (allowed on Linux) raises the backlog.
+class HttpServer : public httplib::Server {
+ public:
+  void widen_backlog(int backlog) { ::listen(svr_sock_, backlog); }
+};
+
 }  // namespace
 
 struct Server::Impl {
   ServeOptions options;
-  httplib::Server http;
+  HttpServer http;
   WorkerPool workers;
   std::string index_page;
   std::atomic<bool> stopping{false};
@@ -84,6 +93,10 @@ struct Server::Impl {
     const std::size_t connections = options.threads + options.queue + 4;
     http.new_task_queue = [connections] { return new httplib::ThreadPool(connections); };
     http.set_payload_max_length(options.max_body_bytes);
+    // Answers go out at once (no Nagle delay against the client's delayed
+    // ACK), and a busy client keeps its connection for many requests.
+    http.set_tcp_nodelay(true);
+    http.set_keep_alive_max_count(1000);
     // SO_REUSEADDR (restart at once) but not httplib's default SO_REUSEPORT,
     // which would let a second server share the port without an error.
     http.set_socket_options([](socket_t sock) {
@@ -130,7 +143,9 @@ struct Server::Impl {
   httplib::Server::HandlerResponse check_method(const httplib::Request& req, httplib::Response& res) {
     const auto route = allowed_methods().find(req.path);
     if (route == allowed_methods().end()) return httplib::Server::HandlerResponse::Unhandled;
-    if (route->second.find(req.method) != std::string::npos) return httplib::Server::HandlerResponse::Unhandled;
+    if ((", " + route->second + ",").find(", " + req.method + ",") != std::string::npos) {
+      return httplib::Server::HandlerResponse::Unhandled;
+    }
     res.set_header("Allow", route->second);
     // The body (if any) is not read: close rather than misread it as the next request.
     res.set_header("Connection", "close");
@@ -218,6 +233,7 @@ int Server::bind() {
     throw Error("cannot listen on " + o.host + ":" + std::to_string(o.port) +
                 " (address in use, not local, or not permitted; try another --port)");
   }
+  impl_->http.widen_backlog(1024);
   impl_->bound = true;
   return port;
 }
