@@ -139,6 +139,13 @@ TEST(ServeApi, UnknownPathIs404AndWrongMethodIs405) {
   expect_error(third.Delete("/"), 405, "DELETE is not allowed");
 }
 
+TEST(ServeApi, FormUploadIs415) {
+  TestServer server;
+  httplib::Client client = server.client();
+  const httplib::MultipartFormDataItems items = {{"articles", kSmall, "a.json", "application/json"}};
+  expect_error(client.Post("/v1/digest", items), 415, "JSON body");
+}
+
 TEST(ServeApi, OverTheLimitsIs413) {
   serve::ServeOptions options;
   options.max_body_bytes = 64 * 1024;
