@@ -2,7 +2,7 @@
 # Drives `chorus serve` on loopback with a bounded number of requests (the
 # shipped example per request) and reports requests/s, latency percentiles
 # and the server's resident memory before and after each round.
-# Usage: bench/serve_load.sh [requests] [connections] [threads]
+# Usage: [ROUNDS=3] [INPUT=examples/lakeport] bench/serve_load.sh [requests] [connections] [threads]
 #   (from the project root, after building; not a test)
 set -euo pipefail
 requests=${1:-2000}
@@ -20,7 +20,7 @@ rss() { awk '/VmRSS/ {print $2 " kB"}' /proc/$pid/status; }
 
 echo "input $input, $requests requests per round, $connections connections, $threads workers"
 echo "RSS at start: $(rss)"
-for round in 1 2 3; do
+for round in $(seq "${ROUNDS:-3}"); do
   build/serve_load "$port" "$input" "$connections" "$requests"
   echo "RSS after round $round: $(rss)"
 done
