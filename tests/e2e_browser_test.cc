@@ -20,33 +20,6 @@ std::filesystem::path artifacts_dir() {
   return dir;
 }
 
-std::string find_chromium() {
-  for (const char* name : {"chromium", "chromium-browser"}) {
-    const std::string command = std::string("command -v ") + name + " >/dev/null 2>&1";
-    if (std::system(command.c_str()) == 0) return name;
-  }
-  return {};
-}
-
-#define REQUIRE_CHROMIUM(binary)                                                                     \
-  const std::string binary = find_chromium();                                                        \
-  if (binary.empty()) GTEST_SKIP() << "Chromium is not installed (scripts/setup.sh --tests installs " \
-                                      "Debian's chromium); the browser test is skipped"
-
-// Runs headless Chromium on `url` with `extra` flags; returns its stdout.
-std::string run_chromium(const std::string& binary, const std::string& url, const std::string& extra) {
-  TempDir profile;
-  const auto out = profile / "out.txt";
-  const std::string command =
-      "timeout 120 " + binary +
-      " --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking"
-      " --disable-component-update --disable-sync --hide-scrollbars --user-data-dir='" +
-      (profile / "profile").string() + "' " + extra + " '" + url + "' >'" + out.string() + "' 2>/dev/null";
-  const int status = std::system(command.c_str());
-  EXPECT_EQ(status, 0) << command;
-  return read_file(out);
-}
-
 std::string unescape(std::string text) {
   static const std::pair<std::string, std::string> kEntities[] = {
       {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&nbsp;", "\u00a0"}, {"&amp;", "&"}};

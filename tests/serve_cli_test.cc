@@ -141,6 +141,18 @@ TEST(ServeCli, ServesTheExample) {
   EXPECT_EQ(child.wait_exit(rest), 0);
 }
 
+// The page at GET / works in a browser: its script builds the article form.
+TEST(ServeCli, IndexPageRunsInABrowser) {
+  REQUIRE_CHROMIUM(chromium);
+  ChildServer child({"--threads", "1"});
+  ASSERT_GT(child.port(), 0);
+  const std::string dom =
+      run_chromium(chromium, "http://127.0.0.1:" + std::to_string(child.port()) + "/", "--virtual-time-budget=2000 --dump-dom");
+  EXPECT_NE(dom.find("<form id=\"form\">"), std::string::npos) << dom.substr(0, 500);
+  EXPECT_NE(dom.find("Text of article 2"), std::string::npos) << "the page's script did not run";
+  EXPECT_NE(dom.find("<option>lead</option>"), std::string::npos);
+}
+
 void expect_one_line(const CommandResult& result, int exit_code, const std::string& needle) {
   EXPECT_EQ(result.exit_code, exit_code) << result.err;
   EXPECT_NE(result.err.find(needle), std::string::npos) << result.err;
