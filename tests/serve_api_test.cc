@@ -206,6 +206,25 @@ TEST(ServeApi, RequestOverTheTimeLimitIs503) {
   expect_error(client.Post("/v1/digest", slow_body(400), kJson), 503, "time limit of 0.02 s");
 }
 
+// Regression: without TCP_NODELAY each answer waited ~40 ms for the client's
+// delayed ACK (Nagle), so one connection managed some 25 requests a second.
+TEST(ServeApi, SmallRequestsOnOneConnectionAreNotDelayed) {
+  TestServer server;
+  httplib::Client client = server.client();
+  client.set_keep_alive(true);
+  client.set_tcp_nodelay(true);  // the client's own writes must not wait either
+  std::vector<double> took;
+  for (int i = 0; i < 21; ++i) {
+    const auto start = std::chrono::steady_clock::now();
+    const auto answer = client.Post("/v1/digest", kSmall, kJson);
+    ASSERT_TRUE(answer);
+    ASSERT_EQ(answer->status, 200);
+    took.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+  }
+  std::sort(took.begin(), took.end());
+  EXPECT_LT(took[took.size() / 2], 35.0) << "median latency in ms";
+}
+
 TEST(ServeApi, ConcurrentClientsAreAllAnsweredCorrectly) {
   serve::ServeOptions options;
   options.threads = 2;
