@@ -43,6 +43,24 @@ std::string iso(const Date& d) {
   return text;
 }
 
+// The earliest and latest publication dates, and how many documents have one.
+struct Dates {
+  std::optional<Date> first, last;
+  size_t count = 0;
+};
+
+Dates publication_dates(const std::vector<DigestDocument>& documents) {
+  Dates dates;
+  for (const DigestDocument& doc : documents) {
+    const std::optional<Date> date = parse_date(doc.published);
+    if (!date) continue;
+    ++dates.count;
+    if (!dates.first || *date < *dates.first) dates.first = date;
+    if (!dates.last || *dates.last < *date) dates.last = date;
+  }
+  return dates;
+}
+
 std::string page_title(const Digest& digest) { return digest.title.empty() ? "Digest" : digest.title; }
 
 }  // namespace
@@ -81,13 +99,7 @@ long ReportContext::doc_index(const std::string& id) const {
 std::string ReportContext::panel_id(size_t i) { return "doc-" + std::to_string(i + 1); }
 
 std::string date_range_text(const std::vector<DigestDocument>& documents) {
-  std::optional<Date> first, last;
-  for (const DigestDocument& doc : documents) {
-    const std::optional<Date> date = parse_date(doc.published);
-    if (!date) continue;
-    if (!first || *date < *first) first = date;
-    if (!last || *last < *date) last = date;
-  }
+  const auto [first, last, count] = publication_dates(documents);
   if (!first) return {};
   const std::string year = std::to_string(last->year);
   if (*first == *last) return day_month(*first) + " " + year;
@@ -104,20 +116,12 @@ std::string masthead_html(const ReportContext& context) {
   out += std::to_string(digest.documents.size()) + (digest.documents.size() == 1 ? " source" : " sources");
   out += "</p>\n<h1>" + escape_html(page_title(digest)) + "</h1>\n<dl class=\"facts\">\n";
 
-  size_t dated = 0;
-  std::optional<Date> first, last;
-  for (const DigestDocument& doc : digest.documents) {
-    if (const auto date = parse_date(doc.published)) {
-      ++dated;
-      if (!first || *date < *first) first = date;
-      if (!last || *last < *date) last = date;
-    }
-  }
+  const Dates dates = publication_dates(digest.documents);
   out += "<div><dt>Published</dt><dd>";
-  if (first) {
-    out += "<time datetime=\"" + iso(*first) + "\">" + escape_html(date_range_text(digest.documents)) + "</time>";
-    if (dated < digest.documents.size()) {
-      out += " <span class=\"muted\">(" + std::to_string(dated) + " of " +
+  if (dates.first) {
+    out += "<time datetime=\"" + iso(*dates.first) + "\">" + escape_html(date_range_text(digest.documents)) + "</time>";
+    if (dates.count < digest.documents.size()) {
+      out += " <span class=\"muted\">(" + std::to_string(dates.count) + " of " +
              std::to_string(digest.documents.size()) + " sources dated)</span>";
     }
   } else {
