@@ -1,6 +1,7 @@
 // Throughput of the front of the pipeline over the 500 documents of DUC 2004
 // (../shared/data/duc2004/clusters.jsonl): decoding, segmentation,
-// tokenization and stemming, and the whole digest per cluster.
+// tokenization and stemming, the comparison sections (figures and sources),
+// and the whole digest per cluster.
 //
 //   build/chorus_bench --benchmark_min_time=2
 //
@@ -13,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "chorus/engine.h"
+#include "digest/comparison.h"
 #include "digest/pipeline.h"
 #include "ingest/document_builder.h"
 #include "text/annotator.h"
@@ -109,6 +111,30 @@ void BM_Annotate(benchmark::State& state) {
   state.SetBytesProcessed(state.iterations() * corpus().bytes);
 }
 BENCHMARK(BM_Annotate)->Unit(benchmark::kMillisecond);
+
+// The comparison sections alone on prepared clusters: figures (quantities,
+// grouping, verdicts) and sources (unique sentences, distinctive terms).
+void BM_FiguresAndSources(benchmark::State& state) {
+  if (!have_corpus(state)) return;
+  const chorus::Options options;
+  std::vector<chorus::Cluster> clusters;
+  for (const auto& cluster : corpus().clusters) {
+    chorus::Diagnostics diagnostics;
+    clusters.push_back(chorus::digest::prepare_cluster(cluster, options, diagnostics));
+  }
+  for (auto _ : state) {
+    for (const chorus::Cluster& cluster : clusters) {
+      chorus::Digest digest;
+      chorus::digest::add_figures(cluster, digest);
+      const chorus::text::SentenceVectors vectors(cluster);
+      chorus::digest::add_sources(cluster, vectors, options, digest);
+      benchmark::DoNotOptimize(digest);
+    }
+  }
+  state.SetBytesProcessed(state.iterations() * corpus().bytes);
+  state.counters["clusters"] = static_cast<double>(corpus().clusters.size());
+}
+BENCHMARK(BM_FiguresAndSources)->Unit(benchmark::kMillisecond);
 
 // The whole digest (JSON rendering aside) of all 50 clusters.
 void BM_DigestAllClusters(benchmark::State& state) {

@@ -3,8 +3,13 @@
 find_package(PkgConfig REQUIRED)
 find_package(ICU 72 REQUIRED COMPONENTS uc i18n data)
 find_package(nlohmann_json 3.11 REQUIRED)
+find_package(simdjson 3 REQUIRED)  # fast reading of large evaluation datasets
 find_package(CLI11 REQUIRED)
 find_package(Threads REQUIRED)
+# COIN-OR CBC with the Clp LP solver (Eclipse Public License 1.0 in Debian
+# 12, compatible with Apache-2.0): the exact concept ILP
+# (src/summarize/concept_ilp.cc).
+pkg_check_modules(CBC REQUIRED IMPORTED_TARGET cbc osi-clp)
 # HTTP for `chorus serve` (src/serve). Debian builds cpp-httplib as a shared
 # library with OpenSSL, zlib and brotli on; its pkg-config file carries the
 # matching -DCPPHTTPLIB_* flags, which every user of the header needs.

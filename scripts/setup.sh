@@ -9,8 +9,11 @@ packages=(
   cmake g++ make pkg-config
   libicu-dev               # Unicode: decoding, normalization, break iterators
   nlohmann-json3-dev       # JSON input and output
+  libsimdjson-dev          # fast reading of large evaluation datasets
   libcli11-dev             # command-line parsing
   liblingua-stopwords-perl # the Snowball English stop list, read at build time
+  coinor-libcbc-dev        # CBC mixed-integer solver: the exact concept ILP summarizer
+  iso-codes wordnet-base wamerican  # gazetteers for `chorus train ner` (data/ner/README.md)
   libcpp-httplib-dev       # HTTP server for chorus serve
 )
 if [[ "${1:-}" == "--tests" ]]; then

@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
+#include <regex>
+#include <sstream>
 #include <string>
 
 #include "test_support.h"
@@ -154,12 +156,25 @@ TEST(EvalSummarize, BadInputGivesOneLineAndNonZeroExit) {
 TEST(EvalSummarize, DefaultMethodHoldsItsDuc2004Figures) {
   const auto dataset = shared_dir() / "data/duc2004/clusters.jsonl";
   CHORUS_REQUIRE_SHARED(dataset);
-  const auto run = run_chorus("eval summarize -q --format json --dataset '" + dataset.string() + "'");
+  TempDir dir;
+  const std::string out = (dir / "summaries.jsonl").string();
+  const auto run =
+      run_chorus("eval summarize -q --format json --dataset '" + dataset.string() + "' --out '" + out + "'");
   ASSERT_EQ(run.exit_code, 0) << run.err;
   const auto report = nlohmann::json::parse(run.out);
   EXPECT_EQ(report["clusters"], 50);
   EXPECT_GE(report["rouge-1"]["r"].get<double>(), 0.390);
   EXPECT_GE(report["rouge-2"]["r"].get<double>(), 0.100);
+
+  // No summary sentence starts with a dateline or agency tag ("WASHINGTON (AP) _").
+  const std::regex dateline(R"(^[A-Z][A-Za-z .,'-]*\([A-Za-z-]+\) _)");
+  std::istringstream lines(read_file(out));
+  std::string line;
+  while (std::getline(lines, line)) {
+    std::istringstream sentences(nlohmann::json::parse(line)["summary"].get<std::string>());
+    std::string sentence;
+    while (std::getline(sentences, sentence)) EXPECT_FALSE(std::regex_search(sentence, dateline)) << sentence;
+  }
 }
 
 }  // namespace

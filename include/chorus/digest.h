@@ -59,6 +59,66 @@ struct SummarySentence {
   std::vector<Support> evidence;      // the matching sentence in each of them
 };
 
+// One document's date for an event the outlets date differently.
+struct TimelineDate {
+  std::string doc;
+  std::string date;
+};
+
+// One dated event of the cluster (see docs/JSON.md, "timeline").
+struct TimelineEntry {
+  std::string date;        // TIMEX3 value: "2020-12-01", "2020-11" or "1994"
+  std::string until;       // end of a range ("1992-1994"), else empty
+  std::string text;        // the clause or sentence that reports it
+  std::string doc;         // the document `text` is taken from
+  uint32_t start = 0;      // byte offsets of `text` in that document's text
+  uint32_t end = 0;
+  std::vector<std::string> docs;  // every document that reports it
+  std::string status;      // happened, scheduled
+  bool context = false;    // background: long before the cluster's own days
+  std::string actual;      // scheduled: the date it happened, when a document says
+  std::vector<TimelineDate> conflict;  // each document's date, when they differ
+};
+
+// One document's statement of a figure ("nearly 3,000 observers").
+struct FigureValue {
+  std::string text;          // the figure as written, with what it counts when that follows it
+  std::string doc;           // id of the document
+  uint32_t start = 0;        // byte offsets of `text` in that document's text
+  uint32_t end = 0;
+  double value = 0;          // in `unit` ("1.5 million" is 1500000; a range's midpoint)
+  double low = 0;            // the interval the wording allows ("nearly 2,000": 1800-2000)
+  double high = 0;           // +infinity when open ("more than 1,900"); JSON null
+  bool approximate = false;  // an approximator, a range, a vague or a round figure
+  std::string approximation; // exact, about, nearly, at-most, at-least, range, vague
+};
+
+// The figures of several documents that measure the same thing.
+struct FigureGroup {
+  std::string about;    // what is counted or measured ("observers", "people dead")
+  std::string unit;     // canonical unit ("km", "percent", "dollar"); "" for counts
+  std::string verdict;  // agree, approximate, conflict, single
+  std::vector<FigureValue> values;
+};
+
+struct SourceSpan {
+  std::string text;
+  uint32_t start = 0;
+  uint32_t end = 0;
+};
+
+struct DistinctiveTerm {
+  std::string term;  // the document's most frequent surface form of the stem (or stem pair)
+  double z = 0;      // weighted log-odds z-score against the rest of the cluster
+};
+
+// What one document says that the others do not, and the words it favours.
+struct SourceProfile {
+  std::string doc;
+  std::vector<SourceSpan> unique;                   // sentences no other document supports
+  std::vector<DistinctiveTerm> distinctive_terms;   // highest z first
+};
+
 struct Digest {
   std::string version = kDigestFormatVersion;
   std::string title;
@@ -66,6 +126,9 @@ struct Digest {
   uint32_t word_budget = 0;
   std::vector<DigestDocument> documents;
   std::vector<SummarySentence> summary;
+  std::vector<TimelineEntry> timeline;  // sorted by date
+  std::vector<FigureGroup> figures;     // groups over several documents first
+  std::vector<SourceProfile> sources;   // one per document, in input order
   std::vector<std::string> warnings;  // problems met on the way (bad bytes, skipped inputs)
 };
 

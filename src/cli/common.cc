@@ -4,12 +4,41 @@
 #include <fstream>
 #include <iostream>
 
+#include "chorus/engine.h"
 #include "chorus/error.h"
+#include "ingest/reader.h"
 
 namespace chorus::cli {
 
 void print_warnings(const std::vector<std::string>& warnings) {
   for (const std::string& warning : warnings) std::cerr << "chorus: warning: " << warning << "\n";
+}
+
+std::vector<Article> read_inputs(const std::vector<std::string>& paths, uint64_t max_bytes, bool quiet,
+                                 Diagnostics& diagnostics) {
+  ingest::ReadOptions read_options;
+  read_options.max_bytes = max_bytes;
+  std::vector<Article> articles;
+  try {
+    articles = ingest::read_articles(paths, read_options, diagnostics, std::cin);
+  } catch (const Error& error) {
+    // main prints the error itself; show the other problems before it.
+    std::erase(diagnostics.warnings, std::string(error.what()));
+    if (!quiet) print_warnings(diagnostics.warnings);
+    throw;
+  }
+  if (!quiet) print_warnings(diagnostics.warnings);
+  return articles;
+}
+
+Digest digest_inputs(const std::vector<std::string>& paths, uint64_t max_bytes, const Options& options,
+                     bool quiet) {
+  Diagnostics diagnostics;
+  const std::vector<Article> articles = read_inputs(paths, max_bytes, quiet, diagnostics);
+  Digest digest = Engine(options).digest(articles);
+  if (!quiet) print_warnings(digest.warnings);
+  digest.warnings.insert(digest.warnings.begin(), diagnostics.warnings.begin(), diagnostics.warnings.end());
+  return digest;
 }
 
 void write_output(const std::string& path, const std::string& content) {
@@ -24,6 +53,25 @@ void write_output(const std::string& path, const std::string& content) {
   out << content;
   out.close();
   if (!out) throw Error(path + ": write failed");
+}
+
+std::filesystem::path find_data_file(const std::string& explicit_path, const std::string& relative,
+                                     const std::string& option) {
+  if (!explicit_path.empty()) return explicit_path;
+  std::vector<std::filesystem::path> candidates;
+  std::error_code error;
+  const std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", error);
+  if (!error) {
+    candidates.push_back(exe.parent_path().parent_path() / "data" / relative);
+    candidates.push_back(exe.parent_path() / "data" / relative);
+  }
+  candidates.push_back(std::filesystem::path(CHORUS_SOURCE_DIR) / "data" / relative);
+  std::string tried;
+  for (const auto& candidate : candidates) {
+    if (std::filesystem::is_regular_file(candidate, error)) return candidate;
+    tried += (tried.empty() ? "" : ", ") + candidate.string();
+  }
+  throw Error("data file " + relative + " not found (looked in " + tried + "); pass its path with " + option);
 }
 
 }  // namespace chorus::cli

@@ -25,24 +25,7 @@ struct DigestArgs {
 };
 
 void run_digest(const DigestArgs& args) {
-  Diagnostics diagnostics;
-  ingest::ReadOptions read_options;
-  read_options.max_bytes = args.max_file_size;
-  std::vector<Article> articles;
-  try {
-    articles = ingest::read_articles(args.paths, read_options, diagnostics, std::cin);
-  } catch (const Error& error) {
-    // main prints the error itself; show the other problems before it.
-    std::erase(diagnostics.warnings, std::string(error.what()));
-    if (!args.quiet) print_warnings(diagnostics.warnings);
-    throw;
-  }
-  if (!args.quiet) print_warnings(diagnostics.warnings);
-  const Engine engine(args.options);
-  Digest digest = engine.digest(articles);
-  if (!args.quiet) print_warnings(digest.warnings);
-  // The output lists every problem, those of reading first.
-  digest.warnings.insert(digest.warnings.begin(), diagnostics.warnings.begin(), diagnostics.warnings.end());
+  const Digest digest = digest_inputs(args.paths, args.max_file_size, args.options, args.quiet);
   render::RenderOptions render_options;
   render_options.show_removed = args.show_removed;
   write_output(args.output, render::render(digest, args.format, render_options));

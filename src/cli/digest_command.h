@@ -2,6 +2,12 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "chorus/digest.h"
+#include "chorus/options.h"
 
 namespace chorus::cli {
 

@@ -91,10 +91,13 @@ void add_rouge_command(CLI::App& eval) {
 }  // namespace
 
 void add_eval_command(CLI::App& app) {
-  CLI::App* eval = app.add_subcommand("eval", "Evaluate summaries against references");
+  CLI::App* eval = app.add_subcommand(
+      "eval", "Measure chorus against public data: summaries, time expressions, entities");
   eval->require_subcommand(1);
   add_rouge_command(*eval);
   add_eval_summarize_command(*eval);
+  add_eval_timex_command(*eval);
+  add_eval_ner_command(*eval);
 }
 
 }  // namespace chorus::cli

@@ -10,5 +10,7 @@ void add_eval_command(CLI::App& app);
 
 // The subcommands, one file each.
 void add_eval_summarize_command(CLI::App& eval);
+void add_eval_timex_command(CLI::App& eval);
+void add_eval_ner_command(CLI::App& eval);
 
 }  // namespace chorus::cli

@@ -6,17 +6,23 @@
 
 #include "chorus/error.h"
 #include "cli/common.h"
+#include "cli/compare_command.h"
 #include "cli/digest_command.h"
 #include "cli/eval_command.h"
 #include "cli/serve_command.h"
+#include "cli/timeline_command.h"
+#include "cli/train_command.h"
 
 int main(int argc, char** argv) {
   CLI::App app{"chorus: many news reports of one event, one digest a reader can trust"};
   app.set_version_flag("--version", std::string("chorus ") + CHORUS_VERSION);
   app.require_subcommand(1);
   chorus::cli::add_digest_command(app);
+  chorus::cli::add_timeline_command(app);
+  chorus::cli::add_compare_command(app);
   chorus::cli::add_eval_command(app);
   chorus::cli::add_serve_command(app);
+  chorus::cli::add_train_command(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& help) {

@@ -7,6 +7,10 @@
 
 #include "chorus/error.h"
 #include "compare/support.h"
+#include "digest/comparison.h"
+#include "extract/publication_date.h"
+#include "extract/timeline.h"
+#include "extract/timex.h"
 #include "ingest/document_builder.h"
 #include "ingest/furniture.h"
 #include "summarize/method.h"
@@ -106,6 +110,28 @@ std::string choose_title(const Cluster& cluster, const std::vector<SummarySenten
 
 }  // namespace
 
+std::vector<TimelineEntry> build_timeline(const Cluster& cluster) {
+  std::vector<TimelineEntry> out;
+  for (const extract::TimelineItem& item : extract::build_timeline(cluster, extract::TimexTagger())) {
+    const extract::TimelineMention& first = item.mentions.front();
+    const Document& doc = cluster.documents[first.doc];
+    TimelineEntry entry;
+    entry.date = item.date;
+    entry.until = item.until;
+    entry.text = std::string(doc.at(first.text));
+    entry.doc = doc.id;
+    entry.start = first.text.begin;
+    entry.end = first.text.end;
+    for (uint32_t d : item.docs) entry.docs.push_back(cluster.documents[d].id);
+    entry.status = item.scheduled ? "scheduled" : "happened";
+    entry.context = item.context;
+    entry.actual = item.actual;
+    for (const auto& [d, date] : item.conflict) entry.conflict.push_back({cluster.documents[d].id, date});
+    out.push_back(std::move(entry));
+  }
+  return out;
+}
+
 Cluster prepare_cluster(const std::vector<Article>& articles, const Options& options,
                         Diagnostics& diagnostics) {
   Cluster cluster;
@@ -132,6 +158,7 @@ Cluster prepare_cluster(const std::vector<Article>& articles, const Options& opt
 
   text::SentenceSplitter splitter;
   for (Document& doc : cluster.documents) text::annotate(doc, cluster.lexicon, splitter);
+  extract::infer_publication_dates(cluster.documents, extract::TimexTagger());
   return cluster;
 }
 
@@ -168,6 +195,9 @@ Digest analyse_cluster(const Cluster& cluster, const Options& options) {
     digest.summary.push_back(std::move(out));
   }
   digest.title = choose_title(cluster, digest.summary);
+  digest.timeline = build_timeline(cluster);
+  add_figures(cluster, digest);
+  add_sources(cluster, vectors, options, digest);
   return digest;
 }
 

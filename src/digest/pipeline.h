@@ -12,12 +12,17 @@
 namespace chorus::digest {
 
 // Ingest and annotate: decode each article, remove furniture across the
-// batch, split sentences and tokens. An article that cannot be used adds a
+// batch, split sentences and tokens, date each document (metadata, dateline
+// or inferred; see extract/publication_date.h). An article that cannot be used adds a
 // warning and is left out; throws chorus::Error when none is usable.
 Cluster prepare_cluster(const std::vector<Article>& articles, const Options& options,
                         Diagnostics& diagnostics);
 
-// Analyse a prepared cluster into the Digest (summary with support, documents).
+// Analyse a prepared cluster into the Digest (summary with support, documents,
+// timeline, figure groups, per-source unique content and distinctive terms).
 Digest analyse_cluster(const Cluster& cluster, const Options& options);
+
+// The timeline of a prepared cluster alone (what `chorus timeline` prints).
+std::vector<TimelineEntry> build_timeline(const Cluster& cluster);
 
 }  // namespace chorus::digest

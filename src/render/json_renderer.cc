@@ -1,8 +1,10 @@
 // The JSON form of a Digest: the public contract, documented in docs/JSON.md.
 // Keys keep a fixed order (ordered_json) so output is byte-identical run to run.
+#include <cmath>
 #include <nlohmann/json.hpp>
 
 #include "render/render.h"
+#include "render/timeline_format.h"
 
 namespace chorus::render {
 namespace {
@@ -46,6 +48,46 @@ Json summary_json(const SummarySentence& sentence) {
               {"words", sentence.words}, {"support", sentence.support}, {"evidence", evidence}};
 }
 
+// An open upper bound ("more than 1,900") has no number: null.
+Json bound(double value) { return std::isfinite(value) ? Json(value) : Json(nullptr); }
+
+Json figure_json(const FigureGroup& group) {
+  Json values = Json::array();
+  for (const FigureValue& v : group.values) {
+    values.push_back({{"text", v.text}, {"value", v.value}, {"doc", v.doc}, {"start", v.start},
+                      {"end", v.end}, {"approximate", v.approximate},
+                      {"approximation", v.approximation}, {"low", bound(v.low)}, {"high", bound(v.high)}});
+  }
+  return Json{{"about", group.about}, {"unit", group.unit}, {"verdict", group.verdict}, {"values", values}};
+}
+
+Json source_json(const SourceProfile& profile) {
+  Json unique = Json::array();
+  for (const SourceSpan& span : profile.unique) {
+    unique.push_back({{"text", span.text}, {"start", span.start}, {"end", span.end}});
+  }
+  Json terms = Json::array();
+  for (const DistinctiveTerm& term : profile.distinctive_terms) terms.push_back({{"term", term.term}, {"z", term.z}});
+  return Json{{"doc", profile.doc}, {"unique", unique}, {"distinctive_terms", terms}};
+}
+
+Json figures_json(const Digest& digest) {
+  Json figures = Json::array();
+  for (const FigureGroup& group : digest.figures) figures.push_back(figure_json(group));
+  return figures;
+}
+
+Json sources_json(const Digest& digest) {
+  Json sources = Json::array();
+  for (const SourceProfile& profile : digest.sources) sources.push_back(source_json(profile));
+  return sources;
+}
+
+std::string dump(const Json& out, const RenderOptions& options) {
+  // Invalid UTF-8 cannot reach here (decoding replaced it), but never throw on output.
+  return out.dump(options.json_indent, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
 }  // namespace
 
 std::string render_json(const Digest& digest, const RenderOptions& options) {
@@ -59,9 +101,22 @@ std::string render_json(const Digest& digest, const RenderOptions& options) {
                  {"word_budget", digest.word_budget},
                  {"documents", documents},
                  {"summary", summary},
+                 {"timeline", timeline_json(digest)},
+                 {"figures", figures_json(digest)},
+                 {"sources", sources_json(digest)},
                  {"warnings", digest.warnings}};
-  // Invalid UTF-8 cannot reach here (decoding replaced it), but never throw on output.
-  return out.dump(options.json_indent, ' ', false, Json::error_handler_t::replace) + "\n";
+  return dump(out, options);
+}
+
+std::string render_comparison_json(const Digest& digest, const RenderOptions& options) {
+  Json documents = Json::array();
+  for (const DigestDocument& doc : digest.documents) documents.push_back(document_json(doc));
+  const Json out{{"version", digest.version},
+                 {"documents", documents},
+                 {"figures", figures_json(digest)},
+                 {"sources", sources_json(digest)},
+                 {"warnings", digest.warnings}};
+  return dump(out, options);
 }
 
 }  // namespace chorus::render

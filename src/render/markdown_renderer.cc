@@ -2,7 +2,9 @@
 // support, and a table of sources.
 #include <sstream>
 
+#include "render/comparison_sections.h"
 #include "render/render.h"
+#include "render/timeline_format.h"
 
 namespace chorus::render {
 namespace {
@@ -46,6 +48,8 @@ std::string render_markdown(const Digest& digest, const RenderOptions& options) 
     out << ")</sub>\n";
   }
 
+  out << "\n## Timeline\n\n" << timeline_markdown(digest);
+
   out << "\n## Documents\n\n";
   out << "| id | source | title | published | words | sentences | removed lines |\n";
   out << "| --- | --- | --- | --- | ---: | ---: | ---: |\n";
@@ -54,6 +58,11 @@ std::string render_markdown(const Digest& digest, const RenderOptions& options) 
         << (doc.published.empty() ? "unknown" : doc.published) << " (" << doc.published_from
         << ") | " << doc.words << " | " << doc.sentences << " | " << doc.removed.size() << " |\n";
   }
+
+  out << "\n";
+  write_figures_markdown(out, digest, false);
+  out << "\n";
+  write_sources_markdown(out, digest);
 
   if (options.show_removed) {
     out << "\n## Removed furniture\n";

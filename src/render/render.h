@@ -27,4 +27,13 @@ std::string render_html(const Digest& digest, const RenderOptions& options);
 // "json", "md" (or "markdown"), "text", "html"; throws chorus::Error otherwise.
 std::string render(const Digest& digest, std::string_view format, const RenderOptions& options);
 
+// The documents' dates and the timeline only (`chorus timeline`), same formats.
+std::string render_timeline(const Digest& digest, std::string_view format, const RenderOptions& options);
+// `chorus compare`: only the sources and figures sections (and, in JSON, the
+// documents their offsets point into).
+std::string render_comparison_json(const Digest& digest, const RenderOptions& options);
+std::string render_comparison_markdown(const Digest& digest, const RenderOptions& options);
+std::string render_comparison_text(const Digest& digest, const RenderOptions& options);
+std::string render_comparison(const Digest& digest, std::string_view format, const RenderOptions& options);
+
 }  // namespace chorus::render

@@ -1,7 +1,9 @@
 // Plain text for a terminal: the summary first, then the sources.
 #include <sstream>
 
+#include "render/comparison_sections.h"
 #include "render/render.h"
+#include "render/timeline_format.h"
 
 namespace chorus::render {
 namespace {
@@ -37,6 +39,8 @@ std::string render_text(const Digest& digest, const RenderOptions& options) {
     out << "     [from " << sentence.doc << "; supported by " << join(sentence.support, ", ") << "]\n";
   }
 
+  out << "\nTIMELINE\n" << timeline_text(digest);
+
   out << "\nDOCUMENTS\n";
   for (const DigestDocument& doc : digest.documents) {
     out << "  " << doc.id << "  " << (doc.title.empty() ? "(no title)" : doc.title) << "\n";
@@ -47,6 +51,11 @@ std::string render_text(const Digest& digest, const RenderOptions& options) {
         << " sentences, " << doc.removed.size() << " lines removed\n";
     for (const DigestDateline& dateline : doc.datelines) out << "     dateline: " << dateline.text << "\n";
   }
+
+  out << "\n";
+  write_figures_text(out, digest, false);
+  out << "\n";
+  write_sources_text(out, digest);
 
   if (options.show_removed) {
     out << "\nREMOVED\n";

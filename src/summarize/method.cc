@@ -16,6 +16,14 @@ struct Entry {
 constexpr Entry kMethods[] = {
     {"concept", make_concept_coverage},
     {"lead", make_lead},
+    {"centroid", make_centroid},
+    {"lexrank", make_lexrank},
+    {"textrank", make_textrank},
+    {"mmr", make_mmr},
+    {"sumbasic", make_sum_basic},
+    {"kl", make_kl_greedy},
+    {"submodular", make_submodular},
+    {"ilp", make_concept_ilp},
 };
 
 }  // namespace

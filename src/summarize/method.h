@@ -46,5 +46,13 @@ std::string_view canonical_method_name(std::string_view name);
 // Methods, one file each.
 std::unique_ptr<Method> make_concept_coverage();
 std::unique_ptr<Method> make_lead();
+std::unique_ptr<Method> make_centroid();
+std::unique_ptr<Method> make_lexrank();
+std::unique_ptr<Method> make_textrank();
+std::unique_ptr<Method> make_mmr();
+std::unique_ptr<Method> make_sum_basic();    // "sumbasic"
+std::unique_ptr<Method> make_kl_greedy();    // "kl"
+std::unique_ptr<Method> make_submodular();   // "submodular"
+std::unique_ptr<Method> make_concept_ilp();  // "ilp"
 
 }  // namespace chorus::summarize

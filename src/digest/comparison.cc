@@ -1,0 +1,80 @@
+#include "digest/comparison.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "compare/distinctive_terms.h"
+#include "compare/unique_content.h"
+#include "extract/figure_groups.h"
+#include "extract/quantity_scanner.h"
+
+namespace chorus::digest {
+namespace {
+
+// z-scores and values are rounded so the JSON does not depend on the last
+// bits of floating-point arithmetic.
+double round_to(double value, double scale) {
+  // Large values are whole numbers already (and value * scale could overflow).
+  return std::isfinite(value) && std::fabs(value) < 1e9 ? std::round(value * scale) / scale : value;
+}
+
+FigureValue describe_value(const Document& doc, const extract::Quantity& q) {
+  FigureValue out;
+  // The text runs on to the counted noun when it follows the figure
+  // ("nearly 3,000 observers"), so a reader sees what is counted.
+  Span span = q.span;
+  if (!q.thing.empty() && q.thing.begin >= q.span.end) span.end = q.thing.end;
+  out.text = std::string(doc.at(span));
+  out.doc = doc.id;
+  out.start = span.begin;
+  out.end = span.end;
+  out.value = round_to(q.value, 1e6);
+  out.low = round_to(q.low, 1e6);
+  out.high = round_to(q.high, 1e6);
+  out.approximate = q.approximate();
+  out.approximation = std::string(extract::approximation_name(q.approximation));
+  return out;
+}
+
+}  // namespace
+
+void add_figures(const Cluster& cluster, Digest& digest) {
+  const extract::QuantityWords words(cluster.lexicon);
+  std::vector<std::vector<extract::Quantity>> quantities(cluster.documents.size());
+  for (size_t d = 0; d < cluster.documents.size(); ++d) {
+    extract::find_quantities(cluster.documents[d], cluster.lexicon, words, {}, quantities[d]);
+  }
+  for (const extract::FigureGroup& group : extract::group_figures(cluster, words, quantities, {})) {
+    FigureGroup out;
+    out.about = group.about;
+    out.unit = group.unit;
+    out.verdict = std::string(extract::verdict_name(group.verdict));
+    for (const extract::FigureRef& ref : group.members) {
+      out.values.push_back(describe_value(cluster.documents[ref.doc], quantities[ref.doc][ref.index]));
+    }
+    digest.figures.push_back(std::move(out));
+  }
+}
+
+void add_sources(const Cluster& cluster, const text::SentenceVectors& vectors, const Options& options,
+                 Digest& digest) {
+  compare::UniqueOptions unique_options;
+  unique_options.threshold = options.support_threshold;
+  const auto unique = compare::unique_sentences(cluster, vectors, unique_options);
+  const auto terms = compare::distinctive_terms(cluster, {});
+  for (size_t d = 0; d < cluster.documents.size(); ++d) {
+    const Document& doc = cluster.documents[d];
+    SourceProfile profile;
+    profile.doc = doc.id;
+    for (uint32_t s : unique[d]) {
+      const Span span = doc.sentences[s].span;
+      profile.unique.push_back(SourceSpan{std::string(doc.at(span)), span.begin, span.end});
+    }
+    for (const compare::TermScore& term : terms[d]) {
+      profile.distinctive_terms.push_back(DistinctiveTerm{std::string(doc.at(term.surface)), round_to(term.z, 1e3)});
+    }
+    digest.sources.push_back(std::move(profile));
+  }
+}
+
+}  // namespace chorus::digest

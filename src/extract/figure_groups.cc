@@ -1,0 +1,403 @@
+#include "extract/figure_groups.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <numeric>
+#include <utility>
+
+#include "text/case_fold.h"
+
+namespace chorus::extract {
+namespace {
+
+using Descriptor = std::vector<std::pair<uint32_t, double>>;  // (key, weight), sorted by key
+
+// Inverse sentence frequency of every stem, smoothed: ln(1 + N / df). A noun
+// every sentence uses still names what is counted, so it never weighs zero.
+std::vector<double> stem_idf(const Cluster& cluster) {
+  const uint32_t size = cluster.lexicon.size();
+  std::vector<uint32_t> df(size, 0), last_seen(size, UINT32_MAX);
+  uint32_t sentences = 0;
+  for (const Document& doc : cluster.documents) {
+    for (const Sentence& sentence : doc.sentences) {
+      for (uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
+        const uint32_t stem = doc.tokens[t].stem;
+        if (last_seen[stem] != sentences) last_seen[stem] = sentences, ++df[stem];
+      }
+      ++sentences;
+    }
+  }
+  std::vector<double> idf(size, 0);
+  for (uint32_t s = 0; s < size; ++s) {
+    if (df[s] > 0) idf[s] = std::log(1.0 + static_cast<double>(sentences) / df[s]);
+  }
+  return idf;
+}
+
+void add(Descriptor& d, uint32_t key, double weight) {
+  for (auto& [k, w] : d) {
+    if (k == key) {
+      w = std::max(w, weight);
+      return;
+    }
+  }
+  d.emplace_back(key, weight);
+}
+
+Descriptor describe(const Cluster& cluster, const QuantityWords& words, const Document& doc, const Quantity& q,
+                    const std::vector<double>& idf, double event_idf) {
+  Descriptor d;
+  auto add_sentence = [&](uint32_t index, double weight) {
+    const Sentence& sentence = doc.sentences[index];
+    for (uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
+      const Token& token = doc.tokens[t];
+      // Numbers and units say how much, not what: "(235 miles)" beside every distance.
+      const WordClass& c = words.of(token.term);
+      if (token.stop || token.kind == TokenKind::kNumber || c.kind != WordClass::kNone || c.unit >= 0 ||
+          q.span.contains(token.span)) {
+        continue;
+      }
+      add(d, token.stem, weight * idf[token.stem]);
+    }
+  };
+  if (q.sentence > 0) add_sentence(q.sentence - 1, 0.5);
+  add_sentence(q.sentence, 1.0);
+  const Sentence& sentence = doc.sentences[q.sentence];
+  for (uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
+    const Token& token = doc.tokens[t];
+    if (!token.stop && q.thing.contains(token.span)) add(d, token.stem, 1.5 * idf[token.stem]);
+  }
+  if (q.head != kNoStem) add(d, q.head, (q.generic_head ? 1.0 : 3.0) * idf[q.head]);
+  if (q.predicate != kNoStem) add(d, q.predicate, 2.0 * idf[q.predicate]);
+  if (q.event != Event::kNone) add(d, cluster.lexicon.size() + static_cast<uint32_t>(q.event), 3.0 * event_idf);
+  std::sort(d.begin(), d.end());
+  double norm = 0;
+  for (const auto& entry : d) norm += entry.second * entry.second;
+  norm = std::sqrt(norm);
+  if (norm > 0) {
+    for (auto& entry : d) entry.second /= norm;
+  }
+  return d;
+}
+
+double cosine(const Descriptor& a, const Descriptor& b) {
+  double sum = 0;
+  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    if (a[i].first < b[j].first) ++i;
+    else if (b[j].first < a[i].first) ++j;
+    else sum += a[i++].second * b[j++].second;
+  }
+  return sum;
+}
+
+bool comparable(const Quantity& a, const Quantity& b) {
+  if (a.dimension != b.dimension) return false;
+  if ((a.dimension == Dimension::kMoney || a.dimension == Dimension::kTemperature) && a.unit != b.unit) return false;
+  if (a.event != Event::kNone && b.event != Event::kNone && a.event != b.event) return false;
+  if (a.extent != 0 && b.extent != 0 && a.extent != b.extent) return false;  // a height is no width
+  return true;
+}
+
+// People counted by what happened to them: "12 people were killed", "the
+// toll as 12", "19 dead" - a generic noun, no noun, or an event noun.
+bool counted_by_event(const Quantity& q) {
+  return q.event != Event::kNone && (q.head == kNoStem || q.generic_head || q.event_head);
+}
+
+// Same counted thing by the words alone: the same specific noun, people with
+// the same event, or two generic heads ("people", "residents") with the same
+// predicate.
+bool same_key(const Quantity& a, bool a_by_event, const Quantity& b, bool b_by_event) {
+  if (a_by_event && b_by_event && a.event == b.event) return true;
+  if (a.extent != 0 && a.extent == b.extent) return true;  // "as high as 3.5 m", "a depth of 3.5 m"
+  if (a.head != kNoStem && a.head == b.head && !a.generic_head) return true;
+  return a.generic_head && b.generic_head && a.predicate != kNoStem && a.predicate == b.predicate;
+}
+
+// Two figures whose values disagree count the same thing only when their
+// words say so twice: people counted by the same event, or the same noun with
+// the same event or predicate ("14 prisoners were killed" and "killing three
+// prisoners"; not "two dissidents" and "an 11-year sentence" of one trial).
+bool conflict_key(const Quantity& a, bool a_by_event, const Quantity& b, bool b_by_event) {
+  if (a_by_event && b_by_event && a.event == b.event) return true;
+  const bool happened = (a.event != Event::kNone && a.event == b.event) ||
+                        (a.predicate != kNoStem && a.predicate == b.predicate);
+  if (a.head != kNoStem && a.head == b.head && !a.generic_head) return happened;
+  return a.generic_head && b.generic_head && a.predicate != kNoStem && a.predicate == b.predicate;
+}
+
+bool contains(const Descriptor& d, uint32_t key) {
+  const auto it = std::lower_bound(d.begin(), d.end(), std::pair<uint32_t, double>(key, -1e300));
+  return it != d.end() && it->first == key;
+}
+
+// Two counted nouns can name the same thing: either is missing or generic
+// ("people"), they are equal, or one's noun occurs around the other ("the
+// mission of nearly 3,000 soldiers" after "observers began arriving").
+// A noun that another figure of the same sentence counts ("two murders and
+// raping two women") is that figure's, not a second name of this one.
+bool heads_compatible(const Quantity& a, const Descriptor& da, const std::vector<Quantity>& a_doc, const Quantity& b,
+                      const Descriptor& db, const std::vector<Quantity>& b_doc) {
+  if (a.head == kNoStem || b.head == kNoStem || a.generic_head || b.generic_head || a.head == b.head) return true;
+  auto counted_near = [](const std::vector<Quantity>& doc, const Quantity& q, uint32_t head) {
+    for (const Quantity& other : doc) {
+      if (other.head == head && other.sentence + 1 >= q.sentence && other.sentence <= q.sentence) return true;
+    }
+    return false;
+  };
+  return (contains(db, a.head) && !counted_near(b_doc, b, a.head)) ||
+         (contains(da, b.head) && !counted_near(a_doc, a, b.head));
+}
+
+bool same_statement(const Quantity& a, const Quantity& b) {
+  auto close = [](double x, double y) {
+    return x == y || std::fabs(x - y) <= 1e-9 * std::max(std::fabs(x), std::fabs(y));
+  };
+  return close(a.value * a.to_base, b.value * b.to_base) && close(a.low * a.to_base, b.low * b.to_base) &&
+         close(a.high * a.to_base, b.high * b.to_base);
+}
+
+std::string lower(std::string_view text) { return text::fold_case(text); }
+
+// "observers", "people dead", "corridor": how a member names its thing.
+std::string label(const Document& doc, const Quantity& q) {
+  std::string out;
+  if (q.head != kNoStem) out = lower(doc.at(q.head_span));
+  if (q.head == kNoStem || q.generic_head) {
+    std::string what = q.event != Event::kNone ? std::string(event_name(q.event))
+                       : q.predicate != kNoStem ? lower(doc.at(q.predicate_span))
+                                                : std::string();
+    if (!what.empty()) out = out.empty() ? what : out + " " + what;
+  }
+  if (out.empty()) out = std::string(dimension_name(q.dimension));
+  return out;
+}
+
+// Up to this many figures every pair of different documents is scored;
+// beyond, only pairs that share a counted noun, an event or a value (a
+// stream of unrelated articles, not one event's reports).
+constexpr size_t kMaxAllPairs = 1500;
+// Bucket sizes and merge work are bounded the same way.
+constexpr size_t kMaxBucket = 200;
+constexpr size_t kMaxMergePairs = 20000;
+
+// Candidate pairs (i << 32 | j, i < j), sorted.
+std::vector<uint64_t> candidate_pairs(const std::vector<std::vector<Quantity>>& quantities,
+                                      const std::vector<FigureRef>& refs) {
+  const size_t n = refs.size();
+  std::vector<uint64_t> pairs;
+  if (n <= kMaxAllPairs) {
+    for (uint64_t i = 0; i < n; ++i) {
+      for (uint64_t j = i + 1; j < n; ++j) pairs.push_back(i << 32 | j);
+    }
+    return pairs;
+  }
+  // Blocking: (bucket key, figure) sorted, then pairs within each bucket.
+  std::vector<std::pair<uint64_t, uint32_t>> keyed;
+  for (uint32_t i = 0; i < n; ++i) {
+    const Quantity& q = quantities[refs[i].doc][refs[i].index];
+    if (q.head != kNoStem && !q.generic_head) keyed.emplace_back(uint64_t{1} << 60 | q.head, i);
+    if (q.event != Event::kNone) keyed.emplace_back(uint64_t{2} << 60 | static_cast<uint64_t>(q.event), i);
+    const double base = q.value * q.to_base;
+    if (base >= 1 && base < 1e15) keyed.emplace_back(uint64_t{3} << 60 | static_cast<uint64_t>(std::llround(base)), i);
+  }
+  std::sort(keyed.begin(), keyed.end());
+  for (size_t begin = 0; begin < keyed.size();) {
+    size_t end = begin;
+    while (end < keyed.size() && keyed[end].first == keyed[begin].first) ++end;
+    if (end - begin <= kMaxBucket) {
+      for (size_t x = begin; x < end; ++x) {
+        for (size_t y = x + 1; y < end; ++y) {
+          const uint64_t i = keyed[x].second, j = keyed[y].second;
+          pairs.push_back(std::min(i, j) << 32 | std::max(i, j));
+        }
+      }
+    }
+    begin = end;
+  }
+  std::sort(pairs.begin(), pairs.end());
+  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  return pairs;
+}
+
+}  // namespace
+
+std::string_view verdict_name(Verdict verdict) {
+  switch (verdict) {
+    case Verdict::kAgree: return "agree";
+    case Verdict::kApproximate: return "approximate";
+    case Verdict::kConflict: return "conflict";
+    case Verdict::kSingle: return "single";
+  }
+  return "single";
+}
+
+bool consistent(const Quantity& a, const Quantity& b, double tolerance) {
+  double a_low = a.low * a.to_base, a_high = a.high * a.to_base;
+  double b_low = b.low * b.to_base, b_high = b.high * b.to_base;
+  if (a.approximate() || b.approximate()) {
+    a_low *= 1 - tolerance, b_low *= 1 - tolerance;
+    a_high *= 1 + tolerance, b_high *= 1 + tolerance;
+  }
+  const double low = std::max(a_low, b_low), high = std::min(a_high, b_high);
+  return low <= high * (1 + 1e-9);
+}
+
+std::vector<FigureGroup> group_figures(const Cluster& cluster, const QuantityWords& words,
+                                       const std::vector<std::vector<Quantity>>& quantities,
+                                       const FigureGroupOptions& options) {
+  // Flatten: one entry per quantity, in document then text order.
+  std::vector<FigureRef> refs;
+  for (uint32_t d = 0; d < quantities.size(); ++d) {
+    for (uint32_t i = 0; i < quantities[d].size(); ++i) refs.push_back(FigureRef{d, i});
+  }
+  const size_t n = refs.size();
+  auto quantity = [&](size_t i) -> const Quantity& { return quantities[refs[i].doc][refs[i].index]; };
+  if (n == 0) return {};
+  const std::vector<double> idf = stem_idf(cluster);
+  const double event_idf = idf.empty() ? 1.0 : *std::max_element(idf.begin(), idf.end());
+  std::vector<Descriptor> descriptors(n);
+  std::vector<bool> by_event(n);
+  for (size_t i = 0; i < n; ++i) {
+    const Document& doc = cluster.documents[refs[i].doc];
+    descriptors[i] = describe(cluster, words, doc, quantity(i), idf, event_idf);
+    by_event[i] = counted_by_event(quantity(i));
+  }
+
+  // The score of a pair: -1 when they can never share a group, else the
+  // cosine of their descriptors plus the value bonus.
+  auto pair_score = [&](uint32_t i, uint32_t j) -> double {
+    const Quantity& a = quantity(i);
+    const Quantity& b = quantity(j);
+    if (!comparable(a, b)) return -1;
+    // Differently named things never share a group: "two murders", "two women".
+    if (!heads_compatible(a, descriptors[i], quantities[refs[i].doc], b, descriptors[j], quantities[refs[j].doc])) {
+      return -1;
+    }
+    double s = cosine(descriptors[i], descriptors[j]);
+    // Two lengths a word says are the same extent ("as high as", "a depth of").
+    if (a.extent != 0 && a.extent == b.extent) s += options.extent_bonus;
+    // Close values of 100 or more are rarely a coincidence.
+    const double va = a.value * a.to_base, vb = b.value * b.to_base;
+    if (consistent(a, b, options.tolerance) && std::min(a.value, b.value) >= 100 &&
+        std::fabs(va - vb) <= 0.15 * std::max(va, vb)) {
+      s += options.value_bonus;
+    }
+    return s;
+  };
+
+  struct Link {
+    double score;
+    uint32_t a, b;
+  };
+  std::vector<Link> links;
+  for (const uint64_t pair : candidate_pairs(quantities, refs)) {
+    const uint32_t i = static_cast<uint32_t>(pair >> 32), j = static_cast<uint32_t>(pair);
+    if (refs[i].doc == refs[j].doc) continue;
+    const double strength = pair_score(i, j);
+    if (strength < 0) continue;
+    const Quantity& a = quantity(i);
+    const Quantity& b = quantity(j);
+    const bool key = same_key(a, by_event[i], b, by_event[j]);
+    const bool conflicting = conflict_key(a, by_event[i], b, by_event[j]);
+    const bool fits = consistent(a, b, options.tolerance);
+    if ((fits && (strength >= options.link_score || (key && strength >= options.merge_score))) ||
+        (conflicting && strength >= options.conflict_score)) {
+      links.push_back(Link{strength, i, j});
+    }
+  }
+  std::sort(links.begin(), links.end(), [](const Link& x, const Link& y) {
+    return x.score != y.score ? x.score > y.score : std::pair(x.a, x.b) < std::pair(y.a, y.b);
+  });
+
+  // Average-linkage merging, strongest link first.
+  std::vector<uint32_t> group_of(n);
+  std::iota(group_of.begin(), group_of.end(), 0u);
+  std::vector<std::vector<uint32_t>> groups(n);
+  for (uint32_t i = 0; i < n; ++i) groups[i] = {i};
+  for (const Link& link : links) {
+    const uint32_t ga = group_of[link.a], gb = group_of[link.b];
+    if (ga == gb) continue;
+    // A bound on the work per merge, for pathological inputs (thousands of alike figures).
+    if (groups[ga].size() * groups[gb].size() > kMaxMergePairs) continue;
+    double sum = 0;
+    int pairs = 0;
+    bool blocked = false, conflict = false;
+    for (uint32_t x : groups[ga]) {
+      for (uint32_t y : groups[gb]) {
+        const double s = pair_score(x, y);
+        if (s < 0) blocked = true;
+        // Values that disagree may share a group only when their words say they count the same thing.
+        if (!consistent(quantity(x), quantity(y), options.tolerance)) {
+          conflict = true;
+          blocked |= !conflict_key(quantity(x), by_event[x], quantity(y), by_event[y]);
+        }
+        if (blocked) break;
+        if (refs[x].doc == refs[y].doc) continue;
+        sum += s;
+        ++pairs;
+      }
+      if (blocked) break;
+    }
+    // A merge that makes a conflict needs the evidence a conflict link needs.
+    const double needed = conflict ? options.conflict_score : options.merge_score;
+    if (blocked || (pairs > 0 && sum / pairs < needed)) continue;
+    for (uint32_t y : groups[gb]) group_of[y] = ga;
+    groups[ga].insert(groups[ga].end(), groups[gb].begin(), groups[gb].end());
+    groups[gb].clear();
+  }
+
+  std::vector<FigureGroup> out;
+  std::vector<std::pair<size_t, size_t>> order;  // (-documents, first member) per group
+  for (auto& members : groups) {
+    if (members.empty()) continue;
+    std::sort(members.begin(), members.end());
+    FigureGroup group;
+    // label -> (votes, first member): two per member, one more when the
+    // label names an event or a specific noun, so "people displaced" wins a
+    // tie with "people moved", and "depth" one with "rose".
+    std::map<std::string, std::pair<int, uint32_t>> labels;
+    std::vector<uint32_t> docs;
+    for (uint32_t m : members) {
+      group.members.push_back(refs[m]);
+      docs.push_back(refs[m].doc);
+      auto& entry = labels.try_emplace(label(cluster.documents[refs[m].doc], quantity(m)), 0, m).first->second;
+      const Quantity& q = quantity(m);
+      entry.first += 2 + (q.event != Event::kNone || (q.head != kNoStem && !q.generic_head) ? 1 : 0);
+    }
+    std::sort(docs.begin(), docs.end());
+    const size_t documents = static_cast<size_t>(std::unique(docs.begin(), docs.end()) - docs.begin());
+    int best = -1;
+    uint32_t best_first = 0;
+    for (const auto& [text, entry] : labels) {
+      if (entry.first > best || (entry.first == best && entry.second < best_first)) {
+        best = entry.first, best_first = entry.second, group.about = text;
+      }
+    }
+    group.unit = std::string(quantity(members.front()).unit);
+    if (documents < 2) {
+      group.verdict = Verdict::kSingle;
+    } else {
+      bool agree = true, fits = true;
+      for (size_t x = 0; x < members.size(); ++x) {
+        for (size_t y = x + 1; y < members.size(); ++y) {
+          agree &= same_statement(quantity(members[x]), quantity(members[y]));
+          fits &= consistent(quantity(members[x]), quantity(members[y]), options.tolerance);
+        }
+      }
+      group.verdict = agree ? Verdict::kAgree : fits ? Verdict::kApproximate : Verdict::kConflict;
+    }
+    order.emplace_back(n - documents, members.front());
+    out.push_back(std::move(group));
+  }
+  std::vector<size_t> index(out.size());
+  std::iota(index.begin(), index.end(), 0);
+  std::sort(index.begin(), index.end(), [&](size_t x, size_t y) { return order[x] < order[y]; });
+  std::vector<FigureGroup> sorted;
+  sorted.reserve(out.size());
+  for (size_t i : index) sorted.push_back(std::move(out[i]));
+  return sorted;
+}
+
+}  // namespace chorus::extract

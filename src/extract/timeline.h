@@ -1,0 +1,57 @@
+// One timeline across the documents of a cluster: every dated statement of
+// the body, with the dates resolved against each document's own publication
+// day; the same event told by several outlets merged into one entry; outlets
+// that date one event differently flagged as a conflict; deadlines marked as
+// scheduled, with the date the thing actually happened when the cluster says.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/cluster.h"
+#include "core/span.h"
+#include "extract/timex.h"
+
+namespace chorus::extract {
+
+struct TimelineOptions {
+  // Two entries a few days apart from disjoint outlets tell the same event
+  // (a conflict) when the words around their dates overlap this much
+  // (Jaccard over the content stems within ten words of each date, with at
+  // least three shared) ...
+  double conflict_similarity = 0.15;
+  // ... and their dates are at most this many days apart.
+  int conflict_max_days = 3;
+  // Dates this many days or more before the cluster's own day are background
+  // history, kept and marked as context.
+  int context_days = 365;
+  // A deadline's actual date is looked for up to this many days after it.
+  int actual_max_days = 120;
+};
+
+struct TimelineMention {
+  uint32_t doc = 0;       // index into Cluster::documents
+  Span text;              // the clause or sentence that reports it
+  Span timex;             // the date expression inside it
+  std::string value;      // its resolved TIMEX3 value (day, month or year)
+};
+
+struct TimelineItem {
+  std::string date;                  // TIMEX3 value: "2020-12-01", "2020-11", "1994"
+  std::string until;                 // end of a range ("1992-1994"), else empty
+  std::vector<TimelineMention> mentions;  // the first one describes the entry
+  std::vector<uint32_t> docs;        // documents that report it, ascending
+  bool scheduled = false;            // a deadline or plan, not (yet) an event
+  bool context = false;              // background, long before the cluster's day
+  std::string actual;                // scheduled: the date it happened, if told
+  std::vector<std::pair<uint32_t, std::string>> conflict;  // each document's date, when they differ
+};
+
+// The cluster's documents must carry their publication dates (see
+// publication_date.h); a document without one is read against the cluster's day.
+std::vector<TimelineItem> build_timeline(const Cluster& cluster, const TimexTagger& tagger,
+                                         const TimelineOptions& options = {});
+
+}  // namespace chorus::extract

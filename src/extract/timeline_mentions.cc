@@ -1,0 +1,243 @@
+#include "extract/timeline_mentions.h"
+
+#include <algorithm>
+
+#include "extract/publication_date.h"
+#include "text/ascii.h"
+
+namespace chorus::extract {
+namespace {
+
+// A calendar value the timeline can place: "2020-12-01", "2020-11", "1994"
+// (a clock time keeps its day).
+std::string placeable(const Timex& t) {
+  if (t.type != TimexType::kDate && t.type != TimexType::kTime) return {};
+  const std::string& v = t.value;
+  const auto digits = [&v](size_t from, size_t to) {
+    for (size_t i = from; i < to; ++i)
+      if (v[i] < '0' || v[i] > '9') return false;
+    return true;
+  };
+  if (v.size() >= 10 && digits(0, 4) && v[4] == '-' && digits(5, 7) && v[7] == '-' && digits(8, 10))
+    return v.substr(0, 10);
+  if (v.size() == 7 && digits(0, 4) && v[4] == '-' && digits(5, 7)) return v;
+  if (v.size() == 4 && digits(0, 4)) return v;
+  return {};
+}
+
+// Words before a date that make it a plan or a deadline rather than an event.
+bool schedule_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "expected", "scheduled", "will", "would", "plans", "planned", "plan",
+      "deadline", "postponed", "delayed", "supposed", "intends", "aims", "shall",
+      "hoped", "hopes", "planning"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
+// Words this close to a date (either side) describe what happened on it.
+constexpr uint32_t kNearWords = 10;
+
+int sentence_index(const Document& doc, uint32_t at) {
+  const auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), at,
+                                   [](uint32_t a, const Sentence& s) { return a < s.span.begin; });
+  if (it == doc.sentences.begin()) return -1;
+  const int index = static_cast<int>(it - 1 - doc.sentences.begin());
+  return doc.sentences[index].span.end > at ? index : -1;
+}
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = text::ascii_lower(c);
+  return out;
+}
+
+bool separator(char c) { return c == ' ' || c == ',' || c == ';' || c == '\n' || c == '\t'; }
+
+// Trims separators and a leading "and" off a clause.
+Span trim_clause(std::string_view text, Span s) {
+  for (;;) {
+    while (s.begin < s.end && separator(text[s.begin])) ++s.begin;
+    const std::string_view rest = text.substr(s.begin, s.end - s.begin);
+    if (rest.starts_with("and ")) {
+      s.begin += 4;
+      continue;
+    }
+    break;
+  }
+  while (s.end > s.begin && separator(text[s.end - 1])) --s.end;
+  return s;
+}
+
+// Drops trailing words that only lead into what follows ("by", "until", "to"),
+// never cutting into the date itself (which ends at `keep`).
+Span trim_lead_in(std::string_view text, Span s, uint32_t keep) {
+  static constexpr std::string_view kLeadIns[] = {"by", "until", "till", "to", "on", "at", "from",
+                                                  "in", "since", "before", "after", "the", "and", "or"};
+  for (;;) {
+    while (s.end > keep && separator(text[s.end - 1])) --s.end;
+    uint32_t w = s.end;
+    while (w > keep && !separator(text[w - 1])) --w;
+    if (w <= keep) return s;
+    const std::string word = lower_ascii(text.substr(w, s.end - w));
+    if (std::find(std::begin(kLeadIns), std::end(kLeadIns), word) == std::end(kLeadIns)) return s;
+    s.end = w;
+  }
+}
+
+}  // namespace
+
+std::vector<DatedStatement> dated_statements(const Cluster& cluster, uint32_t doc_index,
+                                             const TimexTagger& tagger,
+                                             std::optional<CivilDate> reference,
+                                             TimexScratch& scratch) {
+  const Document& doc = cluster.documents[doc_index];
+  const std::vector<Timex> timexes = tagger.tag(doc.text, reference, scratch);
+  // Dates of the body, by sentence.
+  struct Found { size_t timex; int sentence; std::string value; };
+  std::vector<Found> found;
+  for (size_t k = 0; k < timexes.size(); ++k) {
+    const Timex& t = timexes[k];
+    if (t.range_from >= 0) continue;  // the end of a range goes with its start
+    if (t.anchored) continue;         // "at 5:15 a.m.": its day is only a guess
+    std::string value = placeable(t);
+    if (value.empty() || region_of(doc, t.span) != Region::kBody) continue;
+    if (reference && std::stoi(value.substr(0, 4)) > reference->year + 1) continue;
+    const int s = sentence_index(doc, t.span.begin);
+    if (s < 0) continue;
+    found.push_back({k, s, std::move(value)});
+  }
+  std::vector<DatedStatement> out;
+  for (size_t f = 0; f < found.size(); ++f) {
+    const Timex& t = timexes[found[f].timex];
+    const Sentence& sentence = doc.sentences[found[f].sentence];
+    const bool prev_same = f > 0 && found[f - 1].sentence == found[f].sentence;
+    const bool next_same = f + 1 < found.size() && found[f + 1].sentence == found[f].sentence;
+    // "from", "since" tie a second date to the start of a state the sentence
+    // already dates ("signed on November 9 ... a ceasefire starting from November 10").
+    const std::string_view before = std::string_view(doc.text).substr(
+        sentence.span.begin, t.span.begin - sentence.span.begin);
+    const auto ends_with_word = [&before](std::string_view w) {
+      std::string_view b = before;
+      while (!b.empty() && b.back() == ' ') b.remove_suffix(1);
+      return b.size() >= w.size() && lower_ascii(b.substr(b.size() - w.size())) == w &&
+             (b.size() == w.size() || b[b.size() - w.size() - 1] == ' ');
+    };
+    if ((prev_same || next_same) && (ends_with_word("from") || ends_with_word("since"))) continue;
+    // The clause: the sentence, or in a sentence with several dates the part
+    // from the previous date to the next comma or "and" after this one.
+    Span clause = sentence.span;
+    if (prev_same) clause.begin = timexes[found[f - 1].timex].span.end;
+    if (next_same) {
+      // Up to the next date, a comma or an "and", without the words that lead
+      // into the next date ("... to lower the reservoir by two meters | by March 2").
+      const uint32_t next_start = timexes[found[f + 1].timex].span.begin;
+      uint32_t e = t.span.end;
+      while (e < next_start && doc.text[e] != ',' && doc.text[e] != ';' &&
+             std::string_view(doc.text).substr(e, 5) != " and ")
+        ++e;
+      clause.end = e;
+      clause = trim_lead_in(doc.text, clause, t.span.end);
+    } else if (prev_same) {
+      // The last date of a list ends its clause at the next comma.
+      uint32_t e = t.span.end;
+      while (e < clause.end && doc.text[e] != ',' && doc.text[e] != ';') ++e;
+      clause.end = e;
+    }
+    clause = trim_clause(doc.text, clause);
+    // A clause of a word or two ("to Monday") says nothing alone: the sentence.
+    size_t clause_words = 0;
+    for (uint32_t k = sentence.token_begin; k < sentence.token_end; ++k)
+      clause_words += clause.contains(doc.tokens[k].span) && !t.span.contains(doc.tokens[k].span);
+    if (clause_words < 3) clause = trim_clause(doc.text, sentence.span);
+    if (clause.empty()) clause = t.span;
+    DatedStatement statement;
+    statement.mention = TimelineMention{doc_index, clause, t.span, found[f].value};
+    if (found[f].timex + 1 < timexes.size() && timexes[found[f].timex + 1].range_from ==
+                                                   static_cast<int>(found[f].timex))
+      statement.until = placeable(timexes[found[f].timex + 1]);
+    statement.named = found[f].value.size() == 10 || !t.relative;
+    // Plans and deadlines: "by December 1", "was expected to ...", "was to";
+    // not "had slowed by Wednesday", which was done by then.
+    bool completed = false;
+    for (uint32_t k = sentence.token_begin; k < sentence.token_end; ++k) {
+      const Token& token = doc.tokens[k];
+      if (token.span.begin >= t.span.begin) break;
+      const std::string_view w = cluster.lexicon.str(token.term);
+      const bool last_word = k + 1 == sentence.token_end || doc.tokens[k + 1].span.begin >= t.span.begin;
+      if (token.span.begin >= clause.begin && schedule_word(w)) statement.scheduled = true;
+      // "due on March 2", "due by Friday" ("due to rain" is a cause, "bonds
+      // due 2036" a maturity).
+      if (w == "due" && token.span.begin >= clause.begin && k + 1 < sentence.token_end) {
+        const std::string_view next = cluster.lexicon.str(doc.tokens[k + 1].term);
+        if ((next == "on" || next == "by" || next == "in" || next == "at") ||
+            doc.tokens[k + 1].span.begin == t.span.begin)
+          statement.scheduled = true;
+      }
+      if ((w == "was" || w == "is" || w == "are" || w == "were") && k + 1 < sentence.token_end &&
+          cluster.lexicon.str(doc.tokens[k + 1].term) == "to" && token.span.begin >= sentence.span.begin)
+        statement.scheduled = true;
+      if (last_word && (w == "by" || w == "until" || w == "before") && !completed)
+        statement.scheduled = true;
+      if (token.span.begin >= clause.begin && (w == "had" || w == "has" || w == "have")) completed = true;
+      if (w == "set" && k + 1 < sentence.token_end &&
+          (cluster.lexicon.str(doc.tokens[k + 1].term) == "for" ||
+           cluster.lexicon.str(doc.tokens[k + 1].term) == "to"))
+        statement.scheduled = true;
+    }
+    // A day after the report's own day has not happened yet.
+    if (reference && found[f].value.size() == 10 &&
+        found[f].value > day_value(*reference))
+      statement.scheduled = true;
+    // "the March 2 deadline"
+    for (uint32_t k = sentence.token_begin; k < sentence.token_end; ++k) {
+      if (doc.tokens[k].span.begin < t.span.end) continue;
+      if (cluster.lexicon.str(doc.tokens[k].term) == "deadline") statement.scheduled = true;
+      break;
+    }
+    // "were still missing", "remained closed": a state seen that day.
+    for (uint32_t k = sentence.token_begin; k < sentence.token_end; ++k) {
+      if (!clause.contains(doc.tokens[k].span)) continue;
+      const std::string_view w = cluster.lexicon.str(doc.tokens[k].term);
+      if (w == "still" || w == "remain" || w == "remains" || w == "remained" || w == "continues" ||
+          w == "continued")
+        statement.state = true;
+    }
+    if (ends_with_word("since")) statement.state = true;  // "has fallen since Tuesday"
+    // The clause's words, outside the date itself; those within a few words
+    // of the date also apart, to tell whether two dates belong to one event.
+    uint32_t first_date_token = sentence.token_end, last_date_token = sentence.token_begin;
+    for (uint32_t k = sentence.token_begin; k < sentence.token_end; ++k) {
+      if (t.span.contains(doc.tokens[k].span)) {
+        first_date_token = std::min(first_date_token, k);
+        last_date_token = k;
+      }
+    }
+    for (uint32_t k = sentence.token_begin; k < sentence.token_end; ++k) {
+      const Token& token = doc.tokens[k];
+      if (!clause.contains(token.span) || t.span.contains(token.span)) continue;
+      if (token.stop || token.kind == TokenKind::kNumber) continue;
+      statement.stems.push_back(token.stem);
+      const bool near = k + kNearWords >= first_date_token && k <= last_date_token + kNearWords;
+      if (near) statement.near.push_back(token.stem);
+      const std::string_view surface = doc.at(token.span);
+      if (surface.size() >= 4 && surface[0] >= 'A' && surface[0] <= 'Z' && k == sentence.token_begin) {
+        statement.opener = lower_ascii(surface.substr(0, 4));
+        statement.opener_near = near;
+      } else if (surface.size() >= 4 && surface[0] >= 'A' && surface[0] <= 'Z') {
+        statement.names.push_back(lower_ascii(surface.substr(0, 4)));
+        if (near) statement.near_names.push_back(statement.names.back());
+      }
+    }
+    std::sort(statement.stems.begin(), statement.stems.end());
+    statement.stems.erase(std::unique(statement.stems.begin(), statement.stems.end()), statement.stems.end());
+    std::sort(statement.near.begin(), statement.near.end());
+    statement.near.erase(std::unique(statement.near.begin(), statement.near.end()), statement.near.end());
+    std::sort(statement.near_names.begin(), statement.near_names.end());
+    std::sort(statement.names.begin(), statement.names.end());
+    statement.names.erase(std::unique(statement.names.begin(), statement.names.end()), statement.names.end());
+    out.push_back(std::move(statement));
+  }
+  return out;
+}
+
+}  // namespace chorus::extract

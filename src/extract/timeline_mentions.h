@@ -1,0 +1,38 @@
+// The dated statements of one document, as the timeline groups them: each
+// date with the clause that reports it, whether it is a plan or deadline, and
+// the words around it (content stems and name prefixes) for matching.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/cluster.h"
+#include "extract/calendar.h"
+#include "extract/timeline.h"
+#include "extract/timex.h"
+
+namespace chorus::extract {
+
+struct DatedStatement {
+  TimelineMention mention;
+  std::string until;                // end of a range
+  bool scheduled = false;
+  bool state = false;               // tells a state on that day ("remained missing"), not an event
+  bool named = true;                // names its date (not "this year", "last month")
+  std::vector<uint32_t> stems;      // content stems of the clause, sorted, unique
+  std::vector<uint32_t> near;       // those within ten words of the date
+  std::vector<std::string> names;   // first four letters of its capitalized words, sorted, unique
+  std::vector<std::string> near_names;  // those within ten words of the date, sorted
+  std::string opener;               // the same of the sentence's first word, when capitalized
+  bool opener_near = false;
+};
+
+// Tags the body of `doc` against `reference` and keeps the statements whose
+// date is a day, a month or a year.
+std::vector<DatedStatement> dated_statements(const Cluster& cluster, uint32_t doc_index,
+                                             const TimexTagger& tagger,
+                                             std::optional<CivilDate> reference,
+                                             TimexScratch& scratch);
+
+}  // namespace chorus::extract

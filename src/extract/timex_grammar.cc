@@ -1,0 +1,410 @@
+// Time grammar, part 1: shared pieces (token tests, counts, years, months,
+// tense of the clause, resolution) and the month and weekday rules.
+#include "extract/timex_grammar.h"
+
+#include <algorithm>
+#include <climits>
+#include <cstdio>
+
+namespace chorus::extract {
+
+std::string two_digits(int n) {
+  char buffer[8];
+  std::snprintf(buffer, sizeof buffer, "%02d", n);
+  return buffer;
+}
+
+// Words after which a capitalized "May" or "March" is a month, not a verb.
+bool month_context(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "in", "of", "since", "until", "till", "by", "from", "through", "to", "before", "after",
+      "during", "early", "late", "mid", "last", "next", "this", "that", "each", "every",
+      "between", "and", "or", "end", "beginning", "start", "middle", "on", "the"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
+namespace {
+
+// Days by which a date on the side the clause's tense does not point to must
+// be nearer to win ("in March", told in December, is this year's March).
+constexpr long kTenseLean = 90;
+
+}  // namespace
+
+TimexGrammar::TimexGrammar(const std::vector<TimexToken>& tokens,
+                           std::optional<CivilDate> reference, const TimexOptions& options)
+    : tokens_(tokens), reference_(reference), options_(options) {
+  if (reference_) anchor_year_ = reference_->year;
+}
+
+bool TimexGrammar::word(size_t i, std::string_view w) const {
+  return i < tokens_.size() && tokens_[i].shape == TokenShape::kWord && tokens_[i].lower == w;
+}
+bool TimexGrammar::punct(size_t i, char c) const {
+  return i < tokens_.size() && tokens_[i].shape == TokenShape::kPunct && tokens_[i].punct == c;
+}
+bool TimexGrammar::glued(size_t i) const { return i < tokens_.size() && !tokens_[i].space_before; }
+const WordInfo* TimexGrammar::info(size_t i) const {
+  return i < tokens_.size() ? tokens_[i].info : nullptr;
+}
+uint32_t TimexGrammar::flags(size_t i) const {
+  const WordInfo* w = info(i);
+  return w ? w->flags : 0;
+}
+size_t TimexGrammar::skip_period(size_t i) const { return punct(i, '.') && glued(i) ? i + 1 : i; }
+
+bool TimexGrammar::sentence_start(size_t i) const {
+  if (i == 0 || tokens_[i].break_before) return true;
+  const TimexToken& previous = tokens_[i - 1];
+  return previous.shape == TokenShape::kPunct &&
+         (previous.punct == '.' || previous.punct == '!' || previous.punct == '?' ||
+          previous.punct == '"');
+}
+
+bool TimexGrammar::clause_future(size_t i) const {
+  // Look back to the start of the sentence (at most 20 tokens) for a modal or
+  // a scheduling word; a past-tense reporting word nearer stops the search.
+  for (size_t k = i, steps = 0; k > 0 && steps < 20; --k, ++steps) {
+    const TimexToken& t = tokens_[k - 1];
+    if (t.shape == TokenShape::kPunct && (t.punct == '.' || t.punct == '!' || t.punct == '?' ||
+                                          t.punct == ';'))
+      break;
+    if (t.info) {
+      // "could be seen": a possibility then, not a plan.
+      if (t.lower == "could" && k < tokens_.size() && tokens_[k].lower == "be") continue;
+      if (t.info->flags & kFutureCue) return true;
+      if (t.info->flags & kPastCue) return false;
+    } else if (t.shape == TokenShape::kWord && !t.capital && t.lower.size() > 4 &&
+               t.lower.ends_with("ed") && !t.lower.ends_with("eed")) {
+      return false;  // a past form ("announced"), not a name ("United") or "indeed"
+    }
+    if (t.break_before) break;
+  }
+  return false;
+}
+
+bool TimexGrammar::count(size_t i, int& value, size_t& end) const {
+  const TimexToken* t = at(i);
+  if (!t) return false;
+  if (t->shape == TokenShape::kNumber) {
+    if (t->digits > 4 || punct(i + 1, ',') || (punct(i + 1, '.') && glued(i + 1) &&
+                                               at(i + 2) && at(i + 2)->shape == TokenShape::kNumber))
+      return false;
+    value = t->number;
+    end = i + 1;
+    // "2 1/2 years": keep the whole part.
+    if (at(i + 1) && at(i + 1)->shape == TokenShape::kNumber && punct(i + 2, '/')) end = i + 4;
+    return true;
+  }
+  if (t->shape != TokenShape::kWord || !t->info) return false;
+  const WordInfo& w = *t->info;
+  if (w.flags & kArticle) {
+    // "a few", "a couple of", "a dozen", else "a" = one.
+    if (info(i + 1) && (info(i + 1)->flags & kVagueCount)) {
+      value = -2;
+      end = i + 2;
+      return true;
+    }
+    if (word(i + 1, "couple")) {
+      value = 2;
+      end = word(i + 2, "of") ? i + 3 : i + 2;
+      return true;
+    }
+    if (word(i + 1, "dozen")) {
+      value = 12;
+      end = i + 2;
+      return true;
+    }
+    value = 1;
+    end = i + 1;
+    return true;
+  }
+  if (w.flags & kVagueCount) {
+    value = -2;
+    end = i + 1;
+    return true;
+  }
+  if (w.number > 0 && t->lower != "couple" && t->lower != "dozen") {
+    value = w.number;
+    end = i + 1;
+    // "twenty-four", "twenty four"
+    if (value >= 20 && value < 100 && value % 10 == 0) {
+      size_t j = punct(i + 1, '-') && glued(i + 1) ? i + 2 : i + 1;
+      if (info(j) && info(j)->number > 0 && info(j)->number < 10) {
+        value += info(j)->number;
+        end = j + 1;
+      }
+    }
+    if (word(end, "hundred")) {
+      value *= 100;
+      ++end;
+    }
+    return true;
+  }
+  return false;
+}
+
+bool TimexGrammar::year_at(size_t i, int& year, size_t& end, bool short_ok) const {
+  const TimexToken* t = at(i);
+  if (!t) return false;
+  if (t->shape == TokenShape::kNumber && t->digits == 4 && t->number >= 1000 && t->number <= 2999) {
+    year = t->number;
+    end = i + 1;
+    return true;
+  }
+  if (short_ok && punct(i, '\'') && at(i + 1) && at(i + 1)->shape == TokenShape::kNumber &&
+      at(i + 1)->digits == 2 && glued(i + 1)) {
+    const int century = reference_ ? reference_->year / 100 * 100 : 1900;
+    year = century + at(i + 1)->number;
+    if (reference_ && year > reference_->year + 10) year -= 100;
+    end = i + 2;
+    return true;
+  }
+  return false;
+}
+
+bool TimexGrammar::month_at(size_t i, int& month, size_t& end, bool loose) const {
+  const TimexToken* t = at(i);
+  if (!t || !t->info || t->info->month == 0 || !t->capital) return false;
+  const bool abbreviation =
+      t->lower.size() <= 4 && t->lower != "june" && t->lower != "july" && t->lower != "may";
+  end = abbreviation ? skip_period(i + 1) : i + 1;
+  // "May" and "March" are verbs as often as months; "Mar"/"Jan"/"Dec" are
+  // names. Ask for a date-like neighbour unless the caller already has one.
+  // Without its period an abbreviation is as often a name ("Jan", "Dec"):
+  // only a day or a year after it makes it a month.
+  if (abbreviation && end == i + 1 && !loose) {
+    const TimexToken* next = at(end);
+    if (!next || next->shape != TokenShape::kNumber) return false;
+  }
+  const bool ambiguous = t->lower == "may" || t->lower == "march";
+  if (ambiguous && !loose) {
+    const bool before = i > 0 && tokens_[i - 1].shape == TokenShape::kWord &&
+                        month_context(tokens_[i - 1].lower);
+    const TimexToken* next = at(end);
+    const bool after = next && (next->shape == TokenShape::kNumber || next->shape == TokenShape::kOrdinal);
+    if (!before && !after) return false;
+    if (t->lower == "may" && !after && i > 0 && tokens_[i - 1].lower == "that") return false;
+  }
+  month = t->info->month;
+  return true;
+}
+
+bool TimexGrammar::day_number(size_t i, int& day, size_t& end) const {
+  const TimexToken* t = at(i);
+  if (!t) return false;
+  if ((t->shape == TokenShape::kNumber || t->shape == TokenShape::kOrdinal) && t->digits <= 2 &&
+      t->number >= 1 && t->number <= 31) {
+    day = t->number;
+    end = i + 1;
+    return true;
+  }
+  if (t->info && t->info->ordinal > 0) {
+    day = t->info->ordinal;
+    end = i + 1;
+    if (day == 20 && punct(end, '-') && info(end + 1) && info(end + 1)->ordinal > 0 &&
+        info(end + 1)->ordinal < 10) {
+      day += info(end + 1)->ordinal;
+      end += 2;
+    }
+    return true;
+  }
+  return false;
+}
+
+int TimexGrammar::year_for_month(int month, int day, bool future) const {
+  if (!reference_) return 0;
+  const CivilDate& ref = *reference_;
+  const int d = day ? day : 15;
+  // News speaks of the recent past and the near future: the nearest such
+  // date, a past one weighing less in a clause that speaks of the past.
+  int best = ref.year;
+  long best_cost = LONG_MAX;
+  for (int y = ref.year - 1; y <= ref.year + 1; ++y) {
+    const long delta = days_from_civil(y, month, std::min(d, days_in_month(y, month))) -
+                       days_from_civil(ref.year, ref.month, ref.day);
+    long cost = delta < 0 ? -delta : delta;
+    if (delta > 0 && !future) cost += kTenseLean;
+    if (delta < 0 && future) cost += kTenseLean;
+    if (cost < best_cost) {
+      best = y;
+      best_cost = cost;
+    }
+  }
+  return best;
+}
+
+CivilDate TimexGrammar::resolve_weekday(int wanted, int relative, bool future) const {
+  const CivilDate& ref = *reference_;
+  const int today = weekday(ref);
+  if (relative == -1) return add_days(ref, -((today - wanted + 6) % 7 + 1));
+  if (relative == 1) return add_days(ref, (wanted - today + 6) % 7 + 1);
+  if (relative == 2) return add_days(ref, wanted - today);  // this week's
+  if (future) return add_days(ref, (wanted - today + 7) % 7);
+  return add_days(ref, -((today - wanted + 7) % 7));
+}
+
+CivilDate TimexGrammar::anchor_day() const {
+  if (options_.anchor_to_previous && anchor_) return *anchor_;
+  return reference_ ? *reference_ : CivilDate{};
+}
+
+TimexMatch TimexGrammar::date_match(size_t end, CivilDate date, bool relative) const {
+  TimexMatch m;
+  m.end = end;
+  m.value = day_value(date);
+  m.relative = relative;
+  m.year = date.year;
+  if (date.year > 0) m.day = date;
+  return m;
+}
+
+TimexGrammar::Result TimexGrammar::month_date(size_t i) const {
+  int month = 0, day = 0, year = 0;
+  size_t j = 0;
+  // "last May", "this September", "next March" (a month name alone)
+  if (const WordInfo* r = info(i); r && r->relative != 0 && !word(i, "past") && !word(i, "current") &&
+                                   !word(i, "following") && month_at(i + 1, month, j, true) &&
+                                   !(at(j) && (at(j)->shape == TokenShape::kNumber ||
+                                               at(j)->shape == TokenShape::kOrdinal))) {
+    if (!reference_) return std::nullopt;
+    year = reference_->year;
+    if (r->relative == -1 && month >= reference_->month) --year;
+    if (r->relative == 1 && month <= reference_->month) ++year;
+    TimexMatch m;
+    m.end = j;
+    m.value = month_value(year, month);
+    m.year = year;
+    m.relative = true;
+    return m;
+  }
+  size_t start = i;
+  if (word(i, "the") && day_number(i + 1, day, j) && word(j, "of")) start = i + 1;
+  // Day Month [Year]: "1 December 2020", "the 25th of November"
+  if (day_number(start, day, j)) {
+    size_t k = word(j, "of") ? j + 1 : j;
+    if (!(at(start)->shape == TokenShape::kNumber || at(start)->shape == TokenShape::kOrdinal) &&
+        k == j)
+      return std::nullopt;
+    if (!month_at(k, month, k, true)) return std::nullopt;
+    if (day > days_in_month(2000, month)) return std::nullopt;
+    size_t end = k;
+    size_t y = punct(k, ',') ? k + 1 : k;
+    if (year_at(y, year, end, false)) {
+    } else {
+      year = year_for_month(month, day, clause_future(i));
+      TimexMatch m = date_match(end, CivilDate{year, month, day}, true);
+      if (!reference_) m.value = "XXXX-" + two_digits(month) + "-" + two_digits(day);
+      return m;
+    }
+    return date_match(end, CivilDate{year, month, day}, false);
+  }
+  size_t k = 0;
+  if (!month_at(i, month, k, false)) return std::nullopt;
+  // Month Day [, Year]
+  size_t d_end = 0;
+  if (at(k) && at(k)->shape != TokenShape::kPunct && day_number(k, day, d_end) &&
+      (at(k)->shape != TokenShape::kWord) && day <= days_in_month(2000, month) &&
+      !(punct(d_end, ',') && at(d_end + 1) && at(d_end + 1)->shape == TokenShape::kNumber &&
+        at(d_end + 1)->digits == 3)) {
+    size_t end = d_end;
+    size_t y = punct(end, ',') ? end + 1 : end;
+    if (year_at(y, year, end, true)) return date_match(end, CivilDate{year, month, day}, false);
+    year = year_for_month(month, day, clause_future(i));
+    TimexMatch m = date_match(d_end, CivilDate{year, month, day}, true);
+    if (!reference_) m.value = "XXXX-" + two_digits(month) + "-" + two_digits(day);
+    return m;
+  }
+  // Month [of|,] Year
+  size_t y = word(k, "of") || punct(k, ',') ? k + 1 : k;
+  size_t end = 0;
+  TimexMatch m;
+  if (year_at(y, year, end, true)) {
+    m.end = end;
+    m.value = month_value(year, month);
+    m.year = year;
+    return m;
+  }
+  year = year_for_month(month, 0, clause_future(i));
+  m.end = k;
+  if (reference_ && info(k) && info(k)->relative && word(k + 1, "year")) {
+    // "June last year", "March next year"
+    const int r = info(k)->relative;
+    if (r == -1 || r == 1 || r == 2) {
+      year = reference_->year + (r == 2 ? 0 : r);
+      m.end = k + 2;
+    }
+  }
+  m.value = month_value(year, month);
+  m.year = year;
+  m.relative = true;
+  return m;
+}
+
+bool TimexGrammar::title_case_unit(size_t begin, size_t end) const {
+  for (size_t k = begin; k < end; ++k) {
+    const WordInfo* w = tokens_[k].info;
+    if (w && (w->holiday || w->month || w->weekday)) return false;  // "Christmas Day"
+  }
+  for (size_t k = begin; k < end; ++k) {
+    const TimexToken& t = tokens_[k];
+    if (t.capital && t.info && t.info->unit != TimeUnit::kNone && !sentence_start(k) &&
+        t.lower.size() > 1)
+      return true;
+  }
+  return false;
+}
+
+bool TimexGrammar::sentence_between(size_t from, size_t to) const {
+  for (size_t k = from + 1; k <= to && k < tokens_.size(); ++k) {
+    if (sentence_start(k)) return true;
+  }
+  return false;
+}
+
+TimexGrammar::Result TimexGrammar::weekday_date(size_t i) const {
+  size_t j = i;
+  int relative = 0;
+  if (info(i) && info(i)->relative != 0 && !word(i, "past") && !word(i, "current")) {
+    relative = info(i)->relative;
+    ++j;
+    // "this past Sunday", "this coming Friday"
+    if (word(i, "this") && (word(j, "past") || word(j, "coming"))) relative = word(j++, "past") ? -1 : 1;
+  }
+  const TimexToken* t = at(j);
+  if (!t || !t->info || t->info->weekday == 0 || !t->capital) return std::nullopt;
+  const int wanted = t->info->weekday;
+  size_t end = j + 1;
+  if (t->lower.size() <= 5 && t->lower != "monday" && t->lower != "friday" && t->lower != "sunday") {
+    if (!punct(end, '.') || !glued(end)) return std::nullopt;  // "Sun", "Wed" only as "Sun."
+    ++end;
+  }
+  // "Monday, Oct. 26": the written date wins.
+  if (punct(end, ',') || (at(end) && at(end)->info && at(end)->info->month)) {
+    // (Without a reference the year stays unknown: "XXXX-12-01".)
+    if (Result date = month_date(punct(end, ',') ? end + 1 : end);
+        date && (date->day || (!reference_ && date->value.size() == 10))) {
+      date->relative = false;
+      return date;
+    }
+  }
+  if (!reference_) {
+    TimexMatch m;
+    m.end = end;
+    m.value = "XXXX-WXX-" + std::to_string(wanted);
+    return m;
+  }
+  const bool future = clause_future(i);
+  CivilDate date = resolve_weekday(wanted, relative, future);
+  if (future && relative == 0 && anchor_ && anchor_token_ < i && !sentence_between(anchor_token_, i)) {
+    // "Two days later, the governor ordered ... by Sunday": the Sunday after that day.
+    const int from = weekday(*anchor_);
+    date = add_days(*anchor_, (wanted - from + 7) % 7);
+  }
+  TimexMatch m = date_match(end, date, true);
+  // "Monday morning", "Friday night": the day is what news readers date by.
+  if (info(end) && info(end)->part_of_day > 0 && !(flags(end) & kPlural)) m.end = end + 1;
+  return m;
+}
+
+}  // namespace chorus::extract

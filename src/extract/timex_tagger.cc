@@ -1,0 +1,159 @@
+// The tagger: tokenize once, then at each token keep the longest expression
+// any rule of the grammar recognizes; ranges ("1992-1994", "Nov. 9-10")
+// become two expressions, the second pointing at the first.
+#include <algorithm>
+
+#include "extract/timex.h"
+#include "extract/timex_grammar.h"
+
+namespace chorus::extract {
+
+std::string_view timex_type_name(TimexType type) {
+  switch (type) {
+    case TimexType::kDate: return "DATE";
+    case TimexType::kTime: return "TIME";
+    case TimexType::kDuration: return "DURATION";
+    case TimexType::kSet: return "SET";
+  }
+  return "DATE";
+}
+
+std::optional<TimexMatch> TimexGrammar::match(size_t i) const {
+  const TimexToken& t = tokens_[i];
+  // Fast exit: only lexicon words, numbers and an opening quote start rules.
+  if (t.shape == TokenShape::kWord ? t.info == nullptr
+                                   : t.shape == TokenShape::kOther ||
+                                         (t.shape == TokenShape::kPunct && t.punct != '\''))
+    return std::nullopt;
+  Result best;
+  const auto consider = [&best](Result r) {
+    if (r && (!best || r->end > best->end)) best = std::move(r);
+  };
+  consider(vague(i));  // first: wins ties ("recent years" is PAST_REF, not a duration)
+  consider(numeric_date(i));
+  consider(month_date(i));
+  consider(weekday_date(i));
+  consider(clock_time(i));
+  consider(day_word(i));
+  consider(part_of_day(i));
+  consider(holiday(i));
+  consider(quarter(i));
+  consider(season(i));
+  consider(year_forms(i));
+  consider(ordinal_day(i));
+  consider(relative_unit(i));
+  consider(set(i));
+  consider(duration(i));
+  consider(modified(i));
+  if (best && word(i, "right") && word(best->end, "now")) best->end++;
+  if (!best && word(i, "right") && word(i + 1, "now") && options_.vague_references) {
+    TimexMatch m;
+    m.end = i + 2;
+    m.value = "PRESENT_REF";
+    best = m;
+  }
+  return best;
+}
+
+void TimexGrammar::remember(const TimexMatch& match, size_t at) {
+  if (match.day && match.type != TimexType::kDuration && match.type != TimexType::kSet) {
+    anchor_ = match.day;
+    anchor_token_ = at;
+  }
+  if (match.year > 0 && match.type == TimexType::kDate && match.value.size() >= 4 &&
+      match.value[0] != 'P')
+    anchor_year_ = match.year;
+  if (match.quarter > 0) {
+    last_quarter_ = match.quarter;
+    last_quarter_year_ = match.year;
+    last_quarter_token_ = at;
+  }
+}
+
+TimexTagger::TimexTagger(TimexOptions options) : options_(options) {}
+
+std::vector<Timex> TimexTagger::tag(std::string_view text, std::optional<CivilDate> reference) const {
+  TimexScratch scratch;
+  return tag(text, reference, scratch);
+}
+
+namespace {
+
+// The end of a range after a date: "-1994", "-94", "-10" (a day), "to 1994".
+std::optional<Timex> range_end(const std::vector<TimexToken>& tokens, size_t k, const Timex& first,
+                               size_t& end_token) {
+  if (k + 1 >= tokens.size()) return std::nullopt;
+  const TimexToken& sep = tokens[k];
+  const bool dash = sep.shape == TokenShape::kPunct && sep.punct == '-';
+  if (!dash) return std::nullopt;
+  const TimexToken& t = tokens[k + 1];
+  if (t.shape != TokenShape::kNumber) return std::nullopt;
+  if (k + 2 < tokens.size() && tokens[k + 2].shape == TokenShape::kPunct &&
+      (tokens[k + 2].punct == '-' || tokens[k + 2].punct == '/') && !tokens[k + 2].space_before)
+    return std::nullopt;  // "2020-12-01" was not a year
+  const std::string& v = first.value;
+  if (v.size() < 4 || !std::all_of(v.begin(), v.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))
+    return std::nullopt;
+  Timex out;
+  out.span = Span{t.begin, t.end};
+  out.type = TimexType::kDate;
+  if (v.size() == 4 && t.digits == 4 && t.number > std::stoi(v) && t.number < 2999) {
+    out.value = std::to_string(t.number);
+  } else if (v.size() == 4 && t.digits == 2 && v[0] != 'X') {
+    const int year = std::stoi(v) / 100 * 100 + t.number;
+    if (year <= std::stoi(v)) return std::nullopt;
+    out.value = std::to_string(year);
+  } else if (v.size() == 10 && v[8] != 'X' && t.digits <= 2 && t.number >= 1 && t.number <= 31 &&
+             t.number > std::stoi(v.substr(8))) {
+    out.value = v.substr(0, 8) + (t.number < 10 ? "0" : "") + std::to_string(t.number);
+  } else {
+    return std::nullopt;
+  }
+  out.relative = first.relative;
+  end_token = k + 2;
+  return out;
+}
+
+}  // namespace
+
+std::vector<Timex> TimexTagger::tag(std::string_view text, std::optional<CivilDate> reference,
+                                    TimexScratch& scratch) const {
+  tokenize_for_time(text, lexicon_, scratch.lower, scratch.tokens);
+  const std::vector<TimexToken>& tokens = scratch.tokens;
+  TimexGrammar grammar(tokens, reference, options_);
+  std::vector<Timex> out;
+  size_t i = 0;
+  while (i < tokens.size()) {
+    std::optional<TimexMatch> match = grammar.match(i);
+    if (!match) {
+      ++i;
+      continue;
+    }
+    if (grammar.title_case_unit(i, match->end)) {
+      i = match->end;  // "This Week", "60 Minutes": a title, not a time
+      continue;
+    }
+    grammar.remember(*match, i);
+    Timex timex;
+    timex.span = Span{tokens[i].begin, tokens[match->end - 1].end};
+    timex.type = match->type;
+    timex.value = std::move(match->value);
+    timex.relative = match->relative;
+    timex.anchored = match->anchored;
+    timex.future = grammar.future_at(i);
+    out.push_back(std::move(timex));
+    i = match->end;
+    if (out.back().type == TimexType::kDate) {
+      size_t next = i;
+      if (std::optional<Timex> second = range_end(tokens, i, out.back(), next)) {
+        second->range_from = static_cast<int>(out.size() - 1);
+        second->future = out.back().future;
+        out.push_back(std::move(*second));
+        i = next;
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace chorus::extract

@@ -1,0 +1,75 @@
+// Figures and sources in Markdown, and `chorus compare --format md`.
+#include <sstream>
+
+#include "render/comparison_sections.h"
+#include "render/render.h"
+
+namespace chorus::render {
+namespace {
+
+// Table cells cannot hold '|' or line breaks.
+std::string cell(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '|') out += "\\|";
+    else if (c == '\n') out += ' ';
+    else out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+void write_figures_markdown(std::ostream& out, const Digest& digest, bool singles) {
+  out << "## Figures\n\n";
+  if (digest.figures.empty()) {
+    out << "_no figures found_\n";
+    return;
+  }
+  out << "| about | verdict | values |\n| --- | --- | --- |\n";
+  size_t single_count = 0;
+  for (const FigureGroup& group : digest.figures) {
+    if (group.verdict == "single" && !singles) {
+      ++single_count;
+      continue;
+    }
+    out << "| " << cell(group.about) << (group.unit.empty() ? "" : " (" + group.unit + ")") << " | "
+        << group.verdict << " | ";
+    for (size_t i = 0; i < group.values.size(); ++i) {
+      out << (i ? "; " : "") << cell(group.values[i].text) << " <sub>" << cell(group.values[i].doc) << "</sub>";
+    }
+    out << " |\n";
+  }
+  if (single_count > 0) out << "\n_" << single_count << " more figures stated by one source only._\n";
+}
+
+void write_sources_markdown(std::ostream& out, const Digest& digest) {
+  out << "## Sources\n";
+  for (const SourceProfile& profile : digest.sources) {
+    out << "\n### " << profile.doc << "\n\n**Distinctive terms:** ";
+    if (profile.distinctive_terms.empty()) out << "_none_";
+    for (size_t i = 0; i < profile.distinctive_terms.size(); ++i) {
+      std::ostringstream z;
+      z.precision(3);
+      z << profile.distinctive_terms[i].z;
+      out << (i ? ", " : "") << profile.distinctive_terms[i].term << " (z " << z.str() << ")";
+    }
+    out << "\n\n**Only in this source:**" << (profile.unique.empty() ? " _nothing_" : "") << "\n\n";
+    for (const SourceSpan& span : profile.unique) out << "- " << cell(span.text) << "\n";
+  }
+}
+
+std::string render_comparison_markdown(const Digest& digest, const RenderOptions&) {
+  std::ostringstream out;
+  out << "# Comparison of " << digest.documents.size() << " documents\n\n";
+  write_sources_markdown(out, digest);
+  out << "\n";
+  write_figures_markdown(out, digest, true);
+  if (!digest.warnings.empty()) {
+    out << "\n## Warnings\n\n";
+    for (const std::string& warning : digest.warnings) out << "- " << cell(warning) << "\n";
+  }
+  return out.str();
+}
+
+}  // namespace chorus::render

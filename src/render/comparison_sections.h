@@ -1,0 +1,18 @@
+// The comparison sections (figures, sources) in text and Markdown, shared by
+// the digest renderers and `chorus compare`.
+#pragma once
+
+#include <ostream>
+
+#include "chorus/digest.h"
+
+namespace chorus::render {
+
+// `singles`: list figures stated by one source one by one (compare), or only
+// count them (digest, where they would drown the rest).
+void write_figures_text(std::ostream& out, const Digest& digest, bool singles);
+void write_sources_text(std::ostream& out, const Digest& digest);
+void write_figures_markdown(std::ostream& out, const Digest& digest, bool singles);
+void write_sources_markdown(std::ostream& out, const Digest& digest);
+
+}  // namespace chorus::render

@@ -1,0 +1,235 @@
+// The time tagger: expression forms and their TIMEX3 values, the span
+// invariant on every input, and agreement with a naive scan of absolute dates.
+#include <gtest/gtest.h>
+
+#include <random>
+#include <regex>
+#include <string>
+
+#include "extract/timex.h"
+
+namespace chorus::extract {
+namespace {
+
+// Reference day of the examples: Tuesday 1 December 2020.
+constexpr CivilDate kTuesday{2020, 12, 1};
+
+struct Case {
+  const char* text;     // a sentence
+  const char* surface;  // the expression expected in it
+  const char* type;
+  const char* value;
+};
+
+const Case kCases[] = {
+    // Absolute dates in newswire forms.
+    {"The deal was signed on November 9, 2020 in Moscow.", "November 9, 2020", "DATE", "2020-11-09"},
+    {"It was signed on Nov. 9, 2020.", "Nov. 9, 2020", "DATE", "2020-11-09"},
+    {"It opened on 9 November 2020.", "9 November 2020", "DATE", "2020-11-09"},
+    {"It ends on the ninth of November.", "the ninth of November", "DATE", "2020-11-09"},
+    {"Prices rose in March 2019.", "March 2019", "DATE", "2019-03"},
+    {"He was born in 1961.", "1961", "DATE", "1961"},
+    {"The file is dated 2020-12-01.", "2020-12-01", "DATE", "2020-12-01"},
+    {"The note is dated 12/01/2020.", "12/01/2020", "DATE", "2020-12-01"},
+    {"BAKU, December 1. Troops entered.", "December 1", "DATE", "2020-12-01"},
+    {"Sales fell in fiscal 1989.", "fiscal 1989", "DATE", "1989"},
+    {"It was built in the 1990s.", "the 1990s", "DATE", "199"},
+    {"It was built in the '80s.", "the '80s", "DATE", "198"},
+    {"It dates from the 20th century.", "the 20th century", "DATE", "19"},
+    {"He spoke in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996"},
+    // Relative to the reference day.
+    {"Troops entered the district on Tuesday.", "Tuesday", "DATE", "2020-12-01"},
+    {"The talks began on Friday.", "Friday", "DATE", "2020-11-27"},
+    {"The talks will resume on Friday.", "Friday", "DATE", "2020-12-04"},
+    {"He left last Friday.", "last Friday", "DATE", "2020-11-27"},
+    {"They met this past Sunday.", "this past Sunday", "DATE", "2020-11-29"},
+    {"They meet this coming Sunday.", "this coming Sunday", "DATE", "2020-12-06"},
+    {"They met this past weekend.", "this past weekend", "DATE", "2020-W48-WE"},
+    {"It was announced yesterday.", "yesterday", "DATE", "2020-11-30"},
+    {"It will be announced tomorrow.", "tomorrow", "DATE", "2020-12-02"},
+    {"Prices fell last month.", "last month", "DATE", "2020-11"},
+    {"Prices fell earlier this month.", "this month", "DATE", "2020-12"},
+    {"Sales rose this year.", "this year", "DATE", "2020"},
+    {"Sales rose last year.", "last year", "DATE", "2019"},
+    {"The vote is next week.", "next week", "DATE", "2020-W50"},
+    {"It rained last week.", "last week", "DATE", "2020-W48"},
+    {"Fighting broke out in late September.", "late September", "DATE", "2020-09"},
+    {"Fighting broke out in mid-September.", "mid-September", "DATE", "2020-09"},
+    {"He arrived two weeks ago.", "two weeks ago", "DATE", "2020-W47"},
+    {"He arrived five days ago.", "five days ago", "DATE", "2020-11-26"},
+    {"The plant opened a decade ago.", "a decade ago", "DATE", "2010"},
+    {"It was repaired last summer.", "last summer", "DATE", "2019-SU"},
+    {"Results for the third quarter were weak.", "the third quarter", "DATE", "2020-Q3"},
+    {"Third-quarter profit rose.", "Third-quarter", "DATE", "2020-Q3"},
+    {"Profit fell in the first half of 1998.", "the first half of 1998", "DATE", "1998-H1"},
+    {"Markets closed on Christmas Day.", "Christmas Day", "DATE", "2020-12-25"},
+    {"Stores opened on Thanksgiving.", "Thanksgiving", "DATE", "2020-11-26"},
+    {"He spoke on Monday morning.", "Monday morning", "DATE", "2020-11-30"},
+    {"He spoke this morning.", "this morning", "TIME", "2020-12-01TMO"},
+    {"He spoke at 10:35 a.m. on Tuesday.", "10:35 a.m. on Tuesday", "TIME", "2020-12-01T10:35"},
+    {"The curfew starts at 4 p.m.", "4 p.m.", "TIME", "2020-12-01T16:00"},
+    {"Kickoff was at 7:30 p.m. ET Saturday.", "7:30 p.m. ET Saturday", "TIME", "2020-11-28T19:30"},
+    {"The fiscal year ends soon.", "The fiscal year", "DATE", "2020"},
+    {"The plan is due by year-end.", "year-end", "DATE", "2020"},
+    // Durations and sets.
+    {"The war lasted six weeks.", "six weeks", "DURATION", "P6W"},
+    {"It was held for nearly three decades.", "nearly three decades", "DURATION", "P30Y"},
+    {"The region was occupied for 28 years.", "28 years", "DURATION", "P28Y"},
+    {"The strike lasted five hours.", "five hours", "DURATION", "PT5H"},
+    {"They signed a five-year contract.", "five-year", "DURATION", "P5Y"},
+    {"Talks went on for years.", "years", "DURATION", "PXY"},
+    {"They held a day-long strike.", "day-long", "DURATION", "P1D"},
+    {"Output rose in the past two months.", "the past two months", "DURATION", "P2M"},
+    {"It was held for more than a quarter-century.", "more than a quarter-century", "DURATION", "P25Y"},
+    {"The talks took half an hour.", "half an hour", "DURATION", "PT30M"},
+    {"The talks took an hour and a half.", "an hour and a half", "DURATION", "PT1H30M"},
+    {"The war lasted two and a half years.", "two and a half years", "DURATION", "P30M"},
+    {"The paper appears daily.", "daily", "SET", "P1D"},
+    {"They meet every week.", "every week", "SET", "P1W"},
+    // Vague references.
+    {"Prices are now higher.", "now", "DATE", "PRESENT_REF"},
+    {"He is currently abroad.", "currently", "DATE", "PRESENT_REF"},
+    {"He recently resigned.", "recently", "DATE", "PAST_REF"},
+    {"They will meet in the near future.", "the near future", "DATE", "FUTURE_REF"},
+    {"Prices rose in recent years.", "recent years", "DATE", "PAST_REF"},
+};
+
+TEST(Timex, ExpressionFormsAndValues) {
+  const TimexTagger tagger;
+  for (const Case& c : kCases) {
+    const std::string text = c.text;
+    const auto timexes = tagger.tag(text, kTuesday);
+    bool found = false;
+    for (const Timex& t : timexes) {
+      if (t.span.of(text) != c.surface) continue;
+      found = true;
+      EXPECT_EQ(timex_type_name(t.type), c.type) << c.text;
+      EXPECT_EQ(t.value, c.value) << c.text;
+    }
+    EXPECT_TRUE(found) << "no [" << c.surface << "] in: " << c.text;
+  }
+}
+
+TEST(Timex, ReferringBackToAnEarlierDate) {
+  const TimexTagger tagger;
+  const std::string text =
+      "Agdam was handed over on November 20, followed by Kalbajar five days later. "
+      "Lachin, which was handed over on the 25th of it, stayed calm. The next day was quiet.";
+  const auto timexes = tagger.tag(text, kTuesday);
+  std::vector<std::string> values;
+  for (const Timex& t : timexes) values.push_back(t.value);
+  EXPECT_EQ(values, (std::vector<std::string>{"2020-11-20", "2020-11-25", "2020-11-25", "2020-11-26"}));
+  const std::string night = "The rebels attacked on November 20. The next morning the town was quiet.";
+  const auto later = tagger.tag(night, kTuesday);
+  ASSERT_EQ(later.size(), 2u);
+  EXPECT_EQ(later[1].span.of(night), "The next morning");
+  EXPECT_EQ(later[1].value, "2020-11-21TMO");
+}
+
+TEST(Timex, RangesAreTwoLinkedExpressions) {
+  const TimexTagger tagger;
+  const std::string text = "In 1992-1994 the war raged; talks ran on Nov. 9-10.";
+  const auto timexes = tagger.tag(text, kTuesday);
+  ASSERT_EQ(timexes.size(), 4u);
+  EXPECT_EQ(timexes[0].value, "1992");
+  EXPECT_EQ(timexes[1].value, "1994");
+  EXPECT_EQ(timexes[1].range_from, 0);
+  EXPECT_EQ(timexes[2].value, "2020-11-09");
+  EXPECT_EQ(timexes[3].value, "2020-11-10");
+  EXPECT_EQ(timexes[3].range_from, 2);
+}
+
+TEST(Timex, WithoutReferenceUnknownPartsAreX) {
+  const TimexTagger tagger;
+  const std::string text = "Troops entered on December 1 and left on Tuesday.";
+  const auto timexes = tagger.tag(text, std::nullopt);
+  ASSERT_EQ(timexes.size(), 2u);
+  EXPECT_EQ(timexes[0].value, "XXXX-12-01");
+  EXPECT_EQ(timexes[1].value, "XXXX-WXX-2");
+}
+
+TEST(Timex, NotTimes) {
+  const TimexTagger tagger;
+  for (const char* text : {"The former minister spoke.", "He may leave.", "It will march on.",
+                           "A 6-year-old boy was hurt.", "About 2,000 troops left.",
+                           "The score was 3:2.", "He paid $1998 for it.", "Prices fell 1998%.",
+                           "He won a second term.", "Crowds met after the fall of Saigon.",
+                           "He told USA Today about it.", "She spoke on This Week with them.",
+                           "He was interviewed by 60 Minutes.", "A man in his 30s was hurt.",
+                           "He met Jan and Dec at the port.",
+                           "The case went to the 11th Circuit."}) {
+    EXPECT_TRUE(tagger.tag(text, kTuesday).empty()) << text;
+  }
+}
+
+// Random texts built from time words, numbers, punctuation and UTF-8: every
+// span is inside the text, in order, not overlapping, and never starts or
+// ends inside a UTF-8 sequence.
+TEST(Timex, SpansAreValidOnAnyInput) {
+  const std::vector<std::string> pieces = {
+      "on", "Tuesday", "December", "1", "2020", "-", "1994", ",", ".", "the", "25th", "of", "it",
+      "five", "days", "later", "ago", "a", "year", "earlier", "last", "week", "early", "mid",
+      "’", "—", "é", "Ça", "10:35", "a.m.", "p", "m", "'", "90s", "quarter", "third", "by",
+      "Nov.", "9", "/", "12", "fiscal", "now", "\n", "  ", "\xC2\xA0", "every", "nearly"};
+  std::mt19937 random(7);
+  const TimexTagger tagger;
+  TimexScratch scratch;
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const int n = static_cast<int>(random() % 25);
+    for (int i = 0; i < n; ++i) {
+      text += pieces[random() % pieces.size()];
+      if (random() % 3) text += ' ';
+    }
+    const auto reference = round % 2 ? std::optional<CivilDate>(kTuesday) : std::nullopt;
+    const auto timexes = tagger.tag(text, reference, scratch);
+    uint32_t last_end = 0;
+    for (const Timex& t : timexes) {
+      ASSERT_LE(t.span.end, text.size()) << text;
+      ASSERT_LT(t.span.begin, t.span.end) << text;
+      ASSERT_GE(t.span.begin, last_end) << text;
+      last_end = t.span.end;
+      const auto continuation = [&text](uint32_t at) {
+        return at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80;
+      };
+      EXPECT_FALSE(continuation(t.span.begin)) << text;
+      EXPECT_FALSE(continuation(t.span.end)) << text;
+      EXPECT_FALSE(t.value.empty()) << text;
+    }
+  }
+}
+
+// The slow twin: a regular expression for "Month D, YYYY" finds the same
+// absolute dates as the tagger, with the same values.
+TEST(Timex, AgreesWithNaiveScanOfFullDates) {
+  static const char* kMonths[] = {"January", "February", "March", "April", "May", "June", "July",
+                                  "August", "September", "October", "November", "December"};
+  std::mt19937 random(11);
+  const TimexTagger tagger;
+  const std::regex pattern(
+      "(January|February|March|April|May|June|July|August|September|October|November|December) "
+      "([0-9]{1,2}), ([0-9]{4})");
+  for (int round = 0; round < 300; ++round) {
+    std::string text = "Officials said";
+    for (int k = 0; k < 3; ++k) {
+      const int month = static_cast<int>(random() % 12);
+      const int year = 1950 + static_cast<int>(random() % 80);
+      const int day = 1 + static_cast<int>(random() % days_in_month(year, month + 1));
+      text += " that on " + std::string(kMonths[month]) + " " + std::to_string(day) + ", " +
+              std::to_string(year) + " prices rose";
+    }
+    text += ".";
+    std::vector<std::string> naive;
+    for (std::sregex_iterator it(text.begin(), text.end(), pattern), end; it != end; ++it) {
+      int month = 0;
+      while ((*it)[1] != kMonths[month]) ++month;
+      naive.push_back(day_value(CivilDate{std::stoi((*it)[3]), month + 1, std::stoi((*it)[2])}));
+    }
+    std::vector<std::string> tagged;
+    for (const Timex& t : tagger.tag(text, kTuesday)) tagged.push_back(t.value);
+    EXPECT_EQ(tagged, naive) << text;
+  }
+}
+
+}  // namespace
+}  // namespace chorus::extract
