@@ -224,6 +224,64 @@ TEST(HtmlReport, HasEverySectionAndLinksClaimsToTheirSpans) {
   EXPECT_EQ(html.find("<p>Menu</p>"), std::string::npos);
 }
 
+TEST(HtmlReport, TimelineMarksScheduledAndConflictingDates) {
+  Digest digest = hostile_digest();
+  TimelineEntry broke;
+  broke.date = "2031-03-04T04:40";
+  broke.text = "the <dam> broke";
+  broke.doc = "b";
+  broke.docs = {"a\"b", "b"};
+  broke.status = "happened";
+  broke.conflict = {{"a\"b", "2031-03-04"}, {"b", "2031-03-05"}};
+  TimelineEntry plan;
+  plan.date = "2031-03";
+  plan.text = "repairs are due";
+  plan.doc = "b";
+  plan.docs = {"b"};
+  plan.status = "scheduled";
+  plan.actual = "2031-04-02";
+  TimelineEntry history;
+  history.date = "1971";
+  history.text = "the dam was built";
+  history.doc = "b";
+  history.docs = {"b"};
+  history.status = "happened";
+  history.context = true;
+  digest.timeline = {history, broke, plan};
+  const std::string html = render(digest, "html", RenderOptions{});
+  for (const char* needle : {"id=\"timeline\"", "<svg class=\"axis\"", "4 March 2031, 04:40", "March 2031",
+                             "the &lt;dam&gt; broke", "class=\"tl-entry conflict\"", "class=\"tl-entry scheduled\"",
+                             "happened on 2 April 2031", "dates differ", "Background", "the dam was built",
+                             "href=\"#timeline-2\""}) {
+    EXPECT_NE(html.find(needle), std::string::npos) << needle;
+  }
+  EXPECT_EQ(html.find("href=\"#timeline-1\""), std::string::npos) << "background stays off the axis";
+  EXPECT_EQ(timex_text("2031-03-04"), "4 March 2031");
+  EXPECT_EQ(timex_text("1994"), "1994");
+  EXPECT_EQ(timex_text("PRESENT_REF"), "PRESENT_REF");
+}
+
+TEST(HtmlReport, FiguresShowTheVerdictInWordsAndColour) {
+  Digest digest = hostile_digest();
+  FigureGroup dead;
+  dead.about = "people <dead>";
+  dead.verdict = "conflict";
+  dead.values = {{"12 people", "a\"b", 0, 4, 12, 12, 12, false, "exact"}, {"19", "b", 0, 2, 19, 19, 19, false, "exact"}};
+  digest.figures = {dead};
+  SourceProfile profile;
+  profile.doc = "b";
+  profile.unique = {{"Only b says <this>.", 0, 5}};
+  profile.distinctive_terms = {{"spillway", 2.5}};
+  digest.sources = {profile};
+  const std::string html = render(digest, "html", RenderOptions{});
+  for (const char* needle : {"<table class=\"figures\">", "people &lt;dead&gt;", "class=\"verdict-conflict\"",
+                             "<span class=\"verdict conflict\">conflict</span>", "<q>12 people</q>",
+                             "Only this source says (1 sentence)", "Only b says &lt;this&gt;.",
+                             "<span class=\"term\" title=\"z = 2.5\">spillway</span>"}) {
+    EXPECT_NE(html.find(needle), std::string::npos) << needle;
+  }
+}
+
 TEST(HtmlReport, IsDeterministicAndCopesWithAnEmptyDigest) {
   EXPECT_EQ(render(hostile_digest(), "html", RenderOptions{}), render(hostile_digest(), "html", RenderOptions{}));
   const std::string empty = render(Digest{}, "html", RenderOptions{});

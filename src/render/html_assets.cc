@@ -7,9 +7,11 @@ namespace chorus::render {
 // Light and dark palettes keep body text at 12:1 or better and muted text
 // above 4.5:1 (WCAG AA) on their backgrounds.
 const char* const kReportCss = R"CSS(:root{--bg:#f7f5f0;--paper:#fff;--ink:#1c1f23;--muted:#50575f;--line:#dcd7cc;
---accent:#0a58a6;--mark:#ffe58a;--mark-origin:#ffc94a;--focus:#c2410c;--chip:#e9f0f8;--tag:#efece5;color-scheme:light dark}
+--accent:#0a58a6;--mark:#ffe58a;--mark-origin:#ffc94a;--focus:#c2410c;--chip:#e9f0f8;--tag:#efece5;
+--bad:#b42318;--bad-bg:#fde8e6;--warn:#8a5300;--warn-bg:#fdf0d5;--good:#1f6f3a;--good-bg:#e3f4e8;color-scheme:light dark}
 @media (prefers-color-scheme:dark){:root{--bg:#15171a;--paper:#1d2024;--ink:#e9e7e2;--muted:#aab1b9;--line:#363b41;
---accent:#8abbf0;--mark:#5c4d0c;--mark-origin:#7d6203;--focus:#ffa94d;--chip:#22303f;--tag:#2b2e33}}
+--accent:#8abbf0;--mark:#5c4d0c;--mark-origin:#7d6203;--focus:#ffa94d;--chip:#22303f;--tag:#2b2e33;
+--bad:#ff8b80;--bad-bg:#3d1d1a;--warn:#f5c26b;--warn-bg:#3a2e14;--good:#7fd69b;--good-bg:#1a3323}}
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%;scroll-behavior:smooth}
 body{margin:0;background:var(--bg);color:var(--ink);font:17px/1.6 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
@@ -31,10 +33,9 @@ h1{margin:0 0 1rem;font-size:clamp(1.6rem,4vw,2.5rem);line-height:1.15;max-width
 .toc ul{display:flex;flex-wrap:wrap;gap:1.5rem;margin:0;padding:.5rem 0;list-style:none}
 .toc a{font-size:.95rem;font-weight:600;text-decoration:none}
 .layout{display:grid;grid-template-columns:minmax(0,1fr);gap:1.75rem;padding-top:1.5rem;padding-bottom:1.5rem}
-.layout>section{grid-column:1/-1}
+.flow>section{margin-bottom:2rem}
 @media (min-width:1100px){.layout{grid-template-columns:minmax(0,5fr) minmax(0,7fr)}
-.layout>#summary{grid-column:1;position:sticky;top:1rem;align-self:start;max-height:calc(100vh - 2rem);overflow:auto;padding-right:.5rem}
-.layout>#sources{grid-column:2}}
+.side{position:sticky;top:1rem;align-self:start;max-height:calc(100vh - 2rem);overflow:auto;padding-right:.5rem}}
 .panel>h2{margin:0 0 .6rem;font-size:.85rem;font-weight:700;letter-spacing:.09em;text-transform:uppercase;color:var(--muted)}
 .hint{margin:0 0 1rem;font-size:.92rem;color:var(--muted)}
 .claims{margin:0;padding:0;list-style:none;counter-reset:claim}
@@ -76,6 +77,47 @@ blockquote{margin:.25rem 0 0;font-size:.97rem}
 .reason{flex:0 0 8.5rem;color:var(--muted);font:.76rem ui-monospace,"DejaVu Sans Mono",Menlo,Consolas,monospace}
 .removed-text{overflow-wrap:anywhere;text-decoration:line-through;text-decoration-color:var(--muted)}
 .back{margin:.6rem 0 0;font-size:.85rem}
+.axis-figure{margin:0 0 1rem;padding:.8rem 1rem;background:var(--paper);border:1px solid var(--line);border-radius:.6rem}
+.axis{display:block;width:100%;height:auto;overflow:visible}
+.axis-line{stroke:var(--muted);stroke-width:2}
+.axis text{fill:var(--muted);font-size:14px}
+.axis circle,.key{fill:var(--accent);stroke:var(--accent);stroke-width:2}
+.axis circle.scheduled,.key.scheduled{fill:var(--paper);stroke-dasharray:3 2}
+.axis circle.conflict,.key.conflict{fill:var(--bad);stroke:var(--bad)}
+.axis a:focus-visible circle{stroke:var(--focus);stroke-width:4}
+.legend{margin-top:.4rem;color:var(--muted);font-size:.8rem}
+.key{display:inline-block;width:.7rem;height:.7rem;margin:0 .2rem 0 .8rem;border:2px solid var(--accent);border-radius:50%;background:var(--accent)}
+.key.happened{margin-left:0}
+.key.scheduled{background:var(--paper);border-style:dashed}
+.key.conflict{background:var(--bad);border-color:var(--bad)}
+.timeline{margin:0;padding:0;list-style:none}
+.tl-entry{margin:0 0 .7rem;padding:.1rem 0 .1rem .9rem;border-left:3px solid var(--accent)}
+.tl-entry.scheduled{border-left-style:dashed}
+.tl-entry.conflict{border-left-color:var(--bad)}
+.tl-entry time{font-weight:700}
+.tl-text{margin:.1rem 0;font-family:Charter,"Iowan Old Style",Georgia,serif}
+.tl-conflict{margin:.1rem 0 0;padding-left:1.2rem;font-size:.85rem}
+.flag{margin-left:.3rem;padding:.05rem .45rem;border-radius:.3rem;font-size:.72rem;font-weight:700;letter-spacing:.03em}
+.flag.scheduled{border:1px dashed var(--muted);color:var(--muted)}
+.flag.conflict,.verdict.conflict{background:var(--bad-bg);color:var(--bad)}
+.background summary{color:var(--muted);font-weight:600;cursor:pointer;margin-bottom:.5rem}
+.table-wrap{overflow-x:auto}
+.figures{width:100%;border-collapse:collapse;background:var(--paper);border:1px solid var(--line);font-size:.93rem}
+.figures th,.figures td{padding:.5rem .7rem;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
+.figures thead th{font-size:.72rem;letter-spacing:.08em;text-transform:uppercase;color:var(--muted)}
+.figures tr.verdict-conflict th[scope=row]{box-shadow:inset 4px 0 var(--bad)}
+.figures tr.verdict-approximate th[scope=row]{box-shadow:inset 4px 0 var(--warn)}
+.figures tr.verdict-agree th[scope=row]{box-shadow:inset 4px 0 var(--good)}
+.values{margin:0;padding:0;list-style:none}
+.verdict{display:inline-block;padding:.1rem .5rem;border-radius:.3rem;font-size:.78rem;font-weight:700;white-space:nowrap}
+.verdict.agree{background:var(--good-bg);color:var(--good)}
+.verdict.approximate{background:var(--warn-bg);color:var(--warn)}
+.verdict.single{background:var(--tag);color:var(--muted)}
+.terms{margin:.3rem 0 0;font-size:.85rem}
+.term{display:inline-block;margin:.1rem .15rem;padding:0 .45rem;border-radius:.3rem;background:var(--chip)}
+.unique{margin-top:.5rem;font-size:.95rem}
+.unique summary{color:var(--muted);font-weight:600;cursor:pointer}
+.unique li{margin:.3rem 0;font-family:Charter,"Iowan Old Style",Georgia,serif}
 .muted{color:var(--muted)}
 .small{font-size:.85rem}
 .warnings li{overflow-wrap:anywhere}
@@ -84,8 +126,8 @@ blockquote{margin:.25rem 0 0;font-size:.97rem}
 @media (prefers-reduced-motion:reduce){html{scroll-behavior:auto}.ev{transition:none}}
 @media print{:root{--bg:#fff;--paper:#fff;--ink:#000;--muted:#444;--line:#bbb;--chip:#fff;--tag:#fff}
 body{font-size:11pt}.skip,.toc,.hint,.back{display:none}
-.layout{display:block;padding:0}.layout>section{margin-bottom:1.5rem}
-.layout>#summary{position:static;max-height:none;overflow:visible}
+.layout{display:block;padding:0}.side{position:static;max-height:none;overflow:visible;margin-bottom:1.5rem}
+.axis-figure,.figures tr{break-inside:avoid}
 .claim{break-inside:avoid}.source{padding:0;border:0;border-top:1px solid #999;border-radius:0}
 .source h3{break-after:avoid}a{color:inherit;text-decoration:none}
 .ev.hl,.ev.hl-origin{box-shadow:none}}

@@ -154,9 +154,12 @@ Section warnings_section(const ReportContext& context) {
 
 std::string render_html(const Digest& digest, const RenderOptions& /*options*/) {
   const ReportContext context(digest);
-  // The page's sections in reading order; add new ones here.
+  // The summary stays beside the rest on a wide screen; the other sections
+  // follow in reading order. A new section is one more line here.
+  const Section summary = summary_section(context);
   const std::vector<Section> sections = {
-      summary_section(context),
+      timeline_section(context),
+      figures_section(context),
       sources_section(context),
       warnings_section(context),
   };
@@ -169,12 +172,13 @@ std::string render_html(const Digest& digest, const RenderOptions& /*options*/) 
   out += kReportCss;
   out += "</style>\n</head>\n<body>\n<a class=\"skip\" href=\"#summary\">Skip to the summary</a>\n";
   out += masthead_html(context);
-  out += "<nav class=\"toc\" aria-label=\"Sections\"><ul>";
+  out += "<nav class=\"toc\" aria-label=\"Sections\"><ul><li><a href=\"#summary\">Summary</a></li>";
   for (const Section& section : sections) {
     if (!section.html.empty()) out += "<li><a href=\"#" + section.id + "\">" + escape_html(section.label) + "</a></li>";
   }
-  out += "</ul></nav>\n<main class=\"layout\">\n";
+  out += "</ul></nav>\n<main class=\"layout\">\n<div class=\"side\">\n" + summary.html + "</div>\n<div class=\"flow\">\n";
   for (const Section& section : sections) out += section.html;
+  out += "</div>\n";
   out += "</main>\n<footer class=\"colophon\"><p>Made by chorus from " + std::to_string(digest.documents.size()) +
          " reports \u00b7 digest format " + escape_html(digest.version) +
          " \u00b7 every summary sentence links to the sentences that support it.</p></footer>\n<script>\n";

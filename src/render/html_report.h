@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -56,8 +57,14 @@ struct Section {
 
 std::string masthead_html(const ReportContext& context);
 Section summary_section(const ReportContext& context);
+Section timeline_section(const ReportContext& context);
+Section figures_section(const ReportContext& context);
 Section sources_section(const ReportContext& context);
 Section warnings_section(const ReportContext& context);
+
+// A TIMEX3 value for people: "4 March 2031", "March 2031", "2031",
+// "4 March 2031, 04:40"; anything else as given.
+std::string timex_text(std::string_view value);
 
 // "4–5 March 2031", "28 February – 5 March 2031"; empty when no document has
 // a publication date.

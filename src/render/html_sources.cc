@@ -1,6 +1,8 @@
-// The sources section: one panel per document with its metadata, its cleaned
-// text (cited sentences made highlightable) and, folded away, the page
-// furniture that was removed from it and why.
+// The sources section: one panel per document with its metadata, the words
+// it favours, its cleaned text (cited sentences made highlightable) and,
+// folded away, what only it says and the page furniture removed from it.
+#include <cstdio>
+
 #include "render/html_escape.h"
 #include "render/html_report.h"
 #include "render/html_text.h"
@@ -26,6 +28,32 @@ std::string furniture_html(const DigestDocument& doc) {
   return out + "</ul>\n</details>\n";
 }
 
+const SourceProfile* profile_of(const Digest& digest, const std::string& id) {
+  for (const SourceProfile& profile : digest.sources) {
+    if (profile.doc == id) return &profile;
+  }
+  return nullptr;
+}
+
+std::string terms_html(const SourceProfile& profile) {
+  if (profile.distinctive_terms.empty()) return {};
+  std::string out = "<p class=\"terms\"><span class=\"muted\">Its own words:</span> ";
+  for (const DistinctiveTerm& term : profile.distinctive_terms) {
+    char z[32];
+    std::snprintf(z, sizeof z, "%.1f", term.z);
+    out += "<span class=\"term\" title=\"z = " + std::string(z) + "\">" + escape_html(term.term) + "</span> ";
+  }
+  return out + "</p>\n";
+}
+
+std::string unique_html(const SourceProfile& profile) {
+  if (profile.unique.empty()) return {};
+  std::string out = "<details class=\"unique\">\n<summary>Only this source says (" + std::to_string(profile.unique.size()) +
+                    (profile.unique.size() == 1 ? " sentence" : " sentences") + ")</summary>\n<ul>\n";
+  for (const SourceSpan& span : profile.unique) out += "<li>" + escape_html(span.text) + "</li>\n";
+  return out + "</ul>\n</details>\n";
+}
+
 std::string panel_html(const ReportContext& context, size_t i) {
   const DigestDocument& doc = context.digest.documents[i];
   const std::string id = ReportContext::panel_id(i);
@@ -43,6 +71,8 @@ std::string panel_html(const ReportContext& context, size_t i) {
   for (const DigestDateline& dateline : doc.datelines) {
     out += "<p class=\"meta\">Dateline: " + escape_html(dateline.text) + "</p>\n";
   }
+  const SourceProfile* profile = profile_of(context.digest, doc.id);
+  if (profile) out += terms_html(*profile);
   out += "</header>\n<div class=\"body\">\n";
 
   std::vector<ByteRange> hidden;
@@ -50,7 +80,9 @@ std::string panel_html(const ReportContext& context, size_t i) {
   std::vector<MarkSpan> marks;
   for (const CitedSpan& span : context.cited[i]) marks.push_back({span.start, span.end, span.token, span.anchor});
   out += document_html(doc.text, hidden, marks);
-  out += "</div>\n" + furniture_html(doc);
+  out += "</div>\n";
+  if (profile) out += unique_html(*profile);
+  out += furniture_html(doc);
   out += "<p class=\"back\"><a href=\"#summary\">Back to the summary</a></p>\n</article>\n";
   return out;
 }
