@@ -92,9 +92,13 @@ void check_report(const std::string& chromium, const std::filesystem::path& inpu
     EXPECT_NE(dom.find("id=\"timeline\""), std::string::npos);
     EXPECT_NE(dom.find("<svg class=\"axis\""), std::string::npos);
   }
-  if (!digest["figures"].empty()) EXPECT_NE(dom.find("<table class=\"figures\">"), std::string::npos);
+  if (!digest["figures"].empty()) {
+    EXPECT_NE(dom.find("<table class=\"figures\">"), std::string::npos);
+  }
   for (const json& source : digest["sources"]) {
-    if (!source["unique"].empty()) EXPECT_NE(dom.find("<details class=\"unique\">"), std::string::npos);
+    if (!source["unique"].empty()) {
+      EXPECT_NE(dom.find("<details class=\"unique\">"), std::string::npos);
+    }
   }
   EXPECT_EQ(dom.find("class=\"no-js\""), std::string::npos) << "the script did not run";
 
