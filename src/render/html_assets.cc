@@ -77,8 +77,8 @@ blockquote{margin:.25rem 0 0;font-size:.97rem}
 .reason{flex:0 0 8.5rem;color:var(--muted);font:.76rem ui-monospace,"DejaVu Sans Mono",Menlo,Consolas,monospace}
 .removed-text{overflow-wrap:anywhere;text-decoration:line-through;text-decoration-color:var(--muted)}
 .back{margin:.6rem 0 0;font-size:.85rem}
-.axis-figure{margin:0 0 1rem;padding:.8rem 1rem;background:var(--paper);border:1px solid var(--line);border-radius:.6rem}
-.axis{display:block;width:100%;height:auto;overflow:visible}
+.axis-figure{margin:0 0 1rem;padding:.8rem 1rem;overflow-x:auto;background:var(--paper);border:1px solid var(--line);border-radius:.6rem}
+.axis{display:block;width:100%;min-width:600px;height:auto;overflow:visible}
 .axis-line{stroke:var(--muted);stroke-width:2}
 .axis text{fill:var(--muted);font-size:14px}
 .axis circle,.key{fill:var(--accent);stroke:var(--accent);stroke-width:2}
