@@ -128,6 +128,24 @@ void check_report(const std::string& chromium, const std::filesystem::path& inpu
   EXPECT_GE(highlighted, spans.size());
   EXPECT_EQ(origin_text, digest["summary"][chosen]["text"].get<std::string>());
 
+  // A timeline entry's "read it in context" link lights its sentence in the source.
+  static const std::regex kContext("<a href=\"#ev-([0-9]+-[0-9]+)\">read it in context</a>");
+  if (std::regex_search(dom, match, kContext)) {
+    const std::string token = "e" + match[1].str();
+    const std::string linked =
+        run_chromium(chromium, "file://" + report.string() + "#ev-" + match[1].str(), "--virtual-time-budget=3000 --dump-dom");
+    size_t lit = 0;
+    for (const Piece& piece : cited_pieces(linked)) {
+      if (piece.has(piece.tokens, token)) {
+        EXPECT_TRUE(piece.has(piece.classes, "hl")) << piece.text;
+        ++lit;
+      }
+    }
+    EXPECT_GT(lit, 0u) << "no piece of " << token;
+  } else if (!digest["timeline"].empty()) {
+    ADD_FAILURE() << "timeline entries have no link to their sentence";
+  }
+
   // A picture for people: build/test-artifacts/NAME-report.png.
   const auto shot = artifacts_dir() / (name + "-report.png");
   std::filesystem::remove(shot);

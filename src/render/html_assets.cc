@@ -147,11 +147,11 @@ const char* const kReportScript = R"JS((function () {
     try { history.replaceState(null, '', hash || location.pathname + location.search); } catch (e) { /* sandboxed */ }
   }
   function clear() {
+    each(document.querySelectorAll('.ev.hl'), function (el) { el.classList.remove('hl', 'hl-origin'); });
     if (!current) return;
     current.setAttribute('aria-expanded', 'false');
     var panel = document.getElementById(current.getAttribute('aria-controls'));
     if (panel) panel.hidden = true;
-    each(document.querySelectorAll('.ev.hl'), function (el) { el.classList.remove('hl', 'hl-origin'); });
     current = null;
   }
   function select(button, scroll) {
@@ -186,6 +186,19 @@ const char* const kReportScript = R"JS((function () {
     each(document.querySelectorAll('details:not([open])'), function (d) { d.open = true; opened.push(d); });
   });
   window.addEventListener('afterprint', function () { opened.forEach(function (d) { d.open = false; }); opened = []; });
+  // A link to a cited span (#ev-2-0, from an evidence list or the timeline)
+  // highlights that span where it lands.
+  function show_span() {
+    var span = /^#ev-(\d+-\d+)$/.exec(location.hash);
+    if (!span) return;
+    var token = 'e' + span[1];
+    // Followed from the open evidence list: that span is lit already.
+    if (current && (' ' + current.getAttribute('data-spans') + ' ').indexOf(' ' + token + ' ') >= 0) return;
+    clear();
+    each(document.querySelectorAll('.ev[data-ev~="' + token + '"]'), function (el) { el.classList.add('hl'); });
+  }
+  window.addEventListener('hashchange', show_span);
+  show_span();
   var link = /^#sentence-(\d+)$/.exec(location.hash);
   var target = link && document.querySelector('#sentence-' + link[1] + ' > .claim-text');
   if (target) target.click();  // the same path as a reader's click

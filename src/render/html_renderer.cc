@@ -77,6 +77,13 @@ ReportContext::ReportContext(const Digest& d) : digest(d) {
     std::vector<long>& spans = evidence_span.emplace_back();
     for (const Support& support : sentence.evidence) spans.push_back(cite(support.doc, support.start, support.end));
   }
+  for (const TimelineEntry& entry : d.timeline) timeline_span.push_back(cite(entry.doc, entry.start, entry.end));
+}
+
+const CitedSpan* ReportContext::span(const std::string& id, long index) const {
+  const long doc = doc_index(id);
+  if (doc < 0 || index < 0) return nullptr;
+  return &cited[static_cast<size_t>(doc)][static_cast<size_t>(index)];
 }
 
 long ReportContext::cite(const std::string& id, uint32_t start, uint32_t end) {

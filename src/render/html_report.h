@@ -35,10 +35,14 @@ struct ReportContext {
   // Per summary sentence: the index into cited[its doc] of the sentence
   // itself (-1 when its document is unknown).
   std::vector<long> origin_span;
+  // Per timeline entry: the index into cited[its doc] of its text (or -1).
+  std::vector<long> timeline_span;
 
   explicit ReportContext(const Digest& d);
   // The document's index, or -1 for an id the Digest does not have.
   long doc_index(const std::string& id) const;
+  // The cited span `index` of document `id`, or null.
+  const CitedSpan* span(const std::string& id, long index) const;
   // Document `i`'s panel id: "doc-3" (1-based, ids in the page are ASCII).
   static std::string panel_id(size_t i);
 

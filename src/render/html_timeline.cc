@@ -95,6 +95,9 @@ std::string entry_html(const ReportContext& context, const TimelineEntry& entry,
   out += "<p class=\"tl-text\">" + escape_html(entry.text) + "</p><p class=\"meta\">Reported by " +
          doc_names(context, entry.docs);
   if (!entry.actual.empty()) out += " \u00b7 happened on " + escape_html(timex_text(entry.actual));
+  if (const CitedSpan* span = context.span(entry.doc, context.timeline_span[index])) {
+    out += " \u00b7 <a href=\"#" + span->anchor + "\">read it in context</a>";
+  }
   out += "</p>";
   if (!entry.conflict.empty()) {
     out += "<ul class=\"tl-conflict\">";
