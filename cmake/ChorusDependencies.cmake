@@ -10,6 +10,13 @@ find_package(Threads REQUIRED)
 # 12, compatible with Apache-2.0): the exact concept ILP
 # (src/summarize/concept_ilp.cc).
 pkg_check_modules(CBC REQUIRED IMPORTED_TARGET cbc osi-clp)
+# HTTP for `chorus serve` (src/serve). Debian builds cpp-httplib as a shared
+# library with OpenSSL, zlib and brotli on; its pkg-config file carries the
+# matching -DCPPHTTPLIB_* flags, which every user of the header needs.
+pkg_check_modules(HTTPLIB IMPORTED_TARGET cpp-httplib)
+if(NOT HTTPLIB_FOUND)
+  message(FATAL_ERROR "cpp-httplib not found: install libcpp-httplib-dev (scripts/setup.sh does)")
+endif()
 
 # English stop words: the Snowball list shipped by liblingua-stopwords-perl,
 # turned into a data file at configure time (see cmake/ExtractStopwords.cmake).

@@ -4,6 +4,7 @@
 #   --tests  also the packages the test suite and benchmarks need
 set -euo pipefail
 
+optional=()
 packages=(
   cmake g++ make pkg-config
   libicu-dev               # Unicode: decoding, normalization, break iterators
@@ -13,25 +14,39 @@ packages=(
   liblingua-stopwords-perl # the Snowball English stop list, read at build time
   coinor-libcbc-dev        # CBC mixed-integer solver: the exact concept ILP summarizer
   iso-codes wordnet-base wamerican  # gazetteers for `chorus train ner` (data/ner/README.md)
+  libcpp-httplib-dev       # HTTP server for chorus serve
 )
 if [[ "${1:-}" == "--tests" ]]; then
   packages+=(libgtest-dev libbenchmark-dev)
+  # The browser test of the HTML report; large, and the test skips without it,
+  # so a failed install is a warning, not an error.
+  optional+=(chromium)
 fi
 
+installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
 missing=()
 for package in "${packages[@]}"; do
-  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
-    missing+=("$package")
-  fi
+  installed "$package" || missing+=("$package")
 done
-if [[ ${#missing[@]} -eq 0 ]]; then
+missing_optional=()
+for package in "${optional[@]}"; do
+  installed "$package" || missing_optional+=("$package")
+done
+if [[ ${#missing[@]} -eq 0 && ${#missing_optional[@]} -eq 0 ]]; then
   exit 0
 fi
 
-echo "setup: installing ${missing[*]}" >&2
 sudo_cmd=()
 if [[ $(id -u) -ne 0 ]]; then
   sudo_cmd=(sudo)
 fi
 "${sudo_cmd[@]}" apt-get update -qq
-DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+if [[ ${#missing[@]} -gt 0 ]]; then
+  echo "setup: installing ${missing[*]}" >&2
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+fi
+if [[ ${#missing_optional[@]} -gt 0 ]]; then
+  echo "setup: installing ${missing_optional[*]} (optional)" >&2
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing_optional[@]}" >&2 ||
+    echo "setup: warning: could not install ${missing_optional[*]}; the tests that need it will skip" >&2
+fi

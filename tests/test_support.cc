@@ -63,4 +63,25 @@ CommandResult run_chorus(const std::string& args, const std::string& stdin_path)
   return result;
 }
 
+std::string find_chromium() {
+  for (const char* name : {"chromium", "chromium-browser"}) {
+    const std::string command = std::string("command -v ") + name + " >/dev/null 2>&1";
+    if (std::system(command.c_str()) == 0) return name;
+  }
+  return {};
+}
+
+std::string run_chromium(const std::string& binary, const std::string& url, const std::string& extra) {
+  TempDir profile;
+  const auto out = profile / "out.txt";
+  std::ostringstream command;
+  command << "timeout 120 " << binary
+          << " --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking"
+             " --disable-component-update --disable-sync --hide-scrollbars --user-data-dir='"
+          << (profile / "profile").string() << "' " << extra << " '" << url << "' >'" << out.string()
+          << "' 2>/dev/null";
+  if (std::system(command.str().c_str()) != 0) throw std::runtime_error("Chromium failed: " + command.str());
+  return read_file(out);
+}
+
 }  // namespace chorus::testing

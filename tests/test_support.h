@@ -41,6 +41,12 @@ struct CommandResult {
 // input from `stdin_path` when given, capturing both streams.
 CommandResult run_chorus(const std::string& args, const std::string& stdin_path = "");
 
+// Headless Chromium: its command ("chromium"), or "" when not installed.
+std::string find_chromium();
+// Runs it on `url` with `extra` flags (e.g. --dump-dom) and a fresh profile;
+// returns its standard output.
+std::string run_chromium(const std::string& binary, const std::string& url, const std::string& extra);
+
 }  // namespace chorus::testing
 
 // Skips the current test with a clear message when a shared file is absent.
@@ -50,3 +56,9 @@ CommandResult run_chorus(const std::string& args, const std::string& stdin_path 
       GTEST_SKIP() << "shared data not found: " << (path)                             \
                    << " (the ../shared folder beside the project is absent)";         \
   } while (0)
+
+// Skips the current test with a clear message when Chromium is absent.
+#define REQUIRE_CHROMIUM(binary)                                                                     \
+  const std::string binary = ::chorus::testing::find_chromium();                                     \
+  if (binary.empty()) GTEST_SKIP() << "Chromium is not installed (scripts/setup.sh --tests installs " \
+                                      "Debian's chromium); the browser test is skipped"

@@ -43,7 +43,7 @@ void add_digest_command(CLI::App& app) {
   std::vector<std::string> methods;
   for (std::string_view name : summarize::method_names()) methods.emplace_back(name);
   command->add_option("-f,--format", args->format, "Output format")
-      ->check(CLI::IsMember({"text", "md", "markdown", "json"}))
+      ->check(CLI::IsMember({"text", "md", "markdown", "json", "html"}))
       ->capture_default_str();
   command->add_option("-o,--output", args->output, "Write to this file instead of standard output");
   command->add_option("-w,--words", args->options.summary_words, "Summary length in words")

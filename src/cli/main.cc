@@ -9,6 +9,7 @@
 #include "cli/compare_command.h"
 #include "cli/digest_command.h"
 #include "cli/eval_command.h"
+#include "cli/serve_command.h"
 #include "cli/timeline_command.h"
 #include "cli/train_command.h"
 
@@ -20,6 +21,7 @@ int main(int argc, char** argv) {
   chorus::cli::add_timeline_command(app);
   chorus::cli::add_compare_command(app);
   chorus::cli::add_eval_command(app);
+  chorus::cli::add_serve_command(app);
   chorus::cli::add_train_command(app);
   try {
     app.parse(argc, argv);

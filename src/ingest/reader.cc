@@ -117,6 +117,8 @@ int number(std::string_view digits) {
   return value;
 }
 
+}  // namespace
+
 // YYYY-MM-DD with a real month and day, optionally followed by "T" and a time
 // starting hh:mm (seconds, fraction and zone are left to later stages).
 bool is_iso_date(std::string_view text) {
@@ -140,6 +142,8 @@ bool is_iso_date(std::string_view text) {
   if (!is_digits(time.substr(1, 2)) || !is_digits(time.substr(4, 2))) return false;
   return number(time.substr(1, 2)) <= 23 && number(time.substr(4, 2)) <= 59;
 }
+
+namespace {
 
 // nlohmann's messages start with an id and "parse error at line 1, " (always
 // line 1: we parse one line at a time) and end with "; last read: '...'",

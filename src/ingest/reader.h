@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <istream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "chorus/article.h"
@@ -32,5 +33,9 @@ struct ReadOptions {
 std::vector<Article> read_articles(const std::vector<std::string>& paths,
                                    const ReadOptions& options, Diagnostics& diagnostics,
                                    std::istream& standard_input);
+
+// True for the `published` values articles may carry: YYYY-MM-DD with a real
+// month and day, optionally followed by "T" and a time starting hh:mm.
+bool is_iso_date(std::string_view text);
 
 }  // namespace chorus::ingest

@@ -8,7 +8,8 @@ std::string render(const Digest& digest, std::string_view format, const RenderOp
   if (format == "json") return render_json(digest, options);
   if (format == "md" || format == "markdown") return render_markdown(digest, options);
   if (format == "text") return render_text(digest, options);
-  throw Error("unknown output format '" + std::string(format) + "' (known: text, md, json)");
+  if (format == "html") return render_html(digest, options);
+  throw Error("unknown output format '" + std::string(format) + "' (known: text, md, json, html)");
 }
 
 std::string render_comparison(const Digest& digest, std::string_view format, const RenderOptions& options) {

@@ -1,4 +1,5 @@
-// Renderers: a Digest to text for people (text, Markdown) or programs (JSON).
+// Renderers: a Digest to text for people (text, Markdown, an HTML report) or
+// programs (JSON).
 // They read only the Digest.
 #pragma once
 
@@ -20,8 +21,10 @@ struct RenderOptions {
 std::string render_json(const Digest& digest, const RenderOptions& options);
 std::string render_markdown(const Digest& digest, const RenderOptions& options);
 std::string render_text(const Digest& digest, const RenderOptions& options);
+// One self-contained HTML page (style and script inline), see html_report.h.
+std::string render_html(const Digest& digest, const RenderOptions& options);
 
-// "json", "md" (or "markdown"), "text"; throws chorus::Error otherwise.
+// "json", "md" (or "markdown"), "text", "html"; throws chorus::Error otherwise.
 std::string render(const Digest& digest, std::string_view format, const RenderOptions& options);
 
 // The documents' dates and the timeline only (`chorus timeline`), same formats.

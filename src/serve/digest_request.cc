@@ -1,0 +1,136 @@
+#include "serve/digest_request.h"
+
+#include <algorithm>
+#include <array>
+#include <unordered_map>
+
+#include <nlohmann/json.hpp>
+
+#include "ingest/reader.h"
+#include "summarize/method.h"
+
+namespace chorus::serve {
+namespace {
+
+using nlohmann::json;
+
+[[noreturn]] void bad(const std::string& message) { throw RequestError(400, message); }
+
+bool only_space(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+}
+
+// Fields of an article object and where each goes.
+struct Field {
+  const char* name;
+  std::string Article::*member;
+  bool required;
+};
+constexpr std::array<Field, 7> kArticleFields = {{
+    {"id", &Article::id, true},
+    {"text", &Article::raw, true},
+    {"source", &Article::source, false},
+    {"url", &Article::url, false},
+    {"title", &Article::title, false},
+    {"published", &Article::published, false},
+    {"path", &Article::path, false},
+}};
+
+Article read_article(const json& object, const std::string& where) {
+  if (!object.is_object()) bad(where + " must be an object with string fields `id` and `text`, not " + object.type_name());
+  Article article;
+  for (const Field& field : kArticleFields) {
+    const auto value = object.find(field.name);
+    if (value == object.end() || value->is_null()) {
+      if (field.required) bad(where + ": missing string field `" + field.name + "`");
+      continue;
+    }
+    if (!value->is_string()) bad(where + "." + field.name + " must be a string, not " + value->type_name());
+    article.*field.member = value->get<std::string>();
+  }
+  if (article.id.empty()) bad(where + ".id is empty");
+  if (article.raw.empty() || only_space(article.raw)) bad(where + ".text is empty");
+  if (!article.published.empty() && !ingest::is_iso_date(article.published)) {
+    bad(where + ".published is not an ISO 8601 date (expected YYYY-MM-DD, optionally followed by Thh:mm...)");
+  }
+  if (article.path.empty()) article.path = where;
+  return article;
+}
+
+void check_known(const json& object, std::initializer_list<std::string_view> known, const std::string& where) {
+  for (const auto& [key, value] : object.items()) {
+    if (std::find(known.begin(), known.end(), key) != known.end()) continue;
+    std::string list;
+    for (const std::string_view name : known) list += (list.empty() ? "" : ", ") + std::string(name);
+    bad("unknown field `" + key + "` in " + where + " (known: " + list + ")");
+  }
+}
+
+void read_options(const json& object, Options& options) {
+  if (!object.is_object()) bad(std::string("options must be an object, not ") + object.type_name());
+  check_known(object, {"words", "method", "support_threshold"}, "options");
+  if (const auto words = object.find("words"); words != object.end()) {
+    if (!words->is_number_integer() || words->get<long long>() < 1 || words->get<long long>() > 100000) {
+      bad("options.words must be an integer from 1 to 100000");
+    }
+    options.summary_words = words->get<uint32_t>();
+  }
+  if (const auto method = object.find("method"); method != object.end()) {
+    std::string names;
+    bool known = false;
+    for (const std::string_view name : summarize::method_names()) {
+      names += (names.empty() ? "" : ", ") + std::string(name);
+      known = known || (method->is_string() && method->get_ref<const std::string&>() == name);
+    }
+    if (!known) bad("options.method must be one of: " + names);
+    options.method = method->get<std::string>();
+  }
+  if (const auto threshold = object.find("support_threshold"); threshold != object.end()) {
+    if (!threshold->is_number() || threshold->get<double>() < 0 || threshold->get<double>() > 1) {
+      bad("options.support_threshold must be a number from 0 to 1");
+    }
+    options.support_threshold = threshold->get<double>();
+  }
+}
+
+}  // namespace
+
+DigestRequest parse_digest_request(std::string_view body, std::size_t max_articles) {
+  json root;
+  try {
+    root = json::parse(body);
+  } catch (const json::parse_error& error) {
+    // nlohmann's message starts "[json.exception.parse_error.101] parse error at ...".
+    std::string message = error.what();
+    if (const auto bracket = message.find("] "); bracket != std::string::npos) message.erase(0, bracket + 2);
+    bad("body is not valid JSON: " + message.substr(0, 200));
+  }
+  if (!root.is_object()) bad(std::string("body must be a JSON object with an `articles` array, not ") + root.type_name());
+  check_known(root, {"articles", "options"}, "the body");
+  const auto articles = root.find("articles");
+  if (articles == root.end()) bad("missing field `articles`: an array of {\"id\", \"text\", ...} objects");
+  if (!articles->is_array()) bad(std::string("`articles` must be an array, not ") + articles->type_name());
+  if (articles->empty()) bad("`articles` is empty: send at least one article");
+  if (articles->size() > max_articles) {
+    throw RequestError(413, std::to_string(articles->size()) + " articles is over the limit of " +
+                                std::to_string(max_articles) + " per request");
+  }
+
+  DigestRequest request;
+  std::unordered_map<std::string, std::size_t> first_by_id;
+  for (std::size_t i = 0; i < articles->size(); ++i) {
+    const std::string where = "articles[" + std::to_string(i) + "]";
+    Article article = read_article((*articles)[i], where);
+    const auto [first, inserted] = first_by_id.emplace(article.id, i);
+    if (!inserted) {
+      bad(where + ".id '" + article.id.substr(0, 60) + "' repeats articles[" + std::to_string(first->second) + "].id");
+    }
+    request.articles.push_back(std::move(article));
+  }
+  if (const auto options = root.find("options"); options != root.end() && !options->is_null()) {
+    read_options(*options, request.options);
+  }
+  return request;
+}
+
+}  // namespace chorus::serve
