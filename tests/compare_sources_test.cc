@@ -10,32 +10,13 @@
 #include "compare/distinctive_terms.h"
 #include "compare/support.h"
 #include "compare/unique_content.h"
+#include "cluster_support.h"
 #include "test_support.h"
 #include "text/annotator.h"
 
 namespace chorus::testing {
 namespace {
 
-// One paragraph per line, annotated as the pipeline does.
-Cluster make_cluster(const std::vector<std::string>& texts) {
-  Cluster cluster;
-  text::SentenceSplitter splitter;
-  for (size_t i = 0; i < texts.size(); ++i) {
-    Document doc;
-    doc.id = "d" + std::to_string(i);
-    doc.text = texts[i];
-    size_t start = 0;
-    while (start <= doc.text.size()) {
-      size_t end = doc.text.find('\n', start);
-      if (end == std::string::npos) end = doc.text.size();
-      if (end > start) doc.paragraphs.push_back(Span{static_cast<uint32_t>(start), static_cast<uint32_t>(end)});
-      start = end + 1;
-    }
-    text::annotate(doc, cluster.lexicon, splitter);
-    cluster.documents.push_back(std::move(doc));
-  }
-  return cluster;
-}
 
 std::vector<std::string> sentences_of(const Cluster& cluster, uint32_t doc, const std::vector<uint32_t>& indexes) {
   std::vector<std::string> out;
@@ -46,7 +27,7 @@ std::vector<std::string> sentences_of(const Cluster& cluster, uint32_t doc, cons
 // --- unique content ---
 
 TEST(UniqueSentences, SharedSentencesAreNotUnique) {
-  const Cluster cluster = make_cluster({
+  const Cluster cluster = annotated_cluster({
       "Army units entered the Morvan district early on Tuesday morning.\n"
       "Residents burned their homes before leaving the valley town.\n"
       "It was cold.",
@@ -89,7 +70,7 @@ TEST(UniqueSentences, AgreeWithFindSupportOnRealClusters) {
     std::vector<std::string> texts;
     for (const auto& entry : std::filesystem::directory_iterator(dir)) texts.push_back(read_file(entry.path()));
     std::sort(texts.begin(), texts.end());
-    const Cluster cluster = make_cluster(texts);
+    const Cluster cluster = annotated_cluster(texts);
     const text::SentenceVectors vectors(cluster);
     for (double threshold : {0.2, 0.35, 0.5, 0.65, 0.8}) {
       compare::UniqueOptions options;
@@ -117,7 +98,7 @@ const std::vector<std::string> kFraming = {
 };
 
 TEST(DistinctiveTerms, RepeatedFramingStandsOut) {
-  const Cluster cluster = make_cluster(kFraming);
+  const Cluster cluster = annotated_cluster(kFraming);
   compare::DistinctiveOptions options;
   options.prior_scale = 10;
   const auto terms = compare::distinctive_terms(cluster, options);
@@ -179,7 +160,7 @@ double direct_z(const Cluster& cluster, uint32_t doc, const std::string& stem, d
 }
 
 TEST(DistinctiveTerms, ZScoreMatchesTheFormula) {
-  const Cluster cluster = make_cluster(kFraming);
+  const Cluster cluster = annotated_cluster(kFraming);
   compare::DistinctiveOptions options;
   options.prior_scale = 10;
   options.min_z = -100;  // report everything
@@ -199,9 +180,9 @@ TEST(DistinctiveTerms, ZScoreMatchesTheFormula) {
 }
 
 TEST(DistinctiveTerms, OneDocumentHasNoneAndOutputIsDeterministic) {
-  const Cluster alone = make_cluster({kFraming[0]});
+  const Cluster alone = annotated_cluster({kFraming[0]});
   EXPECT_TRUE(compare::distinctive_terms(alone, {})[0].empty());
-  const Cluster cluster = make_cluster(kFraming);
+  const Cluster cluster = annotated_cluster(kFraming);
   const auto a = compare::distinctive_terms(cluster, {});
   const auto b = compare::distinctive_terms(cluster, {});
   ASSERT_EQ(a.size(), b.size());

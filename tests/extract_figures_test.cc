@@ -9,6 +9,7 @@
 
 #include "extract/figure_groups.h"
 #include "extract/quantity_scanner.h"
+#include "cluster_support.h"
 #include "test_support.h"
 #include "text/annotator.h"
 
@@ -20,27 +21,6 @@ using extract::Dimension;
 using extract::Event;
 using extract::Quantity;
 
-// A cluster of plain texts, one paragraph per line, annotated as the
-// pipeline does (furniture removal aside).
-Cluster make_cluster(const std::vector<std::string>& texts) {
-  Cluster cluster;
-  text::SentenceSplitter splitter;
-  for (size_t i = 0; i < texts.size(); ++i) {
-    Document doc;
-    doc.id = "d" + std::to_string(i);
-    doc.text = texts[i];
-    size_t start = 0;
-    while (start <= doc.text.size()) {
-      size_t end = doc.text.find('\n', start);
-      if (end == std::string::npos) end = doc.text.size();
-      if (end > start) doc.paragraphs.push_back(Span{static_cast<uint32_t>(start), static_cast<uint32_t>(end)});
-      start = end + 1;
-    }
-    text::annotate(doc, cluster.lexicon, splitter);
-    cluster.documents.push_back(std::move(doc));
-  }
-  return cluster;
-}
 
 std::vector<std::vector<Quantity>> quantities_of(const Cluster& cluster) {
   const extract::QuantityWords words(cluster.lexicon);
@@ -76,7 +56,7 @@ void expect_valid(const Document& doc, const std::vector<Quantity>& quantities) 
 
 // The quantities of one sentence, checked for validity.
 std::vector<Quantity> scan(const std::string& sentence, Cluster& holder) {
-  holder = make_cluster({sentence});
+  holder = annotated_cluster({sentence});
   auto all = quantities_of(holder);
   expect_valid(holder.documents[0], all[0]);
   return all[0];
@@ -216,7 +196,7 @@ TEST(Quantities, SpanInvariantOnExamplesAndSharedSeeds) {
   for (const auto& dir : dirs) {
     std::vector<std::string> texts;
     for (const auto& entry : std::filesystem::directory_iterator(dir)) texts.push_back(read_file(entry.path()));
-    const Cluster cluster = make_cluster(texts);
+    const Cluster cluster = annotated_cluster(texts);
     const auto quantities = quantities_of(cluster);
     size_t total = 0;
     for (size_t d = 0; d < texts.size(); ++d) {
@@ -251,7 +231,7 @@ void check_random_cluster(int documents, size_t min_figures) {
     }
     texts.push_back(text);
   }
-  const Cluster cluster = make_cluster(texts);
+  const Cluster cluster = annotated_cluster(texts);
   const auto quantities = quantities_of(cluster);
   for (size_t d = 0; d < texts.size(); ++d) expect_valid(cluster.documents[d], quantities[d]);
   const auto groups = extract::group_figures(cluster, extract::QuantityWords(cluster.lexicon), quantities, {});
@@ -278,7 +258,7 @@ struct Grouped {
 
 Grouped group(const std::vector<std::string>& texts) {
   Grouped g;
-  g.cluster = make_cluster(texts);
+  g.cluster = annotated_cluster(texts);
   g.quantities = quantities_of(g.cluster);
   g.groups = extract::group_figures(g.cluster, extract::QuantityWords(g.cluster.lexicon), g.quantities, {});
   return g;

@@ -17,6 +17,7 @@
 #include "summarize/method.h"
 #include "summarize/summarizer.h"
 #include "summarize/word_distribution.h"
+#include "cluster_support.h"
 #include "test_support.h"
 #include "text/annotator.h"
 #include "text/tokenizer.h"
@@ -29,20 +30,6 @@ using summarize::Candidate;
 
 const char* const kMethods[] = {"sumbasic", "kl", "submodular", "ilp"};
 
-// A cluster of documents, one paragraph each, annotated as the pipeline does.
-Cluster make_cluster(const std::vector<std::string>& texts) {
-  Cluster cluster;
-  text::SentenceSplitter splitter;
-  for (size_t i = 0; i < texts.size(); ++i) {
-    Document doc;
-    doc.id = "d" + std::to_string(i);
-    doc.text = texts[i];
-    doc.paragraphs.push_back(Span{0, static_cast<uint32_t>(doc.text.size())});
-    text::annotate(doc, cluster.lexicon, splitter);
-    cluster.documents.push_back(std::move(doc));
-  }
-  return cluster;
-}
 
 std::string sentence_text(const Cluster& cluster, const Candidate& candidate) {
   const Document& doc = cluster.documents[candidate.doc];
@@ -88,7 +75,7 @@ TEST(CoverageMethods, AreRegistered) {
 }
 
 TEST(CoverageMethods, KeepBothBudgetPolicies) {
-  const Cluster cluster = make_cluster(kStorm);
+  const Cluster cluster = annotated_cluster(kStorm);
   const auto candidates = summarize::collect_candidates(cluster, {});
   uint32_t total = 0;
   for (const Candidate& c : candidates) total += c.words;
@@ -112,8 +99,8 @@ TEST(CoverageMethods, KeepBothBudgetPolicies) {
 }
 
 TEST(CoverageMethods, AreDeterministic) {
-  const Cluster a = make_cluster(kStorm);
-  const Cluster b = make_cluster(kStorm);
+  const Cluster a = annotated_cluster(kStorm);
+  const Cluster b = annotated_cluster(kStorm);
   const auto candidates_a = summarize::collect_candidates(a, {});
   const auto candidates_b = summarize::collect_candidates(b, {});
   for (const char* name : kMethods) {
@@ -124,7 +111,7 @@ TEST(CoverageMethods, AreDeterministic) {
 }
 
 TEST(CoverageMethods, LeaveOutTheOffTopicSentence) {
-  const Cluster cluster = make_cluster(kStorm);
+  const Cluster cluster = annotated_cluster(kStorm);
   const auto candidates = summarize::collect_candidates(cluster, {});
   for (const char* name : kMethods) {
     for (uint32_t i : run(name, cluster, candidates, Budget{45, false})) {
@@ -139,7 +126,7 @@ TEST(CoverageMethods, DoNotRepeatANearDuplicate) {
   std::vector<std::string> texts = kStorm;
   texts[0] = wire + texts[0];
   texts[2] = wire + texts[2];
-  const Cluster cluster = make_cluster(texts);
+  const Cluster cluster = annotated_cluster(texts);
   const auto candidates = summarize::collect_candidates(cluster, {});
   for (const char* name : kMethods) {
     int copies = 0;
@@ -155,7 +142,7 @@ TEST(CoverageMethods, DoNotRepeatANearDuplicate) {
 TEST(SumBasic, TakesTheHeaviestSentenceWithTheMostProbableWord) {
   // "floods" is the most frequent word, but "town" and "hit" sentences have
   // the highest mean probability.
-  const Cluster cluster = make_cluster({
+  const Cluster cluster = annotated_cluster({
       "Floods damaged the old northern bridge. Floods damaged the quiet eastern farm. "
       "Floods damaged the small western school.",
       "The town hit the town hit. The town hit the town.",
@@ -197,7 +184,7 @@ TEST(SumBasic, TakesTheHeaviestSentenceWithTheMostProbableWord) {
 // SumBasic step 4: after a sentence is chosen its words are squared, so the
 // next pick says something else rather than the same words again.
 TEST(SumBasic, SquaredProbabilitiesMoveOnToNewWords) {
-  const Cluster cluster = make_cluster(kStorm);
+  const Cluster cluster = annotated_cluster(kStorm);
   const auto candidates = summarize::collect_candidates(cluster, {});
   const auto chosen = run("sumbasic", cluster, candidates, Budget{30, false});
   ASSERT_GE(chosen.size(), 2u);
@@ -244,7 +231,7 @@ TEST(KlGreedy, MatchesTheFullDivergenceGreedy) {
        "The rate rise was the third this year. Borrowers face higher mortgage payments after the rise. "
        "The central bank will meet again in six weeks to review rates."}};
   for (const auto& texts : clusters) {
-    const Cluster cluster = make_cluster(texts);
+    const Cluster cluster = annotated_cluster(texts);
     const auto candidates = summarize::collect_candidates(cluster, {});
     const auto distribution = summarize::word_distribution(cluster, candidates);
     for (uint32_t words : {10u, 25u, 50u}) {
@@ -277,7 +264,7 @@ TEST(KlGreedy, MatchesTheFullDivergenceGreedy) {
 }
 
 TEST(KlGreedy, PrefersTheSentenceThatMatchesTheClusterWords) {
-  const Cluster cluster = make_cluster(kStorm);
+  const Cluster cluster = annotated_cluster(kStorm);
   const auto candidates = summarize::collect_candidates(cluster, {});
   const auto one = run("kl", cluster, candidates, Budget{16, false});
   ASSERT_EQ(one.size(), 1u);
@@ -289,7 +276,7 @@ TEST(KlGreedy, PrefersTheSentenceThatMatchesTheClusterWords) {
 }
 
 TEST(Submodular, FirstTakesACentralSentence) {
-  const Cluster cluster = make_cluster(kStorm);
+  const Cluster cluster = annotated_cluster(kStorm);
   const auto candidates = summarize::collect_candidates(cluster, {});
   const auto one = run("submodular", cluster, candidates, Budget{16, false});
   ASSERT_EQ(one.size(), 1u);
@@ -354,7 +341,7 @@ TEST(ConceptIlp, EqualsBruteForceOnRandomInstances) {
 }
 
 TEST(ConceptIlp, CoversAtLeastAsMuchAsTheDefaultGreedy) {
-  const Cluster cluster = make_cluster(kStorm);
+  const Cluster cluster = annotated_cluster(kStorm);
   const auto candidates = summarize::collect_candidates(cluster, {});
   const summarize::Concepts concepts = summarize::extract_concepts(cluster, candidates);
   const auto value = [&](const std::vector<uint32_t>& chosen) {
@@ -384,7 +371,7 @@ TEST(CoverageMethods, SummarizeDuc2004Clusters) {
     const auto json = nlohmann::json::parse(line);
     std::vector<std::string> texts;
     for (const auto& doc : json["docs"]) texts.push_back(doc["text"].get<std::string>());
-    const Cluster cluster = make_cluster(texts);
+    const Cluster cluster = annotated_cluster(texts);
     for (const char* name : kMethods) {
       for (bool fill : {false, true}) {
         summarize::SummaryOptions options;

@@ -8,24 +8,12 @@
 #include "summarize/candidate.h"
 #include "summarize/concepts.h"
 #include "summarize/story_versions.h"
+#include "cluster_support.h"
 #include "text/annotator.h"
 
 namespace chorus::testing {
 namespace {
 
-Cluster make_cluster(const std::vector<std::string>& texts) {
-  Cluster cluster;
-  text::SentenceSplitter splitter;
-  for (size_t i = 0; i < texts.size(); ++i) {
-    Document doc;
-    doc.id = "d" + std::to_string(i);
-    doc.text = texts[i];
-    doc.paragraphs.push_back(Span{0, static_cast<uint32_t>(doc.text.size())});
-    text::annotate(doc, cluster.lexicon, splitter);
-    cluster.documents.push_back(std::move(doc));
-  }
-  return cluster;
-}
 
 const std::string kWire =
     "Union members at the port of Halden voted on Friday to end a nine-day strike over wages. "
@@ -46,14 +34,14 @@ const std::string kOtherOutlet =
     "Timber exporters said the dispute had cost them several million crowns.";
 
 TEST(StoryVersions, AnUpdateJoinsItsStoryAndAnotherOutletDoesNot) {
-  const Cluster cluster = make_cluster({kWire, kOtherOutlet, kWireUpdate});
+  const Cluster cluster = annotated_cluster({kWire, kOtherOutlet, kWireUpdate});
   const auto candidates = summarize::collect_candidates(cluster, {});
   EXPECT_EQ(summarize::story_versions(cluster, candidates), (std::vector<uint32_t>{0, 1, 0}));
 }
 
 TEST(StoryVersions, VersionsLinkTransitivelyToTheFirst) {
   const std::string third = kWireUpdate + " Port officials expect traffic to be normal by Tuesday.";
-  const Cluster cluster = make_cluster({kOtherOutlet, kWire, kWireUpdate, third});
+  const Cluster cluster = annotated_cluster({kOtherOutlet, kWire, kWireUpdate, third});
   const auto candidates = summarize::collect_candidates(cluster, {});
   EXPECT_EQ(summarize::story_versions(cluster, candidates), (std::vector<uint32_t>{0, 1, 1, 1}));
 }
@@ -61,7 +49,7 @@ TEST(StoryVersions, VersionsLinkTransitivelyToTheFirst) {
 TEST(StoryVersions, CopiesDoNotInflateConceptWeights) {
   // Two copies of one article and one independent report: a bigram only the
   // copies share is in one story, not two.
-  const Cluster cluster = make_cluster({kWire, kWire, kOtherOutlet});
+  const Cluster cluster = annotated_cluster({kWire, kWire, kOtherOutlet});
   const auto candidates = summarize::collect_candidates(cluster, {});
   summarize::ConceptOptions plain;
   summarize::ConceptOptions grouped;

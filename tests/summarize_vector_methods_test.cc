@@ -14,6 +14,7 @@
 #include "summarize/graph_rank.h"
 #include "summarize/method.h"
 #include "summarize/summarizer.h"
+#include "cluster_support.h"
 #include "test_support.h"
 #include "text/tokenizer.h"
 #include "text/annotator.h"
@@ -23,20 +24,6 @@ namespace {
 
 const char* const kMethods[] = {"centroid", "lexrank", "textrank", "mmr"};
 
-// One document per text, each one paragraph, annotated as the pipeline does.
-Cluster make_cluster(const std::vector<std::string>& texts) {
-  Cluster cluster;
-  text::SentenceSplitter splitter;
-  for (size_t i = 0; i < texts.size(); ++i) {
-    Document doc;
-    doc.id = "d" + std::to_string(i);
-    doc.text = texts[i];
-    doc.paragraphs.push_back(Span{0, static_cast<uint32_t>(doc.text.size())});
-    text::annotate(doc, cluster.lexicon, splitter);
-    cluster.documents.push_back(std::move(doc));
-  }
-  return cluster;
-}
 
 std::string sentence_text(const Cluster& cluster, uint32_t doc, uint32_t sentence) {
   const Document& d = cluster.documents[doc];
@@ -65,7 +52,7 @@ const std::vector<std::string> kHub = {
 };
 
 TEST(VectorMethods, GraphMethodsAndCentroidPickTheMostCentralSentence) {
-  const Cluster cluster = make_cluster(kHub);
+  const Cluster cluster = annotated_cluster(kHub);
   // Room for the 14-word hub sentence only.
   for (const char* method : {"centroid", "lexrank", "textrank", "mmr"}) {
     const auto summary = summary_of(cluster, method, 14);
@@ -75,7 +62,7 @@ TEST(VectorMethods, GraphMethodsAndCentroidPickTheMostCentralSentence) {
 }
 
 TEST(VectorMethods, LexRankScoresTheHubHighest) {
-  const Cluster cluster = make_cluster(kHub);
+  const Cluster cluster = annotated_cluster(kHub);
   const auto candidates = summarize::collect_candidates(cluster, {});
   ASSERT_EQ(candidates.size(), kHub.size());
   // With room for every sentence, LexRank still takes the hub first.
@@ -93,7 +80,7 @@ const std::vector<std::string> kCopies = {
 };
 
 TEST(VectorMethods, RedundancyChecksSkipANearDuplicate) {
-  const Cluster cluster = make_cluster(kCopies);
+  const Cluster cluster = annotated_cluster(kCopies);
   // 30 words hold two of these sentences, not three.
   for (const char* method : {"centroid", "lexrank", "mmr"}) {
     const auto summary = summary_of(cluster, method, 30);
@@ -103,7 +90,7 @@ TEST(VectorMethods, RedundancyChecksSkipANearDuplicate) {
 }
 
 TEST(VectorMethods, MmrTradesRelevanceForNovelty) {
-  const Cluster cluster = make_cluster(kCopies);
+  const Cluster cluster = annotated_cluster(kCopies);
   const auto candidates = summarize::collect_candidates(cluster, {});
   const auto chosen = summarize::make_method("mmr")->select(cluster, candidates, summarize::Budget{1000, false});
   ASSERT_EQ(chosen.size(), candidates.size());  // everything fits, so all is taken ...
@@ -116,7 +103,7 @@ TEST(VectorMethods, MmrTradesRelevanceForNovelty) {
 TEST(VectorMethods, CentroidPrefersTheClustersWordsAndEarlierSentences) {
   // The fire story is told by three documents; the last sentence of d0 is about
   // something else entirely.
-  const Cluster cluster = make_cluster({
+  const Cluster cluster = annotated_cluster({
       "A fire destroyed the old timber market in Corlan overnight. "
       "Firefighters fought the blaze for six hours before it was contained. "
       "Separately, the city council approved a new budget for public libraries.",
@@ -131,7 +118,7 @@ TEST(VectorMethods, CentroidPrefersTheClustersWordsAndEarlierSentences) {
   // Two copies of one sentence at different positions: the earlier wins.
   const std::string lead = "The storm damaged roofs and cut power lines across the northern valley.";
   const std::string other = "Schools in the valley stayed open for the rest of the week, officials said.";
-  const Cluster positions = make_cluster({lead + " " + other, other + " " + lead});
+  const Cluster positions = annotated_cluster({lead + " " + other, other + " " + lead});
   const auto candidates = summarize::collect_candidates(positions, {});
   const auto chosen = summarize::make_method("centroid")->select(positions, candidates, summarize::Budget{13, false});
   ASSERT_EQ(chosen.size(), 1u);
@@ -139,7 +126,7 @@ TEST(VectorMethods, CentroidPrefersTheClustersWordsAndEarlierSentences) {
 }
 
 TEST(VectorMethods, BudgetHoldsUnderBothPolicies) {
-  const Cluster cluster = make_cluster({
+  const Cluster cluster = annotated_cluster({
       "Rescuers reached the three climbers trapped on Mount Verel on Thursday after a two-day search in "
       "heavy snow. The climbers were flown to the regional hospital in Tarsk. Doctors said all three were "
       "suffering from mild frostbite but were in stable condition.",
@@ -177,8 +164,8 @@ TEST(VectorMethods, BudgetHoldsUnderBothPolicies) {
 
 TEST(VectorMethods, Deterministic) {
   for (const char* name : kMethods) {
-    const Cluster a = make_cluster(kCopies);
-    const Cluster b = make_cluster(kCopies);
+    const Cluster a = annotated_cluster(kCopies);
+    const Cluster b = annotated_cluster(kCopies);
     EXPECT_EQ(summary_of(a, name, 40), summary_of(b, name, 40)) << name;
     EXPECT_EQ(summary_of(a, name, 40, true), summary_of(a, name, 40, true)) << name;
   }
@@ -187,11 +174,11 @@ TEST(VectorMethods, Deterministic) {
 TEST(VectorMethods, ShortNotesAndEmptyClusters) {
   // Only sentences under the candidates' minimum length: the summarizer
   // relaxes it, and every method still says something.
-  const Cluster note = make_cluster({"Polls closed at eight. Counting starts now.", "Turnout was high."});
+  const Cluster note = annotated_cluster({"Polls closed at eight. Counting starts now.", "Turnout was high."});
   for (const char* name : kMethods) {
     EXPECT_FALSE(summary_of(note, name, 100).empty()) << name;
   }
-  const Cluster empty = make_cluster({});
+  const Cluster empty = annotated_cluster({});
   for (const char* name : kMethods) {
     EXPECT_TRUE(summary_of(empty, name, 100).empty()) << name;
   }
@@ -206,7 +193,7 @@ TEST(VectorMethods, RegisteredByName) {
 }
 
 TEST(ClusterCentroid, KeepsTheTopWords) {
-  const Cluster cluster = make_cluster(kHub);
+  const Cluster cluster = annotated_cluster(kHub);
   const auto all = summarize::cluster_centroid(cluster, 0, 0);
   const auto top = summarize::cluster_centroid(cluster, 3, 1e9);
   ASSERT_EQ(top.vector.size(), 3u);
@@ -304,7 +291,7 @@ TEST(VectorMethods, Duc2004ClustersGiveSummariesWithinBudget) {
     const auto json = nlohmann::json::parse(line);
     std::vector<std::string> texts;
     for (const auto& doc : json["docs"]) texts.push_back(doc["text"].get<std::string>());
-    const Cluster cluster = make_cluster(texts);
+    const Cluster cluster = annotated_cluster(texts);
     for (const char* method : kMethods) {
       for (const bool fill : {false, true}) {
         summarize::SummaryOptions options;
