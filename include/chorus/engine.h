@@ -6,6 +6,8 @@
 // An Engine is immutable after construction and can be shared across threads.
 #pragma once
 
+#include <memory>
+#include <string>
 #include <vector>
 
 #include "chorus/article.h"
@@ -14,8 +16,13 @@
 
 namespace chorus {
 
+namespace extract {
+class NerModel;
+}
+
 class Engine {
  public:
+  // Loads options.ner_model, when given, once for all digests.
   explicit Engine(Options options = {});
 
   // Builds the digest of one event from its articles. Problems that do not
@@ -27,6 +34,8 @@ class Engine {
 
  private:
   Options options_;
+  std::shared_ptr<const extract::NerModel> ner_model_;  // null: no entities
+  std::string ner_warning_;  // why the given model could not be loaded
 };
 
 }  // namespace chorus
