@@ -5,6 +5,7 @@
 
 #include "extract/entity_aliases.h"
 #include "extract/entity_names.h"
+#include "text/stopwords.h"
 
 namespace chorus::extract {
 namespace {
@@ -148,6 +149,11 @@ void recover_items(const Cluster& cluster, const std::function<RunMatch(const st
       runs.clear();
       capitalized_runs(doc.text, doc.sentences[s].span, runs);
       for (Span run : runs) {
+        // "The C.F.B." at a sentence's start: the name is what follows the function word.
+        const size_t space = run.of(doc.text).find(' ');
+        if (space != std::string_view::npos &&
+            text::is_stopword(fold_name(doc.text.substr(run.begin, space))))
+          run.begin += static_cast<uint32_t>(space + 1);
         if (overlaps_any(covered[d], run)) continue;
         bool titled = false;
         std::string role = strip_titles(doc.text, run, titled);
