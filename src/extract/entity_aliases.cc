@@ -156,7 +156,7 @@ std::optional<Span> stated_alias(std::string_view text, Span name, uint32_t limi
       ", a.k.a. ",        ", aka ",             ", the so-called ",     ", so-called "};
   for (std::string_view lead : kLeads) {
     if (const auto at = skip(text, name.end, lead)) {
-      const Span alias = capitalized_run(text, *at, limit);
+      const Span alias = capitalized_run(text, skip(text, *at, "the ").value_or(*at), limit);
       if (!alias.empty()) return alias;
     }
   }
