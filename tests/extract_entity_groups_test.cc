@@ -114,6 +114,22 @@ TEST(EntityGroups, TwoPeopleSharingASurnameStayApart) {
   EXPECT_EQ(alone, 1u);
 }
 
+// Even when both reports tell the same story, a surname never joins two
+// people whose full names differ.
+TEST(EntityGroups, SurnamesOfDifferentFullNamesNeverMerge) {
+  const auto groups = group(make_cluster({
+      "[PER John Harker] testified at the fraud trial on Monday. [PER Harker] denied the charges.\n",
+      "[PER Alice Harker] testified at the fraud trial on Monday. [PER Harker] denied the charges.\n"}));
+  EXPECT_EQ(find(groups, "John Harker").mentions.size(), 2u);
+  EXPECT_EQ(find(groups, "Alice Harker").mentions.size(), 2u);
+}
+
+// "Sen." after a capitalized word ends a name ("Ka Sen."); it is no title.
+TEST(EntityGroups, AnAbbreviationEndingANameIsNoTitle) {
+  const auto groups = group(make_cluster({"Officials met [PER Ka Sen]. [PER Ka Sen] said talks went well.\n"}));
+  EXPECT_EQ(find(groups, "Ka Sen").role, "");
+}
+
 TEST(EntityGroups, TitlesBecomeTheRole) {
   const auto groups = group(make_cluster({
       "[PER President Ilona Varga] met [PER Tom Reyes] in the capital.\n",

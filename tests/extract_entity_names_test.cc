@@ -39,6 +39,8 @@ TEST(NameKey, TransliterationVariantsShareAKey) {
   // Different names keep different keys.
   EXPECT_NE(key("Marta Kovalenko"), key("Maria Kowalczyk"));
   EXPECT_NE(key("Dunmore"), key("Dunbar"));
+  // Doubled letters collapse as written, not after vowels go.
+  EXPECT_NE(key("Delalic"), key("Delic"));
 }
 
 TEST(WithinOneEdit, InsertDeleteSubstitute) {

@@ -55,6 +55,7 @@ class Grouper {
   uint32_t find(uint32_t n) { return parent_[n] == n ? n : parent_[n] = find(parent_[n]); }
   void unite(uint32_t a, uint32_t b);
   bool types_agree(uint32_t a, uint32_t b) const;
+  bool full_names_agree(uint32_t a, uint32_t b) const;
   void merge_variants(bool multiword);
   void attach_short_forms();
   std::vector<EntityGroup> output() const;
@@ -72,6 +73,7 @@ class Grouper {
   std::vector<uint32_t> parent_;
   std::vector<Votes> votes_;       // by root
   std::vector<ContextBag> bags_;   // by root
+  std::vector<int64_t> full_;      // by root: a person's full-name node, or -1
   std::vector<std::string> forms_;  // folded form of each item
 };
 
@@ -139,6 +141,7 @@ void Grouper::unite(uint32_t a, uint32_t b) {
   if (b < a) std::swap(a, b);
   parent_[b] = a;
   for (size_t t = 0; t < kEntityTypeCount; ++t) votes_[a][t] += votes_[b][t];
+  if (full_[a] < 0) full_[a] = full_[b];
   bags_[a].insert(bags_[a].end(), bags_[b].begin(), bags_[b].end());
   normalize(bags_[a]);
   ContextBag().swap(bags_[b]);
@@ -159,6 +162,17 @@ bool Grouper::types_agree(uint32_t a, uint32_t b) const {
   return (weak(va) && share(vb, ta) >= 0.1) || (weak(vb) && share(va, tb) >= 0.1);
 }
 
+// Two people with full names merge through their surnames only when the
+// full names agree word for word by key: "Harker" of John Harker never
+// meets "Harker" of Alice Harker.
+bool Grouper::full_names_agree(uint32_t a, uint32_t b) const {
+  if (full_[a] < 0 || full_[b] < 0) return true;
+  const std::string& x = nodes_[full_[a]].form;
+  const std::string& y = nodes_[full_[b]].form;
+  return name_key(x.substr(0, x.find(' '))) == name_key(y.substr(0, y.find(' '))) &&
+         name_key(last_word(x)) == name_key(last_word(y));
+}
+
 void Grouper::merge_variants(bool multiword) {
   std::vector<std::pair<uint32_t, uint32_t>> pairs;
   for (uint32_t n = 0; n < nodes_.size(); ++n) {
@@ -174,7 +188,7 @@ void Grouper::merge_variants(bool multiword) {
     const Node& b = nodes_[m];
     if (a.recovered && b.recovered) continue;
     const uint32_t ra = find(n), rb = find(m);
-    if (ra == rb || !types_agree(ra, rb)) continue;
+    if (ra == rb || !types_agree(ra, rb) || (!multiword && !full_names_agree(ra, rb))) continue;
     double needed = 2;  // above any similarity: no relation
     const size_t key_letters = std::min(letter_count(a.key), letter_count(b.key));
     if (a.key == b.key && key_letters >= options_.key_min_letters) needed = options_.same_key_context;
@@ -287,12 +301,14 @@ std::vector<EntityGroup> Grouper::run(std::span<const std::vector<EntityMention>
   std::iota(parent_.begin(), parent_.end(), 0u);
   votes_.assign(nodes_.size(), Votes{});
   bags_.assign(nodes_.size(), ContextBag{});
+  full_.assign(nodes_.size(), -1);
   for (uint32_t n = 0; n < nodes_.size(); ++n) {
     for (uint32_t i : nodes_[n].items) {
       for (size_t t = 0; t < kEntityTypeCount; ++t) votes_[n][t] += items_[i].votes[t];
       context_.add(cluster_, items_[i].doc, items_[i].sentence, items_[i].span, bags_[n]);
     }
     normalize(bags_[n]);
+    if (nodes_[n].words > 1 && !nodes_[n].recovered && top_type(votes_[n]) == kPerson) full_[n] = n;
   }
   std::vector<uint32_t> node_of_item(items_.size());
   for (uint32_t n = 0; n < nodes_.size(); ++n)

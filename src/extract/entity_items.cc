@@ -45,6 +45,11 @@ void add_item(const Document& doc, uint32_t d, Span span, EntityType type, std::
   bool titled = false;
   std::string role = strip_titles(doc.text, span, titled);
   strip_possessive(doc.text, span);
+  // A sentence's own final period is not part of a name ("... met Hun Sen.").
+  const uint32_t sentence = sentence_at(doc, span.begin);
+  if (span.size() > 1 && doc.text[span.end - 1] == '.' && !doc.sentences.empty() &&
+      span.end == doc.sentences[sentence].span.end && span.of(doc.text).find('.') == span.size() - 1)
+    --span.end;
   if (span.empty()) return;
   if (!titled) {
     role = title_before(doc.text, span.begin);
@@ -53,7 +58,7 @@ void add_item(const Document& doc, uint32_t d, Span span, EntityType type, std::
   NameItem item;
   item.doc = d;
   item.span = span;
-  item.sentence = sentence_at(doc, span.begin);
+  item.sentence = sentence;
   item.votes[static_cast<size_t>(type)] += 1;
   if (titled) item.votes[kPerson] += 2;  // a title is said of people
   if (role.empty()) {

@@ -74,10 +74,11 @@ void word_key(std::string_view w, std::string& out) {
     else if (w[i] == 'q') s += 'k';
     else s += w[i];
   }
-  const size_t start = out.size();
+  // Doubled letters collapse as written ("rr"), before vowels go, so
+  // "Delalic" and "Delic" keep different keys.
   for (size_t k = 0; k < s.size(); ++k) {
+    if (k > 0 && s[k] == s[k - 1]) continue;
     if (k > 0 && is_vowel(s[k])) continue;
-    if (out.size() > start && out.back() == s[k]) continue;  // doubled letters
     out += s[k];
   }
 }
@@ -198,6 +199,13 @@ std::string title_before(std::string_view text, size_t at) {
     if (!before.ends_with(title.written)) continue;
     const size_t start = before.size() - title.written.size();
     if (start > 0 && is_letter_byte(before[start - 1])) continue;
+    // "Hun Sen. Hun Sen said": an abbreviation right after a capitalized
+    // word ends a name, it is no title.
+    if (title.written.ends_with('.') && start >= 2 && before[start - 1] == ' ') {
+      size_t word = start - 1;
+      while (word > 0 && is_letter_byte(before[word - 1])) --word;
+      if (word < start - 1 && before[word] >= 'A' && before[word] <= 'Z') continue;
+    }
     return std::string(title.role);
   }
   return "";
