@@ -47,6 +47,18 @@ void normalize(ContextBag& bag) {
   bag.resize(out);
 }
 
+void merge_into(ContextBag& into, const ContextBag& from) {
+  ContextBag merged;
+  merged.reserve(into.size() + from.size());
+  size_t i = 0, j = 0;
+  while (i < into.size() || j < from.size()) {
+    if (j == from.size() || (i < into.size() && into[i].first < from[j].first)) merged.push_back(into[i++]);
+    else if (i == into.size() || from[j].first < into[i].first) merged.push_back(from[j++]);
+    else merged.emplace_back(into[i].first, into[i].second + from[j].second), ++i, ++j;
+  }
+  into.swap(merged);
+}
+
 double context_similarity(const ContextBag& a, const ContextBag& b) {
   double dot = 0, na = 0, nb = 0, shared_a = 0, shared_b = 0, sum_a = 0, sum_b = 0;
   for (const auto& [stem, w] : a) na += w * w, sum_a += w;

@@ -29,6 +29,9 @@ class ContextWeights {
 // Sorts by stem and sums repeats.
 void normalize(ContextBag& bag);
 
+// Adds normalized `from` into normalized `into`, in linear time.
+void merge_into(ContextBag& into, const ContextBag& from);
+
 // How alike two contexts are: the mean of their cosine and of the share of
 // the smaller context's weight that the other shares (a name seen once is
 // judged by whether its few words fit the other's), in [0, 1].

@@ -142,8 +142,7 @@ void Grouper::unite(uint32_t a, uint32_t b) {
   parent_[b] = a;
   for (size_t t = 0; t < kEntityTypeCount; ++t) votes_[a][t] += votes_[b][t];
   if (full_[a] < 0) full_[a] = full_[b];
-  bags_[a].insert(bags_[a].end(), bags_[b].begin(), bags_[b].end());
-  normalize(bags_[a]);
+  merge_into(bags_[a], bags_[b]);
   ContextBag().swap(bags_[b]);
 }
 

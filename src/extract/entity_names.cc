@@ -182,7 +182,9 @@ size_t letter_count(std::string_view folded) {
 }
 
 size_t title_prefix(std::string_view text, std::string& role) {
+  if (text.empty()) return 0;
   for (const Title& title : kTitles) {
+    if (title.written[0] != text[0]) continue;  // cheap test first: this runs for every name
     if (text.size() > title.written.size() + 1 && text.starts_with(title.written) &&
         text[title.written.size()] == ' ') {
       role = title.role;
@@ -195,8 +197,9 @@ size_t title_prefix(std::string_view text, std::string& role) {
 std::string title_before(std::string_view text, size_t at) {
   if (at == 0 || text[at - 1] != ' ') return "";
   const std::string_view before = text.substr(0, at - 1);
+  if (before.empty()) return "";
   for (const Title& title : kTitles) {
-    if (!before.ends_with(title.written)) continue;
+    if (title.written.back() != before.back() || !before.ends_with(title.written)) continue;
     const size_t start = before.size() - title.written.size();
     if (start > 0 && is_letter_byte(before[start - 1])) continue;
     // "Hun Sen. Hun Sen said": an abbreviation right after a capitalized
