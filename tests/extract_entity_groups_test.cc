@@ -208,6 +208,42 @@ TEST(EntityGroups, ShortNamesDoNotMergeAsTypos) {
   EXPECT_TRUE(find(groups, "Tonga").aliases.empty());
 }
 
+// A name with an ending added is a derived word, not a spelling variant.
+TEST(EntityGroups, DerivedWordsAreNotVariants) {
+  const auto groups = group(make_cluster({
+      "Troops from [LOC Veldavia] crossed the river into the valley on Monday.\n",
+      "[LOC Veldavian] troops crossed the river into the valley on Monday.\n"}));
+  EXPECT_TRUE(find(groups, "Veldavia").aliases.empty());
+}
+
+// Capitalized words at a sentence's start, function words and weekdays are
+// never taken for untagged variants of a name.
+TEST(EntityGroups, UntaggedVariantsMustLookLikeNames) {
+  const auto groups = group(make_cluster({
+      "Floods hit [LOC Wuhal] on Monday. [LOC Wuhal] officials closed the roads.\n",
+      "When the floods hit, the roads of Wuhal closed. Wahul officials said Monday was the worst day.\n"}));
+  const EntityGroup place = find(groups, "Wuhal");
+  EXPECT_EQ(place.documents, 2u);  // the untagged exact name is found
+  EXPECT_TRUE(place.aliases.empty()) << place.aliases.front();
+}
+
+TEST(EntityGroups, TitlesAloneAndTrailingQuotesAreNoNames) {
+  const auto groups = group(make_cluster({"\"It is over,\" said [PER Ada Holm.'']. [PER Ms.] Holm left.\n",
+                                          "[PER Ada Holm] agreed.\n"}));
+  const EntityGroup holm = find(groups, "Ada Holm");
+  EXPECT_TRUE(holm.aliases.empty());
+  EXPECT_EQ(holm.documents, 2u);
+  EXPECT_EQ(find(groups, "Ms.").mentions.size(), 0u);
+}
+
+// "King Hussar" is not "President Omar Hussar": a surname with another role
+// does not join the full name.
+TEST(EntityGroups, SurnameWithAnotherRoleStaysApart) {
+  const auto groups = group(make_cluster({
+      "President [PER Omar Hussar] met King [PER Hussar] on Monday.\n"}));
+  EXPECT_EQ(find(groups, "Omar Hussar").mentions.size(), 1u);
+}
+
 TEST(EntityGroups, GeorgiaThePlaceIsNotGeorgiaThePerson) {
   const auto groups = group(make_cluster({
       "Storms hit [LOC Georgia] on Monday, and [LOC Georgia] officials closed the roads.\n",

@@ -40,6 +40,12 @@ double share(const Votes& votes, size_t type) {
 }
 
 std::string last_word(const std::string& form) { return form.substr(form.rfind(' ') + 1); }
+std::string first_word(const std::string& form) { return form.substr(0, form.find(' ')); }
+
+bool first_names_agree(const std::string& a, const std::string& b) {
+  const std::string x = first_word(a), y = first_word(b);
+  return name_key(x) == name_key(y) || (std::min(x.size(), y.size()) >= 4 && within_one_edit(x, y));
+}
 
 class Grouper {
  public:
@@ -56,6 +62,7 @@ class Grouper {
   void unite(uint32_t a, uint32_t b);
   bool types_agree(uint32_t a, uint32_t b) const;
   bool full_names_agree(uint32_t a, uint32_t b) const;
+  std::string node_role(uint32_t n) const;
   void merge_variants(bool multiword);
   void attach_short_forms();
   std::vector<EntityGroup> output() const;
@@ -168,8 +175,7 @@ bool Grouper::full_names_agree(uint32_t a, uint32_t b) const {
   if (full_[a] < 0 || full_[b] < 0) return true;
   const std::string& x = nodes_[full_[a]].form;
   const std::string& y = nodes_[full_[b]].form;
-  return name_key(x.substr(0, x.find(' '))) == name_key(y.substr(0, y.find(' '))) &&
-         name_key(last_word(x)) == name_key(last_word(y));
+  return first_names_agree(x, y) && name_key(last_word(x)) == name_key(last_word(y));
 }
 
 void Grouper::merge_variants(bool multiword) {
@@ -188,16 +194,25 @@ void Grouper::merge_variants(bool multiword) {
     if (a.recovered && b.recovered) continue;
     const uint32_t ra = find(n), rb = find(m);
     if (ra == rb || !types_agree(ra, rb) || (!multiword && !full_names_agree(ra, rb))) continue;
-    double needed = 2;  // above any similarity: no relation
-    const size_t key_letters = std::min(letter_count(a.key), letter_count(b.key));
-    if (a.key == b.key && key_letters >= options_.key_min_letters) needed = options_.same_key_context;
-    else if (key_letters >= options_.key_min_letters + 1 && within_one_edit(a.key, b.key))
-      needed = options_.near_key_context;
-    if (std::min(letter_count(a.form), letter_count(b.form)) >= options_.typo_min_letters &&
-        within_one_edit(a.form, b.form))
-      needed = std::min(needed, options_.typo_context);
+    // People's full names must agree on the first name ("Mark"/"Morris" Udall),
+    // by key or by a typo ("Hans"/"Hand").
+    const bool people = top_type(votes_[ra]) == kPerson && top_type(votes_[rb]) == kPerson;
+    if (multiword && people && !first_names_agree(a.form, b.form)) continue;
+    const double needed = spelling_threshold(a.form, a.key, b.form, b.key, people, options_);
     if (needed <= 1 && context_similarity(bags_[ra], bags_[rb]) >= needed) unite(ra, rb);
   }
+}
+
+// The role most of a node's mentions give, or "".
+std::string Grouper::node_role(uint32_t n) const {
+  std::map<std::string, uint32_t> roles;
+  for (uint32_t i : nodes_[n].items)
+    if (!items_[i].role.empty()) ++roles[items_[i].role];
+  std::string best;
+  uint32_t count = 0;
+  for (const auto& [role, c] : roles)
+    if (c > count) best = role, count = c;
+  return best;
 }
 
 // A surname joins the one longer person name ending in it: in its own
@@ -212,9 +227,13 @@ void Grouper::attach_short_forms() {
     const Node& node = nodes_[n];
     if (node.doc == kAllDocs) continue;
     std::vector<uint32_t> in_doc, anywhere;
+    const std::string role = node_role(n);
     for (uint32_t m : full_names[node.form]) {
       const uint32_t root = find(m);
       if (top_type(votes_[root]) != kPerson) continue;
+      // "King Hussein" is not "President Saddam Hussein".
+      const std::string full_role = node_role(m);
+      if (!role.empty() && !full_role.empty() && role != full_role) continue;
       anywhere.push_back(root);
       for (uint32_t i : nodes_[m].items)
         if (items_[i].doc == node.doc) in_doc.push_back(root);
@@ -283,7 +302,7 @@ std::vector<EntityGroup> Grouper::output() const {
       if (written != group.name) group.aliases.push_back(written);
     uint32_t role_count = 0;
     for (const auto& [role, count] : roles)
-      if (count > role_count) group.role = role, role_count = count;
+      if (count > role_count && group.type == EntityType::kPerson) group.role = role, role_count = count;
     groups.push_back(std::move(group));
   }
   std::sort(groups.begin(), groups.end(), [](const EntityGroup& a, const EntityGroup& b) {

@@ -41,15 +41,39 @@ void strip_possessive(std::string_view text, Span& span) {
   else if (name.ends_with("\xE2\x80\x99s")) span.end -= 4;
 }
 
+// Quotes after a name, and a sentence's period before them, are not part of
+// it ("... said Laden.''"); an abbreviation's own periods ("U.S.") are.
+void strip_trailing_marks(const Document& doc, uint32_t sentence, Span& span) {
+  bool quoted = false;
+  while (span.size() > 1) {
+    const std::string_view name = span.of(doc.text);
+    if (name.back() == '\'' || name.back() == '"') span.end -= 1;
+    else if (name.ends_with("\xE2\x80\x99") || name.ends_with("\xE2\x80\x9D")) span.end -= 3;
+    else break;
+    quoted = true;
+  }
+  const std::string_view name = span.of(doc.text);
+  const bool sentence_end = !doc.sentences.empty() && span.end == doc.sentences[sentence].span.end;
+  if (name.size() > 1 && name.back() == '.' && (quoted || sentence_end) && name.find('.') == name.size() - 1)
+    --span.end;
+}
+
+// Capitalized words that are no names: weekdays and months.
+bool calendar_word(std::string_view folded) {
+  static constexpr std::string_view kWords[] = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+      "march",  "april",   "may",       "june",     "july",   "august",   "september", "october", "november",
+      "december"};
+  return std::find(std::begin(kWords), std::end(kWords), folded) != std::end(kWords);
+}
+
 void add_item(const Document& doc, uint32_t d, Span span, EntityType type, std::vector<NameItem>& items) {
+  if (is_title(span.of(doc.text))) return;  // "Ms." tagged alone names no one
   bool titled = false;
   std::string role = strip_titles(doc.text, span, titled);
   strip_possessive(doc.text, span);
-  // A sentence's own final period is not part of a name ("... met Hun Sen.").
   const uint32_t sentence = sentence_at(doc, span.begin);
-  if (span.size() > 1 && doc.text[span.end - 1] == '.' && !doc.sentences.empty() &&
-      span.end == doc.sentences[sentence].span.end && span.of(doc.text).find('.') == span.size() - 1)
-    --span.end;
+  strip_trailing_marks(doc, sentence, span);
   if (span.empty()) return;
   if (!titled) {
     role = title_before(doc.text, span.begin);
@@ -165,7 +189,12 @@ void recover_items(const Cluster& cluster, const std::function<RunMatch(const st
         strip_possessive(doc.text, run);
         if (run.empty()) continue;
         const std::string form = fold_name(run.of(doc.text));
-        const RunMatch how = match(form);
+        RunMatch how = match(form);
+        // A variant must look like a name: capitalized mid-sentence, no
+        // function or calendar word ("When" is no "Wuhan").
+        if (how == RunMatch::kVariant &&
+            (run.begin == doc.sentences[s].span.begin || text::is_stopword(form) || calendar_word(form)))
+          how = RunMatch::kNone;
         const bool so_called = after_so_called(doc.text, run.begin);
         if (how == RunMatch::kNone && !so_called) continue;
         NameItem item;

@@ -1,6 +1,7 @@
 #include "extract/entity_name_index.h"
 
 #include <algorithm>
+#include <string_view>
 
 #include "extract/entity_names.h"
 
@@ -15,7 +16,45 @@ void add_deletions(char tag, const std::string& text, std::vector<std::string>& 
   for (size_t i = 0; i < text.size(); ++i) out.push_back(tag + text.substr(0, i) + text.substr(i + 1));
 }
 
+// Whether a and b differ only at their end, other than by a plural "s".
+bool derived(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  size_t prefix = 0;
+  while (prefix < a.size() && a[prefix] == b[prefix]) ++prefix;
+  if (prefix == a.size()) return !(b.size() == a.size() + 1 && b.back() == 's');
+  return a.size() == b.size() && prefix + 1 == a.size();
+}
+
+// Whether every word of two keys starts with the same letter.
+bool same_initials(std::string_view a, std::string_view b) {
+  if (a.empty() || b.empty() || a[0] != b[0]) return false;
+  for (size_t i = a.find(' '), j = b.find(' '); i != std::string_view::npos || j != std::string_view::npos;
+       i = a.find(' ', i + 1), j = b.find(' ', j + 1)) {
+    if (i == std::string_view::npos || j == std::string_view::npos || i + 1 >= a.size() || j + 1 >= b.size() ||
+        a[i + 1] != b[j + 1])
+      return false;
+  }
+  return true;
+}
+
 }  // namespace
+
+double spelling_threshold(const std::string& form_a, const std::string& key_a, const std::string& form_b,
+                          const std::string& key_b, bool people, const EntityGroupOptions& options) {
+  if (!people && derived(form_a, form_b)) return 2;
+  double needed = 2;
+  const size_t key_letters = std::min(letter_count(key_a), letter_count(key_b));
+  if (key_a == key_b && key_letters >= options.key_min_letters) {
+    // Three-letter keys are common: they need the stronger context.
+    needed = key_letters > options.key_min_letters ? options.same_key_context : options.near_key_context;
+  } else if (key_letters > options.key_min_letters && within_one_edit(key_a, key_b) && same_initials(key_a, key_b)) {
+    needed = options.near_key_context;
+  }
+  if (std::min(letter_count(form_a), letter_count(form_b)) >= options.typo_min_letters &&
+      within_one_edit(form_a, form_b))
+    needed = std::min(needed, options.typo_context);
+  return needed;
+}
 
 std::vector<std::string> NameIndex::bucket_names(const std::string& form, const std::string& key,
                                                  const EntityGroupOptions& options) const {

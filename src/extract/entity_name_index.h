@@ -12,6 +12,15 @@
 
 namespace chorus::extract {
 
+// The context similarity two folded names (with their keys) need to merge,
+// from how their spellings relate: equal keys, keys one edit apart (same
+// initials), or a typo one edit apart; above 1 when unrelated. A difference
+// only at the end ("Serbia"/"Serbian", "Sweden"/"Swedes") is a derived word,
+// not a variant, except a plural "s", or between two people's names
+// ("Sokhon"/"Sokhonn": people's names do not inflect).
+double spelling_threshold(const std::string& form_a, const std::string& key_a, const std::string& form_b,
+                          const std::string& key_b, bool people, const EntityGroupOptions& options);
+
 class NameIndex {
  public:
   // Files `id` under the buckets of its folded `form` and `key`.

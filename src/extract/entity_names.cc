@@ -194,6 +194,10 @@ size_t title_prefix(std::string_view text, std::string& role) {
   return 0;
 }
 
+bool is_title(std::string_view text) {
+  return std::any_of(kTitles.begin(), kTitles.end(), [&](const Title& t) { return t.written == text; });
+}
+
 std::string title_before(std::string_view text, size_t at) {
   if (at == 0 || text[at - 1] != ' ') return "";
   const std::string_view before = text.substr(0, at - 1);

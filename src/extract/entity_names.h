@@ -30,6 +30,9 @@ size_t letter_count(std::string_view folded);
 // `role` gets the role's full name ("Governor"); honorifics (Mr., Ms.) give "".
 size_t title_prefix(std::string_view text, std::string& role);
 
+// Whether `text` is a title alone ("Ms.", "Rep."), no name.
+bool is_title(std::string_view text);
+
 // A title or role ending right before byte `at` of `text` ("... Azerbaijani
 // President |Ilham Aliyev"): its full name, or "" when none.
 std::string title_before(std::string_view text, size_t at);
