@@ -202,6 +202,12 @@ TEST(EntityGroups, TyposOfLongNames) {
   EXPECT_EQ(all_names(find(groups, "Brannoch")), (std::vector<std::string>{"Brannoch", "Brannock", "Branoch"}));
 }
 
+TEST(EntityGroups, NumbersAreNeverTypos) {
+  const auto groups = group(make_cluster({"The [MISC Falcon 95] engine failed on the test stand.\n",
+                                          "The [MISC Falcon 98] engine failed on the test stand.\n"}));
+  EXPECT_TRUE(find(groups, "Falcon 95").aliases.empty());
+}
+
 TEST(EntityGroups, ShortNamesDoNotMergeAsTypos) {
   const auto groups = group(make_cluster({"Ferries left [LOC Tonga] for the outer reefs at dawn.\n",
                                           "Farmers in [LOC Tongo] harvested yams before the election.\n"}));

@@ -21,7 +21,8 @@ namespace chorus::extract {
 struct EntityGroupOptions {
   // Context confirmation: similarity of the words around two names (see
   // entity_context.h) needed to merge them when their transliteration keys
-  // are equal, one edit apart, or their spellings one edit apart (a typo).
+  // are equal (four letters or more; three need near_key_context), one edit
+  // apart (five letters or more), or their spellings one edit apart (a typo).
   double same_key_context = 0.10;
   double near_key_context = 0.25;
   double typo_context = 0.10;

@@ -68,7 +68,8 @@ bool calendar_word(std::string_view folded) {
 }
 
 void add_item(const Document& doc, uint32_t d, Span span, EntityType type, std::vector<NameItem>& items) {
-  if (is_title(span.of(doc.text))) return;  // "Ms." tagged alone names no one
+  // "Ms." or "The" tagged alone names no one.
+  if (is_title(span.of(doc.text)) || text::is_stopword(fold_name(span.of(doc.text)))) return;
   bool titled = false;
   std::string role = strip_titles(doc.text, span, titled);
   strip_possessive(doc.text, span);

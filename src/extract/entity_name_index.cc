@@ -16,13 +16,17 @@ void add_deletions(char tag, const std::string& text, std::vector<std::string>& 
   for (size_t i = 0; i < text.size(); ++i) out.push_back(tag + text.substr(0, i) + text.substr(i + 1));
 }
 
-// Whether a and b differ only at their end, other than by a plural "s".
+// Whether b derives from a by its ending: letters added at the end (other
+// than a plural "s": "Serbia"/"Serbian"), or a last letter swapped for an
+// ending "n" or "s" ("Sweden"/"Swedes"). A typo of the last letter
+// ("Brannoch"/"Brannock") is not.
 bool derived(std::string_view a, std::string_view b) {
   if (a.size() > b.size()) std::swap(a, b);
   size_t prefix = 0;
   while (prefix < a.size() && a[prefix] == b[prefix]) ++prefix;
   if (prefix == a.size()) return !(b.size() == a.size() + 1 && b.back() == 's');
-  return a.size() == b.size() && prefix + 1 == a.size();
+  const auto ending = [](char c) { return c == 'n' || c == 's'; };
+  return a.size() == b.size() && prefix + 1 == a.size() && (ending(a.back()) || ending(b.back()));
 }
 
 // Whether every word of two keys starts with the same letter.
@@ -41,13 +45,18 @@ bool same_initials(std::string_view a, std::string_view b) {
 
 double spelling_threshold(const std::string& form_a, const std::string& key_a, const std::string& form_b,
                           const std::string& key_b, bool people, const EntityGroupOptions& options) {
-  if (!people && derived(form_a, form_b)) return 2;
+  // Numbers name different things ("Windows 95"/"Windows 98", "G7"/"G8").
+  const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  if (std::any_of(form_a.begin(), form_a.end(), digit) || std::any_of(form_b.begin(), form_b.end(), digit)) return 2;
+  if (!people && derived(form_a, form_b)) return 2;  // "Portugal"/"Portuguese" by key below
   double needed = 2;
   const size_t key_letters = std::min(letter_count(key_a), letter_count(key_b));
   if (key_a == key_b && key_letters >= options.key_min_letters) {
     // Three-letter keys are common: they need the stronger context.
     needed = key_letters > options.key_min_letters ? options.same_key_context : options.near_key_context;
-  } else if (key_letters > options.key_min_letters && within_one_edit(key_a, key_b) && same_initials(key_a, key_b)) {
+  } else if (key_letters >= options.key_min_letters + 2 && within_one_edit(key_a, key_b) &&
+             same_initials(key_a, key_b) && (people || !derived(key_a, key_b))) {
+    // Five letters at least: "Brazil"/"Brasilia" ("brzl"/"brsl") are too short to tell.
     needed = options.near_key_context;
   }
   if (std::min(letter_count(form_a), letter_count(form_b)) >= options.typo_min_letters &&
