@@ -4,6 +4,7 @@
 #include <map>
 #include <numeric>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "extract/entity_context.h"
 #include "extract/entity_items.h"
@@ -75,7 +76,7 @@ class Grouper {
   std::vector<Node> nodes_;
   std::map<std::pair<std::string, uint32_t>, uint32_t> node_of_;  // (form, doc or kAllDocs)
   std::unordered_map<std::string, Votes> form_votes_;
-  std::unordered_map<std::string, bool> surnames_;
+  std::unordered_set<std::string> surnames_;  // one-word forms that end a person's full name
   NameIndex index_;
   std::vector<uint32_t> parent_;
   std::vector<Votes> votes_;       // by root
@@ -116,7 +117,7 @@ void Grouper::build_nodes() {
     if (form.find(' ') == std::string::npos || share(votes, kPerson) < 0.5) continue;
     const std::string last = last_word(form);
     const auto it = form_votes_.find(last);
-    if (it != form_votes_.end() && share(it->second, kPerson) >= 0.5) surnames_[last] = true;
+    if (it != form_votes_.end() && share(it->second, kPerson) >= 0.5) surnames_.insert(last);
   }
   for (uint32_t i = 0; i < items_.size(); ++i) place_item(i, surnames_.count(forms_[i]) > 0);
 }
