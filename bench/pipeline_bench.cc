@@ -16,6 +16,8 @@
 #include "chorus/engine.h"
 #include "digest/comparison.h"
 #include "digest/pipeline.h"
+#include "extract/entity_groups.h"
+#include "extract/entity_tagger.h"
 #include "ingest/document_builder.h"
 #include "text/annotator.h"
 #include "text/decode.h"
@@ -136,10 +138,45 @@ void BM_FiguresAndSources(benchmark::State& state) {
 }
 BENCHMARK(BM_FiguresAndSources)->Unit(benchmark::kMillisecond);
 
-// The whole digest (JSON rendering aside) of all 50 clusters.
+// Entities on prepared clusters: tagging every body, then grouping the
+// mentions across documents; BM_EntityGroups times the grouping alone.
+void entity_bench(benchmark::State& state, bool tag) {
+  if (!have_corpus(state)) return;
+  const chorus::Options options;
+  const auto model = chorus::extract::NerModel::load(std::string(CHORUS_SOURCE_DIR) + "/data/ner/model.bin");
+  chorus::extract::NerTagger tagger(model);
+  std::vector<chorus::Cluster> clusters;
+  std::vector<std::vector<std::vector<chorus::extract::EntityMention>>> mentions;
+  for (const auto& cluster : corpus().clusters) {
+    chorus::Diagnostics diagnostics;
+    clusters.push_back(chorus::digest::prepare_cluster(cluster, options, diagnostics));
+    mentions.emplace_back();
+    for (const auto& doc : clusters.back().documents) mentions.back().push_back(chorus::extract::tag_entities(doc, tagger));
+  }
+  for (auto _ : state) {
+    for (size_t c = 0; c < clusters.size(); ++c) {
+      if (tag) {
+        for (size_t d = 0; d < clusters[c].documents.size(); ++d)
+          mentions[c][d] = chorus::extract::tag_entities(clusters[c].documents[d], tagger);
+      }
+      benchmark::DoNotOptimize(chorus::extract::group_entities(clusters[c], mentions[c]));
+    }
+  }
+  state.SetBytesProcessed(state.iterations() * corpus().bytes);
+  state.counters["clusters"] = static_cast<double>(corpus().clusters.size());
+}
+void BM_Entities(benchmark::State& state) { entity_bench(state, true); }
+void BM_EntityGroups(benchmark::State& state) { entity_bench(state, false); }
+BENCHMARK(BM_Entities)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_EntityGroups)->Unit(benchmark::kMillisecond);
+
+// The whole digest (JSON rendering aside) of all 50 clusters, entities
+// included: the shipped NER model is loaded once, outside the timing.
 void BM_DigestAllClusters(benchmark::State& state) {
   if (!have_corpus(state)) return;
-  const chorus::Engine engine;
+  chorus::Options options;
+  options.ner_model = std::string(CHORUS_SOURCE_DIR) + "/data/ner/model.bin";
+  const chorus::Engine engine(options);
   for (auto _ : state) {
     for (const auto& cluster : corpus().clusters) benchmark::DoNotOptimize(engine.digest(cluster));
   }

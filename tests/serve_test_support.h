@@ -20,6 +20,8 @@ class TestServer {
   explicit TestServer(serve::ServeOptions options = {}) {
     options.host = "127.0.0.1";
     options.port = 0;  // the system picks a free port
+    // The shipped entity model, as `chorus serve` and `chorus digest` use it.
+    if (options.ner_model.empty()) options.ner_model = (source_dir() / "data/ner/model.bin").string();
     server_ = std::make_unique<serve::Server>(options);
     port_ = server_->bind();
     thread_ = std::thread([this] { server_->run(); });

@@ -80,6 +80,24 @@ struct TimelineEntry {
   std::vector<TimelineDate> conflict;  // each document's date, when they differ
 };
 
+// Where one document names an entity.
+struct EntityMentionRef {
+  std::string doc;       // id of the document
+  uint32_t start = 0;    // byte offsets of `text` in that document's text
+  uint32_t end = 0;
+  std::string text;      // the name as written, titles left out ("Ostvik" of "Gov. Ostvik")
+};
+
+// One entity and all its names across the documents (see docs/JSON.md, "entities").
+struct Entity {
+  std::string name;                  // the most frequent full form
+  std::string type;                  // person, organization, place, other
+  std::string role;                  // a title or role the documents give ("Governor"); "" when none
+  std::vector<std::string> aliases;  // the other names it goes by, most frequent first
+  uint32_t documents = 0;            // how many documents name it
+  std::vector<EntityMentionRef> mentions;  // in document order, then text order
+};
+
 // One document's statement of a figure ("nearly 3,000 observers").
 struct FigureValue {
   std::string text;          // the figure as written, with what it counts when that follows it
@@ -127,6 +145,7 @@ struct Digest {
   std::vector<DigestDocument> documents;
   std::vector<SummarySentence> summary;
   std::vector<TimelineEntry> timeline;  // sorted by date
+  std::vector<Entity> entities;         // most documents first, then most mentions
   std::vector<FigureGroup> figures;     // groups over several documents first
   std::vector<SourceProfile> sources;   // one per document, in input order
   std::vector<std::string> warnings;  // problems met on the way (bad bytes, skipped inputs)

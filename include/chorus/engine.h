@@ -6,6 +6,8 @@
 // An Engine is immutable after construction and can be shared across threads.
 #pragma once
 
+#include <memory>
+#include <string>
 #include <vector>
 
 #include "chorus/article.h"
@@ -14,19 +16,29 @@
 
 namespace chorus {
 
+namespace extract {
+class NerModel;
+}
+
 class Engine {
  public:
+  // Loads options.ner_model, when given, once for all digests.
   explicit Engine(Options options = {});
 
   // Builds the digest of one event from its articles. Problems that do not
   // stop the work (bad bytes, an empty article) are reported in
   // Digest::warnings; throws chorus::Error when no article is usable.
   Digest digest(const std::vector<Article>& articles) const;
+  // The same with per-call options (summary length, method, thresholds), as
+  // a service needs; the entity model stays the one this Engine loaded.
+  Digest digest(const std::vector<Article>& articles, const Options& options) const;
 
   const Options& options() const { return options_; }
 
  private:
   Options options_;
+  std::shared_ptr<const extract::NerModel> ner_model_;  // null: no entities
+  std::string ner_warning_;  // why the given model could not be loaded
 };
 
 }  // namespace chorus

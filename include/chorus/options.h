@@ -26,6 +26,13 @@ struct Options {
   // Furniture removal: a line repeated verbatim in at least this many
   // documents of a batch is boilerplate (0 turns the cross-document check off).
   uint32_t repeated_line_min_docs = 3;
+
+  // The entity tagger's model file (data/ner/model.bin, as `chorus train ner`
+  // writes it). The Engine loads it once and shares it, read-only, across
+  // calls and threads; the library looks nowhere else. Empty: no entity
+  // tagging, the `entities` section stays empty. A file that cannot be
+  // loaded leaves the section empty and adds a warning to every digest.
+  std::string ner_model;
 };
 
 }  // namespace chorus

@@ -32,13 +32,24 @@ std::vector<Article> read_inputs(const std::vector<std::string>& paths, uint64_t
 }
 
 Digest digest_inputs(const std::vector<std::string>& paths, uint64_t max_bytes, const Options& options,
-                     bool quiet) {
+                     bool quiet, const std::string& setup_warning) {
   Diagnostics diagnostics;
   const std::vector<Article> articles = read_inputs(paths, max_bytes, quiet, diagnostics);
   Digest digest = Engine(options).digest(articles);
+  if (!setup_warning.empty()) digest.warnings.insert(digest.warnings.begin(), setup_warning);
   if (!quiet) print_warnings(digest.warnings);
   digest.warnings.insert(digest.warnings.begin(), diagnostics.warnings.begin(), diagnostics.warnings.end());
   return digest;
+}
+
+std::string locate_ner_model(const std::string& explicit_path, Options& options) {
+  try {
+    options.ner_model = find_data_file(explicit_path, "ner/model.bin", "--ner-model").string();
+    return "";
+  } catch (const Error& error) {
+    options.ner_model.clear();
+    return std::string(error.what()) + "; the digest has no entities";
+  }
 }
 
 void write_output(const std::string& path, const std::string& content) {

@@ -28,9 +28,15 @@ std::vector<Article> read_inputs(const std::vector<std::string>& paths, uint64_t
 
 // Reads the inputs as read_inputs does and digests them with `options`; the
 // reading problems come first in the result's warnings (and on stderr unless
-// `quiet`). Throws chorus::Error when nothing usable remains.
+// `quiet`), after `setup_warning` when that is not empty. Throws
+// chorus::Error when nothing usable remains.
 Digest digest_inputs(const std::vector<std::string>& paths, uint64_t max_bytes, const Options& options,
-                     bool quiet);
+                     bool quiet, const std::string& setup_warning = "");
+
+// Sets options.ner_model to `explicit_path` (--ner-model) or the shipped
+// data/ner/model.bin. When there is none, leaves it empty and returns the
+// warning to give (the digest then has no entities); else "".
+std::string locate_ner_model(const std::string& explicit_path, Options& options);
 
 // Writes `content` to `path`, or to stdout when `path` is empty or "-".
 // Throws chorus::Error naming the path when it cannot be written.

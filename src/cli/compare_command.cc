@@ -15,6 +15,7 @@ struct CompareArgs {
   std::string output;
   bool quiet = false;
   uint64_t max_file_size = ingest::ReadOptions{}.max_bytes;
+  std::string ner_model;
   Options options;
 };
 
@@ -39,9 +40,13 @@ void add_compare_command(CLI::App& app) {
   command->add_option("--max-file-size", args->max_file_size, "Largest input file accepted (e.g. 10MB, 500kb)")
       ->transform(CLI::AsSizeValue(false))
       ->capture_default_str();
+  command->add_option("--ner-model", args->ner_model,
+                      "Entity model file (default: data/ner/model.bin shipped with chorus)");
   command->add_flag("-q,--quiet", args->quiet, "Do not print warnings");
   command->callback([args] {
-    const Digest digest = digest_inputs(args->paths, args->max_file_size, args->options, args->quiet);
+    Options options = args->options;
+    const std::string warning = locate_ner_model(args->ner_model, options);
+    const Digest digest = digest_inputs(args->paths, args->max_file_size, options, args->quiet, warning);
     write_output(args->output, render::render_comparison(digest, args->format, {}));
   });
 }

@@ -21,11 +21,14 @@ struct DigestArgs {
   bool show_removed = false;
   bool quiet = false;
   uint64_t max_file_size = ingest::ReadOptions{}.max_bytes;
+  std::string ner_model;
   Options options;
 };
 
 void run_digest(const DigestArgs& args) {
-  const Digest digest = digest_inputs(args.paths, args.max_file_size, args.options, args.quiet);
+  Options options = args.options;
+  const std::string warning = locate_ner_model(args.ner_model, options);
+  const Digest digest = digest_inputs(args.paths, args.max_file_size, options, args.quiet, warning);
   render::RenderOptions render_options;
   render_options.show_removed = args.show_removed;
   write_output(args.output, render::render(digest, args.format, render_options));
@@ -62,6 +65,8 @@ void add_digest_command(CLI::App& app) {
       ->capture_default_str();
   command->add_flag("--show-removed", args->show_removed,
                     "List the page furniture removed from each document, with the reason");
+  command->add_option("--ner-model", args->ner_model,
+                      "Entity model file (default: data/ner/model.bin shipped with chorus)");
   command->add_flag("-q,--quiet", args->quiet, "Do not print warnings");
   command->callback([args] { run_digest(*args); });
 }

@@ -4,6 +4,7 @@
 #include <memory>
 #include <mutex>
 
+#include "cli/common.h"
 #include "serve/server.h"
 #include "serve/stop_on_signal.h"
 
@@ -12,10 +13,15 @@ namespace {
 
 struct ServeArgs {
   serve::ServeOptions options;
+  std::string ner_model;
   bool quiet = false;
 };
 
-void run_serve(const ServeArgs& args) {
+void run_serve(ServeArgs args) {
+  Options located;
+  const std::string warning = locate_ner_model(args.ner_model, located);
+  if (!warning.empty() && !args.quiet) print_warnings({warning});
+  args.options.ner_model = located.ner_model;
   // Signals are blocked first, so every thread the server starts leaves them
   // to the watcher, which stops the server: graceful shutdown.
   std::mutex mutex;
@@ -66,6 +72,8 @@ void add_serve_command(CLI::App& app) {
   command->add_option("--timeout", o.timeout_seconds, "Seconds a request may take, queueing included; then 503")
       ->check(CLI::Range(0.001, 86400.0))
       ->capture_default_str();
+  command->add_option("--ner-model", args->ner_model,
+                      "Entity model (default: data/ner/model.bin shipped with chorus)");
   command->add_flag("-q,--quiet", args->quiet, "Do not print the listening line");
   command->callback([args] { run_serve(*args); });
 }

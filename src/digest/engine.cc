@@ -1,19 +1,32 @@
 #include "chorus/engine.h"
 
+#include "chorus/error.h"
 #include "digest/pipeline.h"
+#include "extract/ner_model.h"
 #include "summarize/method.h"
 
 namespace chorus {
 
 Engine::Engine(Options options) : options_(std::move(options)) {
   summarize::make_method(options_.method);  // fail early on an unknown method name
+  if (options_.ner_model.empty()) return;
+  // A missing model costs the entities section, not the digest.
+  try {
+    ner_model_ = std::make_shared<const extract::NerModel>(extract::NerModel::load(options_.ner_model));
+  } catch (const Error& error) {
+    ner_warning_ = std::string(error.what()) + "; the digest has no entities";
+  }
 }
 
-Digest Engine::digest(const std::vector<Article>& articles) const {
+Digest Engine::digest(const std::vector<Article>& articles) const { return digest(articles, options_); }
+
+Digest Engine::digest(const std::vector<Article>& articles, const Options& options) const {
+  if (&options != &options_) summarize::make_method(options.method);  // an unknown name is an error
   Diagnostics diagnostics;
-  const Cluster cluster = digest::prepare_cluster(articles, options_, diagnostics);
-  Digest result = digest::analyse_cluster(cluster, options_);
+  const Cluster cluster = digest::prepare_cluster(articles, options, diagnostics);
+  Digest result = digest::analyse_cluster(cluster, options, ner_model_.get());
   result.warnings = std::move(diagnostics.warnings);
+  if (!ner_warning_.empty()) result.warnings.push_back(ner_warning_);
   return result;
 }
 

@@ -8,6 +8,7 @@
 #include "chorus/error.h"
 #include "compare/support.h"
 #include "digest/comparison.h"
+#include "digest/entities.h"
 #include "extract/publication_date.h"
 #include "extract/timeline.h"
 #include "extract/timex.h"
@@ -162,7 +163,7 @@ Cluster prepare_cluster(const std::vector<Article>& articles, const Options& opt
   return cluster;
 }
 
-Digest analyse_cluster(const Cluster& cluster, const Options& options) {
+Digest analyse_cluster(const Cluster& cluster, const Options& options, const extract::NerModel* ner_model) {
   Digest digest;
   digest.method = std::string(summarize::canonical_method_name(options.method));
   digest.word_budget = options.summary_words;
@@ -196,6 +197,7 @@ Digest analyse_cluster(const Cluster& cluster, const Options& options) {
   }
   digest.title = choose_title(cluster, digest.summary);
   digest.timeline = build_timeline(cluster);
+  if (ner_model) add_entities(cluster, *ner_model, digest);
   add_figures(cluster, digest);
   add_sources(cluster, vectors, options, digest);
   return digest;

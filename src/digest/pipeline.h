@@ -8,6 +8,7 @@
 #include "chorus/options.h"
 #include "core/cluster.h"
 #include "core/diagnostics.h"
+#include "extract/ner_model.h"
 
 namespace chorus::digest {
 
@@ -19,8 +20,10 @@ Cluster prepare_cluster(const std::vector<Article>& articles, const Options& opt
                         Diagnostics& diagnostics);
 
 // Analyse a prepared cluster into the Digest (summary with support, documents,
-// timeline, figure groups, per-source unique content and distinctive terms).
-Digest analyse_cluster(const Cluster& cluster, const Options& options);
+// timeline, entities when `ner_model` is given, figure groups, per-source
+// unique content and distinctive terms).
+Digest analyse_cluster(const Cluster& cluster, const Options& options,
+                       const extract::NerModel* ner_model = nullptr);
 
 // The timeline of a prepared cluster alone (what `chorus timeline` prints).
 std::vector<TimelineEntry> build_timeline(const Cluster& cluster);

@@ -64,6 +64,8 @@ std::string render_comparison_markdown(const Digest& digest, const RenderOptions
   out << "# Comparison of " << digest.documents.size() << " documents\n\n";
   write_sources_markdown(out, digest);
   out << "\n";
+  write_entities_markdown(out, digest, 30);
+  out << "\n";
   write_figures_markdown(out, digest, true);
   if (!digest.warnings.empty()) {
     out << "\n## Warnings\n\n";

@@ -1,4 +1,4 @@
-// The comparison sections (figures, sources) in text and Markdown, shared by
+// The comparison sections (entities, figures, sources) in text and Markdown, shared by
 // the digest renderers and `chorus compare`.
 #pragma once
 
@@ -13,6 +13,11 @@ namespace chorus::render {
 void write_figures_text(std::ostream& out, const Digest& digest, bool singles);
 void write_sources_text(std::ostream& out, const Digest& digest);
 void write_figures_markdown(std::ostream& out, const Digest& digest, bool singles);
+
+// The entities named by the most documents (then mentions), with their other
+// names and role; at most `limit`, the rest only counted.
+void write_entities_text(std::ostream& out, const Digest& digest, size_t limit);
+void write_entities_markdown(std::ostream& out, const Digest& digest, size_t limit);
 void write_sources_markdown(std::ostream& out, const Digest& digest);
 
 }  // namespace chorus::render

@@ -44,6 +44,8 @@ std::string render_comparison_text(const Digest& digest, const RenderOptions&) {
   out << "Comparison of " << digest.documents.size() << " documents\n\n";
   write_sources_text(out, digest);
   out << "\n";
+  write_entities_text(out, digest, 30);
+  out << "\n";
   write_figures_text(out, digest, true);
   if (!digest.warnings.empty()) {
     out << "\nWARNINGS\n";

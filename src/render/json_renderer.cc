@@ -71,6 +71,19 @@ Json source_json(const SourceProfile& profile) {
   return Json{{"doc", profile.doc}, {"unique", unique}, {"distinctive_terms", terms}};
 }
 
+Json entities_json(const Digest& digest) {
+  Json entities = Json::array();
+  for (const Entity& entity : digest.entities) {
+    Json mentions = Json::array();
+    for (const EntityMentionRef& m : entity.mentions) {
+      mentions.push_back({{"doc", m.doc}, {"start", m.start}, {"end", m.end}, {"text", m.text}});
+    }
+    entities.push_back({{"name", entity.name}, {"type", entity.type}, {"role", entity.role},
+                        {"aliases", entity.aliases}, {"documents", entity.documents}, {"mentions", mentions}});
+  }
+  return entities;
+}
+
 Json figures_json(const Digest& digest) {
   Json figures = Json::array();
   for (const FigureGroup& group : digest.figures) figures.push_back(figure_json(group));
@@ -102,6 +115,7 @@ std::string render_json(const Digest& digest, const RenderOptions& options) {
                  {"documents", documents},
                  {"summary", summary},
                  {"timeline", timeline_json(digest)},
+                 {"entities", entities_json(digest)},
                  {"figures", figures_json(digest)},
                  {"sources", sources_json(digest)},
                  {"warnings", digest.warnings}};
@@ -113,6 +127,7 @@ std::string render_comparison_json(const Digest& digest, const RenderOptions& op
   for (const DigestDocument& doc : digest.documents) documents.push_back(document_json(doc));
   const Json out{{"version", digest.version},
                  {"documents", documents},
+                 {"entities", entities_json(digest)},
                  {"figures", figures_json(digest)},
                  {"sources", sources_json(digest)},
                  {"warnings", digest.warnings}};

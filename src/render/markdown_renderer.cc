@@ -60,6 +60,8 @@ std::string render_markdown(const Digest& digest, const RenderOptions& options) 
   }
 
   out << "\n";
+  write_entities_markdown(out, digest, 15);
+  out << "\n";
   write_figures_markdown(out, digest, false);
   out << "\n";
   write_sources_markdown(out, digest);

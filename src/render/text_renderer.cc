@@ -53,6 +53,8 @@ std::string render_text(const Digest& digest, const RenderOptions& options) {
   }
 
   out << "\n";
+  write_entities_text(out, digest, 15);
+  out << "\n";
   write_figures_text(out, digest, false);
   out << "\n";
   write_sources_text(out, digest);

@@ -48,6 +48,7 @@ const char* content_type(const std::string& format) {
 
 // One digest handed from a connection thread to a worker.
 struct Job {
+  const Engine* engine = nullptr;  // the server's, with the entity model loaded once
   DigestRequest request;
   std::string format;
   std::atomic<bool> abandoned{false};  // the client was answered 503 already
@@ -56,8 +57,7 @@ struct Job {
   void run() {
     if (abandoned) return result.set_value({503, {}});
     try {
-      const Engine engine(request.options);
-      const Digest digest = engine.digest(request.articles);
+      const Digest digest = engine->digest(request.articles, request.options);
       result.set_value({200, render::render(digest, format, render::RenderOptions{})});
     } catch (const Error& error) {
       result.set_value({400, error_json(error.what())});
@@ -78,8 +78,15 @@ class HttpServer : public httplib::Server {
 
 }  // namespace
 
+Options engine_options(const ServeOptions& serve) {
+  Options options;
+  options.ner_model = serve.ner_model;
+  return options;
+}
+
 struct Server::Impl {
   ServeOptions options;
+  Engine engine;
   HttpServer http;
   WorkerPool workers;
   std::string index_page;
@@ -87,7 +94,10 @@ struct Server::Impl {
   bool bound = false;
 
   explicit Impl(ServeOptions o)
-      : options(std::move(o)), workers(options.threads, options.queue), index_page(make_index_page()) {
+      : options(std::move(o)),
+        engine(engine_options(options)),
+        workers(options.threads, options.queue),
+        index_page(make_index_page()) {
     // Connection threads: one per request a worker runs or the queue holds,
     // plus a few so health checks and 503s are answered while all are taken.
     const std::size_t connections = options.threads + options.queue + 4;
@@ -184,6 +194,7 @@ struct Server::Impl {
       return fail(res, 400, "unknown format '" + format.substr(0, 40) + "' (known: json, html, md, text)");
     }
     auto job = std::make_shared<Job>();
+    job->engine = &engine;
     try {
       job->request = parse_digest_request(body, options.max_articles);
     } catch (const RequestError& error) {

@@ -29,6 +29,9 @@ struct ServeOptions {
   std::size_t max_articles = 200;
   // Longest a request may take, waiting for a worker included (503 after).
   double timeout_seconds = 30;
+  // The entity model (chorus::Options::ner_model), loaded once at start;
+  // empty: digests without entities.
+  std::string ner_model;
 };
 
 class Server {

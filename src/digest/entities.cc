@@ -1,0 +1,39 @@
+#include "digest/entities.h"
+
+#include <array>
+
+#include "extract/entity_groups.h"
+#include "extract/entity_tagger.h"
+
+namespace chorus::digest {
+namespace {
+
+// Stable names of the JSON contract, by extract::EntityType.
+constexpr std::array<const char*, extract::kEntityTypeCount> kTypeNames = {"person", "organization", "place",
+                                                                          "other"};
+
+}  // namespace
+
+void add_entities(const Cluster& cluster, const extract::NerModel& model, Digest& digest) {
+  extract::NerTagger tagger(model);  // per-call scratch over the shared model
+  std::vector<std::vector<extract::EntityMention>> mentions;
+  mentions.reserve(cluster.documents.size());
+  // Sentences cover the body only, so removed furniture is never tagged.
+  for (const Document& doc : cluster.documents) mentions.push_back(extract::tag_entities(doc, tagger));
+  for (const extract::EntityGroup& group : extract::group_entities(cluster, mentions)) {
+    Entity entity;
+    entity.name = group.name;
+    entity.type = kTypeNames[static_cast<size_t>(group.type)];
+    entity.role = group.role;
+    entity.aliases = group.aliases;
+    entity.documents = group.documents;
+    for (const extract::GroupedMention& mention : group.mentions) {
+      const Document& doc = cluster.documents[mention.doc];
+      entity.mentions.push_back(
+          EntityMentionRef{doc.id, mention.span.begin, mention.span.end, std::string(doc.at(mention.span))});
+    }
+    digest.entities.push_back(std::move(entity));
+  }
+}
+
+}  // namespace chorus::digest

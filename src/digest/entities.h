@@ -1,0 +1,14 @@
+// The entities section of a Digest: each document's body tagged with the
+// entity model, the mentions grouped across documents (extract/entity_groups.h).
+#pragma once
+
+#include "chorus/digest.h"
+#include "core/cluster.h"
+#include "extract/ner_model.h"
+
+namespace chorus::digest {
+
+// Fills digest.entities.
+void add_entities(const Cluster& cluster, const extract::NerModel& model, Digest& digest);
+
+}  // namespace chorus::digest

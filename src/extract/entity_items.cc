@@ -1,0 +1,220 @@
+#include "extract/entity_items.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "extract/entity_aliases.h"
+#include "extract/entity_names.h"
+#include "text/stopwords.h"
+
+namespace chorus::extract {
+namespace {
+
+constexpr size_t kPerson = static_cast<size_t>(EntityType::kPerson);
+constexpr size_t kPlace = static_cast<size_t>(EntityType::kLocation);
+
+// The folded word right after byte `at` ("district" in "Agdam district").
+std::string next_word(std::string_view text, uint32_t at) {
+  if (at >= text.size() || text[at] != ' ') return "";
+  uint32_t end = at + 1;
+  while (end < text.size() && ((text[end] >= 'a' && text[end] <= 'z') || (text[end] >= 'A' && text[end] <= 'Z')))
+    ++end;
+  return fold_name(text.substr(at + 1, end - at - 1));
+}
+
+// Takes titles off the front of `span` ("Gov. ", "Mayor "); the role of the
+// last one, or "" (and `titled` false) when there is none.
+std::string strip_titles(std::string_view text, Span& span, bool& titled) {
+  std::string role, found;
+  titled = false;
+  while (size_t n = title_prefix(span.of(text), found)) {
+    span.begin += static_cast<uint32_t>(n);
+    titled = true;
+    if (!found.empty()) role = found;
+  }
+  return role;
+}
+
+void strip_possessive(std::string_view text, Span& span) {
+  const std::string_view name = span.of(text);
+  if (name.ends_with("'s")) span.end -= 2;
+  else if (name.ends_with("\xE2\x80\x99s")) span.end -= 4;
+}
+
+// Quotes after a name, and a sentence's period before them, are not part of
+// it ("... said Laden.''"); an abbreviation's own periods ("U.S.") are.
+void strip_trailing_marks(const Document& doc, uint32_t sentence, Span& span) {
+  bool quoted = false;
+  while (span.size() > 1) {
+    const std::string_view name = span.of(doc.text);
+    if (name.back() == '\'' || name.back() == '"') span.end -= 1;
+    else if (name.ends_with("\xE2\x80\x99") || name.ends_with("\xE2\x80\x9D")) span.end -= 3;
+    else break;
+    quoted = true;
+  }
+  const std::string_view name = span.of(doc.text);
+  const bool sentence_end = !doc.sentences.empty() && span.end == doc.sentences[sentence].span.end;
+  if (name.size() > 1 && name.back() == '.' && (quoted || sentence_end) && name.find('.') == name.size() - 1)
+    --span.end;
+}
+
+// Capitalized words that are no names: weekdays and months.
+bool calendar_word(std::string_view folded) {
+  static constexpr std::string_view kWords[] = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+      "march",  "april",   "may",       "june",     "july",   "august",   "september", "october", "november",
+      "december"};
+  return std::find(std::begin(kWords), std::end(kWords), folded) != std::end(kWords);
+}
+
+void add_item(const Document& doc, uint32_t d, Span span, EntityType type, std::vector<NameItem>& items) {
+  // "Ms." or "The" tagged alone names no one.
+  if (is_title(span.of(doc.text)) || text::is_stopword(fold_name(span.of(doc.text)))) return;
+  bool titled = false;
+  std::string role = strip_titles(doc.text, span, titled);
+  strip_possessive(doc.text, span);
+  const uint32_t sentence = sentence_at(doc, span.begin);
+  strip_trailing_marks(doc, sentence, span);
+  if (span.empty()) return;
+  if (!titled) {
+    role = title_before(doc.text, span.begin);
+    titled = !role.empty();
+  }
+  NameItem item;
+  item.doc = d;
+  item.span = span;
+  item.sentence = sentence;
+  item.votes[static_cast<size_t>(type)] += 1;
+  if (titled) item.votes[kPerson] += 2;  // a title is said of people
+  if (role.empty()) {
+    role = role_after(doc.text, span.end);
+    if (!role.empty()) item.votes[kPerson] += 1;
+  }
+  if (is_place_noun(next_word(doc.text, span.end))) item.votes[kPlace] += 2;
+  item.role = std::move(role);
+  items.push_back(std::move(item));
+}
+
+// "Agdam and Kalbajar" tagged as one name: two names when each is tagged alone elsewhere.
+std::vector<Span> split_coordinated(std::string_view text, Span span, const std::unordered_set<std::string>& tagged) {
+  const std::string_view name = span.of(text);
+  const size_t at = name.find(" and ");
+  if (at == std::string_view::npos) return {span};
+  const Span left{span.begin, span.begin + static_cast<uint32_t>(at)};
+  const Span right{left.end + 5, span.end};
+  if (tagged.count(fold_name(left.of(text))) && tagged.count(fold_name(right.of(text)))) return {left, right};
+  return {span};
+}
+
+// The item of document items [first, items.size()) overlapping `span`, or a new one.
+uint32_t item_for(const Document& doc, uint32_t d, Span span, const NameItem& like, size_t first,
+                  std::vector<NameItem>& items) {
+  for (size_t i = first; i < items.size(); ++i) {
+    if (items[i].span.begin < span.end && span.begin < items[i].span.end) return static_cast<uint32_t>(i);
+  }
+  NameItem item;
+  item.doc = d;
+  item.span = span;
+  item.sentence = sentence_at(doc, span.begin);
+  item.votes = like.votes;
+  items.push_back(std::move(item));
+  return static_cast<uint32_t>(items.size() - 1);
+}
+
+bool overlaps_any(const std::vector<Span>& sorted, Span span) {
+  auto it = std::lower_bound(sorted.begin(), sorted.end(), span.begin,
+                             [](const Span& s, uint32_t at) { return s.end <= at; });
+  return it != sorted.end() && it->begin < span.end;
+}
+
+}  // namespace
+
+uint32_t sentence_at(const Document& doc, uint32_t at) {
+  auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), at,
+                             [](uint32_t pos, const Sentence& s) { return pos < s.span.begin; });
+  return it == doc.sentences.begin() ? 0 : static_cast<uint32_t>(it - doc.sentences.begin() - 1);
+}
+
+std::vector<NameItem> collect_items(const Cluster& cluster, std::span<const std::vector<EntityMention>> mentions,
+                                    std::vector<std::pair<uint32_t, uint32_t>>& links) {
+  std::unordered_set<std::string> tagged;
+  for (const auto& list : mentions)
+    for (const EntityMention& m : list) tagged.insert(fold_name(m.text));
+  std::vector<NameItem> items;
+  for (uint32_t d = 0; d < mentions.size() && d < cluster.documents.size(); ++d) {
+    const Document& doc = cluster.documents[d];
+    const size_t first = items.size();
+    for (const EntityMention& m : mentions[d]) {
+      for (const Span part : split_coordinated(doc.text, m.span, tagged)) add_item(doc, d, part, m.type, items);
+    }
+    const size_t tagged_end = items.size();
+    for (size_t i = first; i < tagged_end; ++i) {
+      if (doc.sentences.empty()) break;
+      const Span sentence = doc.sentences[items[i].sentence].span;
+      const uint32_t floor = i > first && items[i - 1].span.end > sentence.begin ? items[i - 1].span.end
+                                                                                  : sentence.begin;
+      if (const auto acronym = acronym_after(doc.text, items[i].span, floor, sentence.end)) {
+        items[i].span.begin = acronym->name_begin;
+        const NameItem like = items[i];
+        links.emplace_back(static_cast<uint32_t>(i), item_for(doc, d, acronym->acronym, like, first, items));
+      } else if (const auto alias = stated_alias(doc.text, items[i].span, sentence.end)) {
+        const NameItem like = items[i];
+        links.emplace_back(static_cast<uint32_t>(i), item_for(doc, d, *alias, like, first, items));
+      }
+    }
+  }
+  return items;
+}
+
+void recover_items(const Cluster& cluster, const std::function<RunMatch(const std::string&)>& match,
+                   const std::function<std::array<float, kEntityTypeCount>(const std::string&)>& exact_votes,
+                   std::vector<NameItem>& items) {
+  std::vector<std::vector<Span>> covered(cluster.documents.size());
+  for (const NameItem& item : items) covered[item.doc].push_back(item.span);
+  for (auto& spans : covered) std::sort(spans.begin(), spans.end(), [](Span a, Span b) { return a.begin < b.begin; });
+  std::vector<Span> runs;
+  for (uint32_t d = 0; d < cluster.documents.size(); ++d) {
+    const Document& doc = cluster.documents[d];
+    for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+      runs.clear();
+      capitalized_runs(doc.text, doc.sentences[s].span, runs);
+      for (Span run : runs) {
+        // "The C.F.B." at a sentence's start: the name is what follows the function word.
+        const size_t space = run.of(doc.text).find(' ');
+        if (space != std::string_view::npos &&
+            text::is_stopword(fold_name(doc.text.substr(run.begin, space))))
+          run.begin += static_cast<uint32_t>(space + 1);
+        if (overlaps_any(covered[d], run)) continue;
+        bool titled = false;
+        std::string role = strip_titles(doc.text, run, titled);
+        strip_possessive(doc.text, run);
+        if (run.empty()) continue;
+        const std::string form = fold_name(run.of(doc.text));
+        RunMatch how = match(form);
+        // A variant must look like a name: capitalized mid-sentence, no
+        // function or calendar word ("When" is no "Wuhan").
+        if (how == RunMatch::kVariant &&
+            (run.begin == doc.sentences[s].span.begin || text::is_stopword(form) || calendar_word(form)))
+          how = RunMatch::kNone;
+        const bool so_called = after_so_called(doc.text, run.begin);
+        if (how == RunMatch::kNone && !so_called) continue;
+        NameItem item;
+        item.doc = d;
+        item.span = run;
+        item.sentence = s;
+        item.role = std::move(role);
+        if (how == RunMatch::kExact) {
+          item.votes = exact_votes(form);
+        } else if (so_called) {
+          const bool place = is_place_noun(form.substr(form.rfind(' ') + 1));
+          item.votes[place ? kPlace : static_cast<size_t>(EntityType::kMisc)] = 1;
+        } else {
+          item.recovered = true;
+        }
+        items.push_back(std::move(item));
+      }
+    }
+  }
+}
+
+}  // namespace chorus::extract

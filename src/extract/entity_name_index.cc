@@ -1,0 +1,97 @@
+#include "extract/entity_name_index.h"
+
+#include <algorithm>
+#include <string_view>
+
+#include "extract/entity_names.h"
+
+namespace chorus::extract {
+namespace {
+
+// A bucket this full holds a short, common pattern: no evidence of anything.
+constexpr size_t kMaxBucket = 64;
+
+void add_deletions(char tag, const std::string& text, std::vector<std::string>& out) {
+  out.push_back(tag + text);
+  for (size_t i = 0; i < text.size(); ++i) out.push_back(tag + text.substr(0, i) + text.substr(i + 1));
+}
+
+// Whether b derives from a by its ending: letters added at the end (other
+// than a plural "s": "Serbia"/"Serbian"), or a last letter swapped for an
+// ending "n" or "s" ("Sweden"/"Swedes"). A typo of the last letter
+// ("Brannoch"/"Brannock") is not.
+bool derived(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  size_t prefix = 0;
+  while (prefix < a.size() && a[prefix] == b[prefix]) ++prefix;
+  if (prefix == a.size()) return !(b.size() == a.size() + 1 && b.back() == 's');
+  const auto ending = [](char c) { return c == 'n' || c == 's'; };
+  return a.size() == b.size() && prefix + 1 == a.size() && (ending(a.back()) || ending(b.back()));
+}
+
+// Whether every word of two keys starts with the same letter.
+bool same_initials(std::string_view a, std::string_view b) {
+  if (a.empty() || b.empty() || a[0] != b[0]) return false;
+  for (size_t i = a.find(' '), j = b.find(' '); i != std::string_view::npos || j != std::string_view::npos;
+       i = a.find(' ', i + 1), j = b.find(' ', j + 1)) {
+    if (i == std::string_view::npos || j == std::string_view::npos || i + 1 >= a.size() || j + 1 >= b.size() ||
+        a[i + 1] != b[j + 1])
+      return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+double spelling_threshold(const std::string& form_a, const std::string& key_a, const std::string& form_b,
+                          const std::string& key_b, bool people, const EntityGroupOptions& options) {
+  // Numbers name different things ("Windows 95"/"Windows 98", "G7"/"G8").
+  const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  if (std::any_of(form_a.begin(), form_a.end(), digit) || std::any_of(form_b.begin(), form_b.end(), digit)) return 2;
+  if (!people && derived(form_a, form_b)) return 2;  // "Portugal"/"Portuguese" by key below
+  double needed = 2;
+  const size_t key_letters = std::min(letter_count(key_a), letter_count(key_b));
+  if (key_a == key_b && key_letters >= options.key_min_letters) {
+    // Three-letter keys are common: they need the stronger context.
+    needed = key_letters > options.key_min_letters ? options.same_key_context : options.near_key_context;
+  } else if (key_letters >= options.key_min_letters + 2 && within_one_edit(key_a, key_b) &&
+             same_initials(key_a, key_b) && (people || !derived(key_a, key_b))) {
+    // Five letters at least: "Brazil"/"Brasilia" ("brzl"/"brsl") are too short to tell.
+    needed = options.near_key_context;
+  }
+  if (std::min(letter_count(form_a), letter_count(form_b)) >= options.typo_min_letters &&
+      within_one_edit(form_a, form_b))
+    needed = std::min(needed, options.typo_context);
+  return needed;
+}
+
+std::vector<std::string> NameIndex::bucket_names(const std::string& form, const std::string& key,
+                                                 const EntityGroupOptions& options) const {
+  std::vector<std::string> names;
+  const size_t key_letters = letter_count(key);
+  if (key_letters >= options.key_min_letters) names.push_back('k' + key);
+  if (key_letters >= options.key_min_letters + 1) add_deletions('d', key, names);
+  if (letter_count(form) >= options.typo_min_letters) add_deletions('t', form, names);
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  return names;
+}
+
+void NameIndex::add(const std::string& form, const std::string& key, uint32_t id, const EntityGroupOptions& options) {
+  for (std::string& name : bucket_names(form, key, options)) buckets_[std::move(name)].push_back(id);
+}
+
+std::vector<uint32_t> NameIndex::candidates(const std::string& form, const std::string& key,
+                                            const EntityGroupOptions& options) const {
+  std::vector<uint32_t> out;
+  for (const std::string& name : bucket_names(form, key, options)) {
+    const auto it = buckets_.find(name);
+    if (it == buckets_.end() || it->second.size() > kMaxBucket) continue;
+    out.insert(out.end(), it->second.begin(), it->second.end());
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+}  // namespace chorus::extract

@@ -1,0 +1,130 @@
+// Name forms for entity grouping: folding, the transliteration key, one-edit
+// tests, titles and roles, and the name index against its brute-force twin.
+// All names are invented.
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "extract/entity_name_index.h"
+#include "extract/entity_names.h"
+
+namespace chorus::extract {
+namespace {
+
+TEST(FoldName, LowerCaseDiacriticsHyphensPeriods) {
+  EXPECT_EQ(fold_name("Velmora-Dravik"), "velmora dravik");
+  EXPECT_EQ(fold_name("Velmora Dravik"), "velmora dravik");
+  EXPECT_EQ(fold_name("R.D.C."), "rdc");
+  EXPECT_EQ(fold_name("Müller-Lüdenscheid"), "muller ludenscheid");
+  EXPECT_EQ(fold_name("Şəhriyar Qılıncov"), "sahriyar qilincov");
+  EXPECT_EQ(fold_name("O'Rourke"), "orourke");
+  EXPECT_EQ(fold_name("Çelik  Ødegård"), "celik odegard");
+}
+
+TEST(NameKey, TransliterationVariantsShareAKey) {
+  auto key = [](std::string_view name) { return name_key(fold_name(name)); };
+  // Initial ye/e, final y/iy/i, kh/h, doubled letters, vowels.
+  EXPECT_EQ(key("Yevgeny Kharlamov"), key("Evgeni Harlamov"));
+  EXPECT_EQ(key("Yevgeniy Kharlamov"), key("Evgeni Harlamov"));
+  // j, dj, dzh, zh, c, ch.
+  EXPECT_EQ(key("Dzhamal"), key("Jamal"));
+  EXPECT_EQ(key("Djamal"), key("Jamal"));
+  EXPECT_EQ(key("Camal"), key("Jamal"));
+  // gh/g, kh/h/x, -iyev/-iev/-yev.
+  EXPECT_EQ(key("Ghorbanli"), key("Gorbanli"));
+  EXPECT_EQ(key("Xalilov"), key("Khalilov"));
+  EXPECT_EQ(key("Mamediyev"), key("Mamediev"));
+  EXPECT_EQ(key("Tolliver"), key("Toliver"));
+  EXPECT_EQ(key("Pavlovsk"), "pvlvsk");
+  // Different names keep different keys.
+  EXPECT_NE(key("Marta Kovalenko"), key("Maria Kowalczyk"));
+  EXPECT_NE(key("Dunmore"), key("Dunbar"));
+  // Doubled letters collapse as written, not after vowels go.
+  EXPECT_NE(key("Delalic"), key("Delic"));
+}
+
+TEST(WithinOneEdit, InsertDeleteSubstitute) {
+  EXPECT_TRUE(within_one_edit("ostrava", "ostrava"));
+  EXPECT_TRUE(within_one_edit("ostrava", "ostrawa"));
+  EXPECT_TRUE(within_one_edit("ostrava", "ostravia"));
+  EXPECT_TRUE(within_one_edit("ostravia", "ostrava"));
+  EXPECT_TRUE(within_one_edit("", "a"));
+  EXPECT_FALSE(within_one_edit("ostrava", "ostrvaa"));
+  EXPECT_FALSE(within_one_edit("ostrava", "ostr"));
+  EXPECT_FALSE(within_one_edit("abcd", "abdc"));
+}
+
+TEST(Titles, PrefixBeforeAndApposition) {
+  std::string role;
+  EXPECT_EQ(title_prefix("Gov. Lena Ostrom", role), 5u);
+  EXPECT_EQ(role, "Governor");
+  EXPECT_EQ(title_prefix("Prime Minister Ada Holm", role), 15u);
+  EXPECT_EQ(role, "Prime Minister");
+  EXPECT_EQ(title_prefix("Mr. Holm", role), 4u);
+  EXPECT_EQ(role, "");
+  EXPECT_EQ(title_prefix("Presidential Palace", role), 0u);
+  EXPECT_EQ(title_prefix("President", role), 0u);  // nothing left after it
+
+  const std::string text = "the Veldish President Ada Holm and Sen. Bo Lind; Gen.Ray Cole";
+  EXPECT_EQ(title_before(text, text.find("Ada")), "President");
+  EXPECT_EQ(title_before(text, text.find("Bo Lind")), "Senator");
+  EXPECT_EQ(title_before(text, text.find("Ray")), "");
+  EXPECT_EQ(title_before(text, text.find("Veldish")), "");
+
+  const std::string apposition = "Ada Holm, the agency's spokeswoman, said. Bo Lind, chief executive of Arvo, left. "
+                                 "Cy Ray, headmaster, came.";
+  EXPECT_EQ(role_after(apposition, apposition.find(", the agency")), "spokeswoman");
+  EXPECT_EQ(role_after(apposition, apposition.find(", chief")), "chief executive");
+  EXPECT_EQ(role_after(apposition, apposition.find(", headmaster")), "");
+}
+
+TEST(PlaceNouns, HeadNounsOfPlaces) {
+  EXPECT_TRUE(is_place_noun("district"));
+  EXPECT_TRUE(is_place_noun("province"));
+  EXPECT_FALSE(is_place_noun("minister"));
+}
+
+// The index must offer every pair the grouping rules could merge: equal keys,
+// keys one edit apart, or spellings one edit apart (long enough). Checked
+// against all pairs of a few hundred generated names (few enough that no
+// bucket reaches the cap that drops hubs of short keys).
+TEST(NameIndex, FindsEveryPairTheBruteForceTwinFinds) {
+  const std::vector<std::string> syllables = {"ka", "lo", "dzha", "vi", "kh", "ar", "ye", "mo", "ch", "ni",
+                                              "ost", "ev", "gh", "a", "rr", "in", "x", "ul"};
+  std::vector<std::string> forms;
+  uint32_t seed = 7;
+  auto next = [&seed] { return seed = seed * 1103515245u + 12345u, (seed >> 16) & 0x7fff; };
+  for (int i = 0; i < 400; ++i) {
+    std::string form;
+    const int parts = 2 + static_cast<int>(next() % 3);
+    for (int p = 0; p < parts; ++p) form += syllables[next() % syllables.size()];
+    if (next() % 4 == 0) form += " " + syllables[next() % syllables.size()] + "ov";
+    forms.push_back(form);
+  }
+  const EntityGroupOptions options;
+  NameIndex index;
+  std::vector<std::string> keys;
+  for (uint32_t i = 0; i < forms.size(); ++i) {
+    keys.push_back(name_key(forms[i]));
+    index.add(forms[i], keys[i], i, options);
+  }
+  size_t pairs = 0;
+  for (uint32_t i = 0; i < forms.size(); ++i) {
+    const auto found = index.candidates(forms[i], keys[i], options);
+    const std::set<uint32_t> offered(found.begin(), found.end());
+    for (uint32_t j = 0; j < forms.size(); ++j) {
+      const size_t key_letters = std::min(letter_count(keys[i]), letter_count(keys[j]));
+      const bool same_key = keys[i] == keys[j] && key_letters >= options.key_min_letters;
+      const bool near_key = key_letters >= options.key_min_letters + 1 && within_one_edit(keys[i], keys[j]);
+      const bool typo = std::min(letter_count(forms[i]), letter_count(forms[j])) >= options.typo_min_letters &&
+                        within_one_edit(forms[i], forms[j]);
+      if (!(same_key || near_key || typo)) continue;
+      ++pairs;
+      EXPECT_TRUE(offered.count(j)) << forms[i] << " / " << forms[j];
+    }
+  }
+  EXPECT_GT(pairs, forms.size());
+}
+
+}  // namespace
+}  // namespace chorus::extract
