@@ -87,13 +87,22 @@ void check_report(const std::string& chromium, const std::filesystem::path& inpu
     EXPECT_NE(dom.find("<article class=\"source\" id=\"doc-" + std::to_string(d + 1) + "\""), std::string::npos);
   }
   EXPECT_NE(dom.find("<details class=\"furniture\">"), std::string::npos);
-  // The sections the Digest fills: timeline (with its axis), figures, what each source alone says.
+  // The sections the Digest fills: timeline (with its axis), names, figures, what each source alone says.
   if (!digest["timeline"].empty()) {
     EXPECT_NE(dom.find("id=\"timeline\""), std::string::npos);
     EXPECT_NE(dom.find("<svg class=\"axis\""), std::string::npos);
   }
   if (!digest["figures"].empty()) {
     EXPECT_NE(dom.find("<table class=\"figures\">"), std::string::npos);
+  }
+  if (!digest["entities"].empty()) {
+    EXPECT_NE(dom.find("<table class=\"entities\">"), std::string::npos);
+    // Every alias the Digest gives is on the page, with its entity.
+    for (const json& entity : digest["entities"]) {
+      for (const json& alias : entity["aliases"]) {
+        EXPECT_NE(dom.find("<q>" + alias.get<std::string>() + "</q>"), std::string::npos) << alias;
+      }
+    }
   }
   for (const json& source : digest["sources"]) {
     if (!source["unique"].empty()) {

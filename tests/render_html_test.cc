@@ -282,6 +282,31 @@ TEST(HtmlReport, FiguresShowTheVerdictInWordsAndColour) {
   }
 }
 
+TEST(HtmlReport, EntitiesShowEveryNameAndWhoNamesThem) {
+  Digest digest = hostile_digest();
+  Entity shared;
+  shared.name = "Maren <Ostvik>";
+  shared.type = "person";
+  shared.role = "Governor";
+  shared.aliases = {"Ostvick", "Ostvik"};
+  shared.documents = 2;
+  shared.mentions = {{"a\"b", 0, 4, "Maren Ostvik"}, {"b", 0, 6, "Ostvick"}, {"b", 10, 16, "Ostvik"}};
+  Entity single;
+  single.name = "Dunmarrow";
+  single.type = "place";
+  single.documents = 1;
+  single.mentions = {{"b", 0, 9, "Dunmarrow"}};
+  digest.entities = {shared, single};
+  const std::string html = render(digest, "html", RenderOptions{});
+  for (const char* needle : {"<table class=\"entities\">", "Maren &lt;Ostvik&gt;", "(Governor)", "<q>Ostvick</q>",
+                             "<q>Ostvik</q>", "\u00d72", "1 named by one source only", "Dunmarrow",
+                             "<a href=\"#entities\">Names</a>"}) {
+    EXPECT_NE(html.find(needle), std::string::npos) << needle;
+  }
+  // The entity named by two sources is listed before the fold.
+  EXPECT_LT(html.find("Maren &lt;Ostvik&gt;"), html.find("named by one source only"));
+}
+
 TEST(HtmlReport, IsDeterministicAndCopesWithAnEmptyDigest) {
   EXPECT_EQ(render(hostile_digest(), "html", RenderOptions{}), render(hostile_digest(), "html", RenderOptions{}));
   const std::string empty = render(Digest{}, "html", RenderOptions{});

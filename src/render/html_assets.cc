@@ -102,9 +102,9 @@ blockquote{margin:.25rem 0 0;font-size:.97rem}
 .flag.conflict,.verdict.conflict{background:var(--bad-bg);color:var(--bad)}
 .background summary{color:var(--muted);font-weight:600;cursor:pointer;margin-bottom:.5rem}
 .table-wrap{overflow-x:auto}
-.figures{width:100%;border-collapse:collapse;background:var(--paper);border:1px solid var(--line);font-size:.93rem}
-.figures th,.figures td{padding:.5rem .7rem;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
-.figures thead th{font-size:.72rem;letter-spacing:.08em;text-transform:uppercase;color:var(--muted)}
+.figures,.entities{width:100%;border-collapse:collapse;background:var(--paper);border:1px solid var(--line);font-size:.93rem}
+.figures th,.figures td,.entities th,.entities td{padding:.5rem .7rem;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
+.figures thead th,.entities thead th{font-size:.72rem;letter-spacing:.08em;text-transform:uppercase;color:var(--muted)}
 .figures tr.verdict-conflict th[scope=row]{box-shadow:inset 4px 0 var(--bad)}
 .figures tr.verdict-approximate th[scope=row]{box-shadow:inset 4px 0 var(--warn)}
 .figures tr.verdict-agree th[scope=row]{box-shadow:inset 4px 0 var(--good)}
@@ -127,7 +127,7 @@ blockquote{margin:.25rem 0 0;font-size:.97rem}
 @media print{:root{--bg:#fff;--paper:#fff;--ink:#000;--muted:#444;--line:#bbb;--chip:#fff;--tag:#fff}
 body{font-size:11pt}.skip,.toc,.hint,.back{display:none}
 .layout{display:block;padding:0}.side{position:static;max-height:none;overflow:visible;margin-bottom:1.5rem}
-.axis-figure,.figures tr{break-inside:avoid}
+.axis-figure,.figures tr,.entities tr{break-inside:avoid}
 .claim{break-inside:avoid}.source{padding:0;border:0;border-top:1px solid #999;border-radius:0}
 .source h3{break-after:avoid}a{color:inherit;text-decoration:none}
 .ev.hl,.ev.hl-origin{box-shadow:none}}

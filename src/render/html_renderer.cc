@@ -166,6 +166,7 @@ std::string render_html(const Digest& digest, const RenderOptions& /*options*/) 
   const Section summary = summary_section(context);
   const std::vector<Section> sections = {
       timeline_section(context),
+      entities_section(context),
       figures_section(context),
       sources_section(context),
       warnings_section(context),

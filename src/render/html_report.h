@@ -62,6 +62,7 @@ struct Section {
 std::string masthead_html(const ReportContext& context);
 Section summary_section(const ReportContext& context);
 Section timeline_section(const ReportContext& context);
+Section entities_section(const ReportContext& context);
 Section figures_section(const ReportContext& context);
 Section sources_section(const ReportContext& context);
 Section warnings_section(const ReportContext& context);
