@@ -19,7 +19,8 @@ inline constexpr double kSameStoryOverlap = 0.5;
 
 // Per document, the first document (lowest index) of its group of versions,
 // linking documents whose candidates' bigram sets overlap by more than
-// `overlap` (Jaccard), transitively.
+// `overlap` (Jaccard), transitively. Clusters of more than 64 documents are
+// left ungrouped.
 std::vector<uint32_t> story_versions(const Cluster& cluster, const std::vector<Candidate>& candidates,
                                      double overlap = kSameStoryOverlap);
 
