@@ -5,20 +5,20 @@
 #include "render/render.h"
 
 namespace chorus::render {
-namespace {
 
-// Table cells cannot hold '|' or line breaks.
-std::string cell(std::string_view text) {
+std::string markdown_cell(std::string_view text) {
   std::string out;
   for (char c : text) {
-    if (c == '|') out += "\\|";
-    else if (c == '\n') out += ' ';
-    else out += c;
+    if (c == '|') {
+      out += "\\|";
+    } else if (c == '\n') {
+      out += ' ';
+    } else {
+      out += c;
+    }
   }
   return out;
 }
-
-}  // namespace
 
 void write_figures_markdown(std::ostream& out, const Digest& digest, bool singles) {
   out << "## Figures\n\n";
@@ -33,10 +33,10 @@ void write_figures_markdown(std::ostream& out, const Digest& digest, bool single
       ++single_count;
       continue;
     }
-    out << "| " << cell(group.about) << (group.unit.empty() ? "" : " (" + group.unit + ")") << " | "
+    out << "| " << markdown_cell(group.about) << (group.unit.empty() ? "" : " (" + group.unit + ")") << " | "
         << group.verdict << " | ";
     for (size_t i = 0; i < group.values.size(); ++i) {
-      out << (i ? "; " : "") << cell(group.values[i].text) << " <sub>" << cell(group.values[i].doc) << "</sub>";
+      out << (i ? "; " : "") << markdown_cell(group.values[i].text) << " <sub>" << markdown_cell(group.values[i].doc) << "</sub>";
     }
     out << " |\n";
   }
@@ -55,7 +55,7 @@ void write_sources_markdown(std::ostream& out, const Digest& digest) {
       out << (i ? ", " : "") << profile.distinctive_terms[i].term << " (z " << z.str() << ")";
     }
     out << "\n\n**Only in this source:**" << (profile.unique.empty() ? " _nothing_" : "") << "\n\n";
-    for (const SourceSpan& span : profile.unique) out << "- " << cell(span.text) << "\n";
+    for (const SourceSpan& span : profile.unique) out << "- " << markdown_cell(span.text) << "\n";
   }
 }
 
@@ -69,7 +69,7 @@ std::string render_comparison_markdown(const Digest& digest, const RenderOptions
   write_figures_markdown(out, digest, true);
   if (!digest.warnings.empty()) {
     out << "\n## Warnings\n\n";
-    for (const std::string& warning : digest.warnings) out << "- " << cell(warning) << "\n";
+    for (const std::string& warning : digest.warnings) out << "- " << markdown_cell(warning) << "\n";
   }
   return out.str();
 }

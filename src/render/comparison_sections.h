@@ -3,10 +3,15 @@
 #pragma once
 
 #include <ostream>
+#include <string>
+#include <string_view>
 
 #include "chorus/digest.h"
 
 namespace chorus::render {
+
+// `text` made safe for a Markdown table cell: '|' escaped, line breaks as spaces.
+std::string markdown_cell(std::string_view text);
 
 // `singles`: list figures stated by one source one by one (compare), or only
 // count them (digest, where they would drown the rest).

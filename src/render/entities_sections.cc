@@ -20,17 +20,6 @@ std::string join(const std::vector<std::string>& items) {
   return out;
 }
 
-// Markdown table cells cannot hold '|' or line breaks.
-std::string cell(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '|') out += "\\|";
-    else if (c == '\n') out += ' ';
-    else out += c;
-  }
-  return out;
-}
-
 }  // namespace
 
 void write_entities_text(std::ostream& out, const Digest& digest, size_t limit) {
@@ -53,8 +42,8 @@ void write_entities_markdown(std::ostream& out, const Digest& digest, size_t lim
   out << "| name | type | role | also written | documents | mentions |\n| --- | --- | --- | --- | ---: | ---: |\n";
   for (size_t i = 0; i < digest.entities.size() && i < limit; ++i) {
     const Entity& entity = digest.entities[i];
-    out << "| " << cell(entity.name) << " | " << entity.type << " | " << cell(entity.role) << " | "
-        << cell(join(entity.aliases)) << " | " << entity.documents << " | " << entity.mentions.size() << " |\n";
+    out << "| " << markdown_cell(entity.name) << " | " << entity.type << " | " << markdown_cell(entity.role) << " | "
+        << markdown_cell(join(entity.aliases)) << " | " << entity.documents << " | " << entity.mentions.size() << " |\n";
   }
   if (digest.entities.size() > limit) out << "\n_" << digest.entities.size() - limit << " more entities._\n";
 }

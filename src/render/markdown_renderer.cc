@@ -9,27 +9,12 @@
 namespace chorus::render {
 namespace {
 
-// Table cells cannot hold '|' or line breaks.
-std::string cell(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '|') {
-      out += "\\|";
-    } else if (c == '\n') {
-      out += ' ';
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
-
 // Inline code that survives backticks inside the text.
 std::string code(std::string_view text) {
   const bool has_tick = text.find('`') != std::string_view::npos;
   const std::string fence = has_tick ? "`` " : "`";
   const std::string close = has_tick ? " ``" : "`";
-  return fence + cell(text) + close;
+  return fence + markdown_cell(text) + close;
 }
 
 }  // namespace
@@ -54,7 +39,7 @@ std::string render_markdown(const Digest& digest, const RenderOptions& options) 
   out << "| id | source | title | published | words | sentences | removed lines |\n";
   out << "| --- | --- | --- | --- | ---: | ---: | ---: |\n";
   for (const DigestDocument& doc : digest.documents) {
-    out << "| " << cell(doc.id) << " | " << cell(doc.source) << " | " << cell(doc.title) << " | "
+    out << "| " << markdown_cell(doc.id) << " | " << markdown_cell(doc.source) << " | " << markdown_cell(doc.title) << " | "
         << (doc.published.empty() ? "unknown" : doc.published) << " (" << doc.published_from
         << ") | " << doc.words << " | " << doc.sentences << " | " << doc.removed.size() << " |\n";
   }
