@@ -6,6 +6,7 @@
 
 #include "chorus/engine.h"
 #include "chorus/error.h"
+#include "core/diagnostics.h"
 #include "ingest/reader.h"
 
 namespace chorus::cli {
@@ -14,30 +15,37 @@ void print_warnings(const std::vector<std::string>& warnings) {
   for (const std::string& warning : warnings) std::cerr << "chorus: warning: " << warning << "\n";
 }
 
-std::vector<Article> read_inputs(const std::vector<std::string>& paths, uint64_t max_bytes, bool quiet,
-                                 Diagnostics& diagnostics) {
+void add_input_options(CLI::App& command, InputArgs& args, const std::vector<std::string>& formats) {
+  command
+      .add_option("paths", args.paths,
+                  "Inputs: directories (their .txt/.md files), files, .jsonl files "
+                  "(one article per line), or - for standard input")
+      ->required();
+  command.add_option("-f,--format", args.format, "Output format")->check(CLI::IsMember(formats))->capture_default_str();
+  command.add_option("-o,--output", args.output, "Write to this file instead of standard output");
+  command.add_option("--max-file-size", args.max_file_size, "Largest input file accepted (e.g. 10MB, 500kb)")
+      ->transform(CLI::AsSizeValue(false))
+      ->capture_default_str();
+  command.add_flag("-q,--quiet", args.quiet, "Do not print warnings");
+}
+
+Digest digest_inputs(const InputArgs& inputs, const Options& options, const std::string& setup_warning) {
+  Diagnostics diagnostics;
   ingest::ReadOptions read_options;
-  read_options.max_bytes = max_bytes;
+  read_options.max_bytes = inputs.max_file_size;
   std::vector<Article> articles;
   try {
-    articles = ingest::read_articles(paths, read_options, diagnostics, std::cin);
+    articles = ingest::read_articles(inputs.paths, read_options, diagnostics, std::cin);
   } catch (const Error& error) {
     // main prints the error itself; show the other problems before it.
     std::erase(diagnostics.warnings, std::string(error.what()));
-    if (!quiet) print_warnings(diagnostics.warnings);
+    if (!inputs.quiet) print_warnings(diagnostics.warnings);
     throw;
   }
-  if (!quiet) print_warnings(diagnostics.warnings);
-  return articles;
-}
-
-Digest digest_inputs(const std::vector<std::string>& paths, uint64_t max_bytes, const Options& options,
-                     bool quiet, const std::string& setup_warning) {
-  Diagnostics diagnostics;
-  const std::vector<Article> articles = read_inputs(paths, max_bytes, quiet, diagnostics);
+  if (!inputs.quiet) print_warnings(diagnostics.warnings);
   Digest digest = Engine(options).digest(articles);
   if (!setup_warning.empty()) digest.warnings.insert(digest.warnings.begin(), setup_warning);
-  if (!quiet) print_warnings(digest.warnings);
+  if (!inputs.quiet) print_warnings(digest.warnings);
   digest.warnings.insert(digest.warnings.begin(), diagnostics.warnings.begin(), diagnostics.warnings.end());
   return digest;
 }

@@ -1,6 +1,7 @@
-// Small pieces every subcommand uses: output, warnings, exit codes.
+// Small pieces every subcommand uses: inputs, output, warnings, exit codes.
 #pragma once
 
+#include <CLI/CLI.hpp>
 #include <cstdint>
 #include <filesystem>
 #include <string>
@@ -9,7 +10,7 @@
 #include "chorus/article.h"
 #include "chorus/digest.h"
 #include "chorus/options.h"
-#include "core/diagnostics.h"
+#include "ingest/reader.h"
 
 namespace chorus::cli {
 
@@ -20,18 +21,24 @@ inline constexpr int kExitUsage = 2;
 // Prints each warning as one "chorus: warning: ..." line on stderr.
 void print_warnings(const std::vector<std::string>& warnings);
 
-// Reads the articles at `paths` (directories, files, .jsonl, "-"), printing
-// the problems met on stderr unless `quiet`, and returns them with the
-// warnings in `diagnostics`. Throws chorus::Error when nothing is readable.
-std::vector<Article> read_inputs(const std::vector<std::string>& paths, uint64_t max_bytes, bool quiet,
-                                 Diagnostics& diagnostics);
+// What every command that digests articles takes: the inputs, where the
+// output goes, and whether to keep quiet.
+struct InputArgs {
+  std::vector<std::string> paths;  // directories, files, .jsonl files, "-"
+  std::string format = "text";
+  std::string output;              // empty or "-": standard output
+  bool quiet = false;              // no warnings on stderr
+  uint64_t max_file_size = ingest::ReadOptions{}.max_bytes;
+};
 
-// Reads the inputs as read_inputs does and digests them with `options`; the
-// reading problems come first in the result's warnings (and on stderr unless
-// `quiet`), after `setup_warning` when that is not empty. Throws
-// chorus::Error when nothing usable remains.
-Digest digest_inputs(const std::vector<std::string>& paths, uint64_t max_bytes, const Options& options,
-                     bool quiet, const std::string& setup_warning = "");
+// Adds the positional paths, -f/--format (one of `formats`), -o/--output,
+// --max-file-size and -q/--quiet to `command`, bound to `args`.
+void add_input_options(CLI::App& command, InputArgs& args, const std::vector<std::string>& formats);
+
+// Reads the inputs (warnings on stderr unless quiet) and digests them with
+// `options`; the reading problems come first in the result's warnings, then
+// `setup_warning` when given. Throws chorus::Error when nothing usable remains.
+Digest digest_inputs(const InputArgs& inputs, const Options& options, const std::string& setup_warning = "");
 
 // Sets options.ner_model to `explicit_path` (--ner-model) or the shipped
 // data/ner/model.bin. When there is none, leaves it empty and returns the

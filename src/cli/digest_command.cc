@@ -1,13 +1,8 @@
 #include "cli/digest_command.h"
 
-#include <iostream>
 #include <memory>
 
-#include "chorus/engine.h"
-#include "chorus/error.h"
 #include "cli/common.h"
-#include "core/diagnostics.h"
-#include "ingest/reader.h"
 #include "render/render.h"
 #include "summarize/method.h"
 
@@ -15,12 +10,8 @@ namespace chorus::cli {
 namespace {
 
 struct DigestArgs {
-  std::vector<std::string> paths;
-  std::string format = "text";
-  std::string output;
+  InputArgs inputs;
   bool show_removed = false;
-  bool quiet = false;
-  uint64_t max_file_size = ingest::ReadOptions{}.max_bytes;
   std::string ner_model;
   Options options;
 };
@@ -28,10 +19,10 @@ struct DigestArgs {
 void run_digest(const DigestArgs& args) {
   Options options = args.options;
   const std::string warning = locate_ner_model(args.ner_model, options);
-  const Digest digest = digest_inputs(args.paths, args.max_file_size, options, args.quiet, warning);
+  const Digest digest = digest_inputs(args.inputs, options, warning);
   render::RenderOptions render_options;
   render_options.show_removed = args.show_removed;
-  write_output(args.output, render::render(digest, args.format, render_options));
+  write_output(args.inputs.output, render::render(digest, args.inputs.format, render_options));
 }
 
 }  // namespace
@@ -39,16 +30,9 @@ void run_digest(const DigestArgs& args) {
 void add_digest_command(CLI::App& app) {
   auto args = std::make_shared<DigestArgs>();
   CLI::App* command = app.add_subcommand("digest", "Digest several reports of one event");
-  command->add_option("paths", args->paths,
-                      "Inputs: directories (their .txt/.md files), files, .jsonl files "
-                      "(one article per line), or - for standard input")
-      ->required();
+  add_input_options(*command, args->inputs, {"text", "md", "markdown", "json", "html"});
   std::vector<std::string> methods;
   for (std::string_view name : summarize::method_names()) methods.emplace_back(name);
-  command->add_option("-f,--format", args->format, "Output format")
-      ->check(CLI::IsMember({"text", "md", "markdown", "json", "html"}))
-      ->capture_default_str();
-  command->add_option("-o,--output", args->output, "Write to this file instead of standard output");
   command->add_option("-w,--words", args->options.summary_words, "Summary length in words")
       ->check(CLI::Range(1u, 100000u))
       ->capture_default_str();
@@ -59,15 +43,10 @@ void add_digest_command(CLI::App& app) {
                       "Support score at which another document says the same as a summary sentence")
       ->check(CLI::Range(0.0, 1.0))
       ->capture_default_str();
-  command->add_option("--max-file-size", args->max_file_size,
-                      "Largest input file accepted (e.g. 10MB, 500kb)")
-      ->transform(CLI::AsSizeValue(false))
-      ->capture_default_str();
   command->add_flag("--show-removed", args->show_removed,
                     "List the page furniture removed from each document, with the reason");
   command->add_option("--ner-model", args->ner_model,
                       "Entity model file (default: data/ner/model.bin shipped with chorus)");
-  command->add_flag("-q,--quiet", args->quiet, "Do not print warnings");
   command->callback([args] { run_digest(*args); });
 }
 
