@@ -177,22 +177,6 @@ std::string take_string(const json& object, const char* name, bool required,
   return {};
 }
 
-// The fields a JSONL object may carry, and where each goes in an Article.
-struct StringField {
-  const char* name;
-  std::string Article::*member;
-  bool required;
-};
-
-constexpr std::array<StringField, 6> kStringFields = {{
-    {"id", &Article::id, true},
-    {"text", &Article::raw, true},
-    {"source", &Article::source, false},
-    {"url", &Article::url, false},
-    {"title", &Article::title, false},
-    {"published", &Article::published, false},
-}};
-
 // The articles and problems of one read_articles call.
 class Batch {
  public:
@@ -271,7 +255,7 @@ void read_jsonl_line(const std::string& path, std::size_t line_number, std::stri
 
   Article article;
   article.path = where;
-  for (const StringField& field : kStringFields) {
+  for (const ArticleField& field : kArticleFields) {
     std::string problem = take_string(object, field.name, field.required, article.*field.member);
     if (!problem.empty()) return batch.problem(where + ": " + problem);
   }

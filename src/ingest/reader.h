@@ -1,6 +1,7 @@
 // Readers: turn command-line inputs into Articles.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <istream>
 #include <string>
@@ -33,6 +34,22 @@ struct ReadOptions {
 std::vector<Article> read_articles(const std::vector<std::string>& paths,
                                    const ReadOptions& options, Diagnostics& diagnostics,
                                    std::istream& standard_input);
+
+// The string fields of an article given as a JSON object (a JSONL line, a
+// service request), and where each goes in an Article.
+struct ArticleField {
+  const char* name;
+  std::string Article::*member;
+  bool required;
+};
+inline constexpr std::array<ArticleField, 6> kArticleFields = {{
+    {"id", &Article::id, true},
+    {"text", &Article::raw, true},
+    {"source", &Article::source, false},
+    {"url", &Article::url, false},
+    {"title", &Article::title, false},
+    {"published", &Article::published, false},
+}};
 
 // True for the `published` values articles may carry: YYYY-MM-DD with a real
 // month and day, optionally followed by "T" and a time starting hh:mm.

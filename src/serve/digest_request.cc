@@ -20,34 +20,23 @@ bool only_space(std::string_view text) {
   return std::all_of(text.begin(), text.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
 }
 
-// Fields of an article object and where each goes.
-struct Field {
-  const char* name;
-  std::string Article::*member;
-  bool required;
-};
-constexpr std::array<Field, 7> kArticleFields = {{
-    {"id", &Article::id, true},
-    {"text", &Article::raw, true},
-    {"source", &Article::source, false},
-    {"url", &Article::url, false},
-    {"title", &Article::title, false},
-    {"published", &Article::published, false},
-    {"path", &Article::path, false},
-}};
+// A request's article may also say what `documents[].path` shows.
+constexpr ingest::ArticleField kPathField{"path", &Article::path, false};
 
 Article read_article(const json& object, const std::string& where) {
   if (!object.is_object()) bad(where + " must be an object with string fields `id` and `text`, not " + object.type_name());
   Article article;
-  for (const Field& field : kArticleFields) {
+  const auto take = [&](const ingest::ArticleField& field) {
     const auto value = object.find(field.name);
     if (value == object.end() || value->is_null()) {
       if (field.required) bad(where + ": missing string field `" + field.name + "`");
-      continue;
+      return;
     }
     if (!value->is_string()) bad(where + "." + field.name + " must be a string, not " + value->type_name());
     article.*field.member = value->get<std::string>();
-  }
+  };
+  for (const ingest::ArticleField& field : ingest::kArticleFields) take(field);
+  take(kPathField);
   if (article.id.empty()) bad(where + ".id is empty");
   if (article.raw.empty() || only_space(article.raw)) bad(where + ".text is empty");
   if (!article.published.empty() && !ingest::is_iso_date(article.published)) {
