@@ -22,8 +22,6 @@ const std::string kArticleB =
     "About 1,200 dock workers had walked out over pay and night shifts.\n"
     "READ MORE: Rain delays the Exampleton regatta\n";
 
-std::string quoted(const std::filesystem::path& path) { return "'" + path.string() + "'"; }
-
 // For every span the JSON reports, the document text at that span must equal
 // the text it claims.
 void expect_spans_match(const json& digest) {

@@ -14,14 +14,6 @@ namespace {
 
 using nlohmann::json;
 
-std::string quoted(const std::filesystem::path& path) { return "'" + path.string() + "'"; }
-
-json run_json(const std::string& args) {
-  const CommandResult result = run_chorus(args);
-  EXPECT_EQ(result.exit_code, 0) << result.err;
-  return json::parse(result.out);
-}
-
 // Every figure value and unique sentence: the document text at its span is
 // exactly its text.
 void expect_spans_match(const json& out) {

@@ -14,14 +14,6 @@ namespace {
 
 using nlohmann::json;
 
-std::string quoted(const std::filesystem::path& path) { return "'" + path.string() + "'"; }
-
-json run_json(const std::string& args) {
-  const CommandResult result = run_chorus(args);
-  EXPECT_EQ(result.exit_code, 0) << result.err;
-  return json::parse(result.out);
-}
-
 // Every mention of every entity: the document text at its span is exactly
 // its text, which is the entity's name or one of its aliases.
 void expect_entity_spans_match(const json& out) {

@@ -15,8 +15,6 @@ constexpr const char* kJson = "application/json";
 
 const std::string kSmall = R"({"articles":[{"id":"a","text":"Harbour workers ended a nine-day strike on Monday after the port agreed to raise wages.\nShips began docking in the afternoon.\n"},{"id":"b","text":"A nine-day strike at the port ended on Monday after the port agreed to raise wages, the union said.\n"}]})";
 
-std::string quoted(const std::filesystem::path& path) { return "'" + path.string() + "'"; }
-
 std::string lakeport_body() { return json{{"articles", lakeport_articles()}}.dump(); }
 
 // The error body is {"error": "..."} and mentions `needle`.

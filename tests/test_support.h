@@ -1,7 +1,10 @@
 // Helpers shared by the tests: where the shared data is, reading files.
 #pragma once
 
+#include <gtest/gtest.h>
+
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 
@@ -40,6 +43,16 @@ struct CommandResult {
 // Runs `chorus ARGS` through the shell (ARGS is shell syntax), with standard
 // input from `stdin_path` when given, capturing both streams.
 CommandResult run_chorus(const std::string& args, const std::string& stdin_path = "");
+
+// `path` quoted for the shell, for building run_chorus arguments.
+inline std::string quoted(const std::filesystem::path& path) { return "'" + path.string() + "'"; }
+
+// Runs `chorus ARGS`, expects success and returns its standard output parsed as JSON.
+inline nlohmann::json run_json(const std::string& args) {
+  const CommandResult result = run_chorus(args);
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  return nlohmann::json::parse(result.out);
+}
 
 // Headless Chromium: its command ("chromium"), or "" when not installed.
 std::string find_chromium();
