@@ -4,9 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <fstream>
 #include <numeric>
-#include <nlohmann/json.hpp>
 #include <random>
 #include <string>
 #include <vector>
@@ -359,39 +357,6 @@ TEST(ConceptIlp, CoversAtLeastAsMuchAsTheDefaultGreedy) {
     EXPECT_GE(value(run("ilp", cluster, candidates, Budget{words, false})),
               value(run("concept", cluster, candidates, Budget{words, false})))
         << words;
-  }
-}
-
-TEST(CoverageMethods, SummarizeDuc2004Clusters) {
-  const auto path = shared_dir() / "data/duc2004/clusters.jsonl";
-  CHORUS_REQUIRE_SHARED(path);
-  std::ifstream in(path);
-  std::string line;
-  for (int n = 0; n < 4 && std::getline(in, line); ++n) {
-    const auto json = nlohmann::json::parse(line);
-    std::vector<std::string> texts;
-    for (const auto& doc : json["docs"]) texts.push_back(doc["text"].get<std::string>());
-    const Cluster cluster = annotated_cluster(texts);
-    for (const char* name : kMethods) {
-      for (bool fill : {false, true}) {
-        summarize::SummaryOptions options;
-        options.method = name;
-        options.fill = fill;
-        const auto selections = summarize::summarize(cluster, options);
-        ASSERT_FALSE(selections.empty()) << json["id"] << " " << name;
-        uint32_t words = 0;  // as budgets count them: white-space runs
-        for (const auto& s : selections) {
-          const Document& doc = cluster.documents[s.doc];
-          words += text::count_words(doc.at(doc.sentences[s.sentence].span));
-        }
-        if (fill) {
-          EXPECT_GE(words, 100u) << json["id"] << " " << name;
-        } else {
-          EXPECT_LE(words, 100u) << json["id"] << " " << name;
-          EXPECT_GE(words, 60u) << json["id"] << " " << name;
-        }
-      }
-    }
   }
 }
 

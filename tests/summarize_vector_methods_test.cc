@@ -4,8 +4,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <fstream>
-#include <nlohmann/json.hpp>
 #include <random>
 #include <string>
 #include <vector>
@@ -281,39 +279,6 @@ TEST(GraphRank, StarCentreRanksFirst) {
   }
 }
 
-// DUC 2004 clusters through the library: non-empty summaries within budget.
-TEST(VectorMethods, Duc2004ClustersGiveSummariesWithinBudget) {
-  const auto path = shared_dir() / "data" / "duc2004" / "clusters.jsonl";
-  CHORUS_REQUIRE_SHARED(path);
-  std::ifstream in(path);
-  std::string line;
-  for (int c = 0; c < 5 && std::getline(in, line); ++c) {
-    const auto json = nlohmann::json::parse(line);
-    std::vector<std::string> texts;
-    for (const auto& doc : json["docs"]) texts.push_back(doc["text"].get<std::string>());
-    const Cluster cluster = annotated_cluster(texts);
-    for (const char* method : kMethods) {
-      for (const bool fill : {false, true}) {
-        summarize::SummaryOptions options;
-        options.method = method;
-        options.fill = fill;
-        const auto selections = summarize::summarize(cluster, options);
-        ASSERT_FALSE(selections.empty()) << json["id"] << " " << method;
-        uint32_t words = 0;
-        for (const auto& s : selections) {
-          const Document& doc = cluster.documents[s.doc];
-          words += text::count_words(doc.at(doc.sentences[s.sentence].span));
-        }
-        if (fill) {
-          EXPECT_GE(words, 100u) << json["id"] << " " << method;
-        } else {
-          EXPECT_LE(words, 100u) << json["id"] << " " << method;
-          EXPECT_GE(words, 60u) << json["id"] << " " << method;
-        }
-      }
-    }
-  }
-}
 
 }  // namespace
 }  // namespace chorus::testing
