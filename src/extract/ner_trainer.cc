@@ -106,32 +106,19 @@ NerWeights train_pass(const std::vector<NerDocument>& docs, const std::vector<st
     for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[next_random(random) % i]);
     size_t correct = 0, total = 0;
     for (const size_t d : order) {
-      const NerDocument& doc = docs[d];
-      features.start_document(doc, first_pass ? std::span<const Label>((*first_pass)[d]) : std::span<const Label>());
-      uint32_t begin = 0;
-      for (const uint32_t end : doc.sentence_ends) {
-        features.start_sentence(doc, begin, end);
-        Label previous = kOutside, before_previous = kOutside;
-        for (uint32_t i = 0; i < end - begin; ++i) {
-          features.token_features(i, previous, before_previous, keys);
-          std::array<float, kLabelCount> scores{};
-          weights.add_scores(keys, scores.data());
-          const Label predicted = best_allowed_label(scores.data(), previous);
-          const Label truth = gold[d][begin + i];
-          if (predicted != truth) {
-            weights.update(keys, truth, 1.0f, step);
-            weights.update(keys, predicted, -1.0f, step);
-          } else {
-            ++correct;
-          }
-          ++total;
-          ++step;
-          features.record(i, predicted);
-          before_previous = previous;
-          previous = predicted;
-        }
-        begin = end;
-      }
+      const std::span<const Label> first = first_pass ? std::span<const Label>((*first_pass)[d]) : std::span<const Label>();
+      decode_greedy(docs[d], features, weights, first, keys,
+                    [&](uint32_t word, const std::vector<uint32_t>& word_keys, Label predicted) {
+                      const Label truth = gold[d][word];
+                      if (predicted != truth) {
+                        weights.update(word_keys, truth, 1.0f, step);
+                        weights.update(word_keys, predicted, -1.0f, step);
+                      } else {
+                        ++correct;
+                      }
+                      ++total;
+                      ++step;
+                    });
     }
     if (report) report->epoch_accuracy.push_back(static_cast<double>(correct) / static_cast<double>(total));
   }
