@@ -487,6 +487,20 @@ TEST(NerTrainer, SameCorpusAndOptionsGiveTheSameBytes) {
   EXPECT_NE(first, train_ner(corpus, Gazetteer{}, other).serialize());
 }
 
+TEST(NerTrainer, ReportsProgressAfterEachPass) {
+  const ConllCorpus corpus = parse_conll(tiny_corpus(), "tiny");
+  for (const int folds : {0, 3}) {
+    NerTrainOptions options = tiny_options();
+    options.second_pass_folds = folds;
+    std::vector<std::pair<size_t, size_t>> calls;
+    options.progress = [&](size_t done, size_t total) { calls.emplace_back(done, total); };
+    train_ner(corpus, Gazetteer{}, options);
+    const size_t passes = folds > 1 ? 2 + static_cast<size_t>(folds) : 1;  // first, each fold, second
+    ASSERT_EQ(calls.size(), passes) << folds;
+    for (size_t i = 0; i < calls.size(); ++i) EXPECT_EQ(calls[i], std::make_pair(i + 1, passes)) << folds;
+  }
+}
+
 TEST(NerTrainer, RejectsEmptyCorpusAndZeroEpochs) {
   EXPECT_THROW(train_ner(ConllCorpus{}, Gazetteer{}, NerTrainOptions{}), Error);
   NerTrainOptions none;

@@ -4,8 +4,10 @@
 #include <cstdio>
 #include <iostream>
 #include <memory>
+#include <optional>
 
 #include "chorus/error.h"
+#include "cli/progress.h"
 #include "extract/ner_corpus.h"
 #include "extract/ner_trainer.h"
 
@@ -25,7 +27,14 @@ void run_train_ner(const TrainNerArgs& args) {
   const extract::ConllCorpus corpus = extract::read_conll(args.train);
   extract::Gazetteer gazetteer = extract::Gazetteer::from_sources(args.sources);
   extract::NerTrainReport report;
-  const extract::NerModel model = extract::train_ner(corpus, std::move(gazetteer), args.options, &report);
+  extract::NerTrainOptions options = args.options;
+  std::optional<extract::NerModel> trained;
+  {
+    ProgressBar bar("training", !args.quiet);
+    options.progress = [&](size_t done, size_t total) { bar.update(done, total); };
+    trained.emplace(extract::train_ner(corpus, std::move(gazetteer), options, &report));
+  }
+  const extract::NerModel& model = *trained;
   model.save(args.output);
   if (args.quiet) return;
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

@@ -147,7 +147,13 @@ NerModel train_ner(const ConllCorpus& corpus, Gazetteer gazetteer, const NerTrai
     gold.push_back(std::move(labels));
   }
   const std::vector<bool> all(docs.size(), true);
+  const size_t passes = options.second_pass_folds > 1 ? 2 + static_cast<size_t>(options.second_pass_folds) : 1;
+  size_t passes_done = 0;
+  const auto passed = [&] {
+    if (options.progress) options.progress(++passes_done, passes);
+  };
   NerWeights first = train_pass(docs, gold, all, nullptr, gazetteer, options, report);
+  passed();
   NerWeights second;
   if (options.second_pass_folds > 1) {
     // The second pass must learn from first-pass labels as good as on unseen
@@ -160,11 +166,13 @@ NerModel train_ner(const ConllCorpus& corpus, Gazetteer gazetteer, const NerTrai
       std::vector<bool> use(docs.size());
       for (size_t d = 0; d < docs.size(); ++d) use[d] = d % folds != fold;
       const NerWeights held_out = train_pass(docs, gold, use, nullptr, gazetteer, options, nullptr);
+      passed();
       for (size_t d = fold; d < docs.size(); d += folds)
         decode_document(docs[d], features, held_out, {}, first_pass[d], keys);
     }
     if (report) report->epoch_accuracy.clear();
     second = train_pass(docs, gold, all, &first_pass, gazetteer, options, report);
+    passed();
   }
   const NerModel model(std::move(gazetteer), std::move(first), std::move(second));
   return NerModel::parse(model.serialize(), "trained model");

@@ -4,6 +4,7 @@
 // same corpus and options always give the same model bytes.
 #pragma once
 
+#include <functional>
 #include <cstdint>
 #include <vector>
 
@@ -24,6 +25,9 @@ struct NerTrainOptions {
   // first-pass labels from this many folds (a model trained without the
   // document labels it); 0 or 1: one pass only.
   int second_pass_folds = 5;
+  // Called after each training pass over the corpus with the passes done and
+  // the passes in all (1, or 2 + second_pass_folds with a second pass); may be empty.
+  std::function<void(size_t done, size_t total)> progress;
 };
 
 struct NerTrainReport {
