@@ -87,6 +87,11 @@ TEST(EvalSummarize, WritesSummariesAndScoresThemAsEvalRougeDoes) {
   }
   EXPECT_EQ(summaries, 2);
 
+  // Deterministic: a second run writes the same summaries byte for byte.
+  const std::string again = (f.dir / "again.jsonl").string();
+  ASSERT_EQ(run_chorus(f.args("--words 30 --strict-budget --format json --out '" + again + "'")).exit_code, 0);
+  EXPECT_EQ(read_file(again), written);
+
   // The same summaries scored by `eval rouge` in the published setting give the same figures.
   const auto rescored = run_chorus("eval rouge --summaries '" + f.summaries + "' --dataset '" + f.dataset +
                                    "' -n 2 -m -l 30 -2 4 -u --format json");
