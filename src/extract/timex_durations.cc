@@ -98,10 +98,9 @@ TimexGrammar::Result TimexGrammar::relative_unit(size_t i) const {
   if (shift != 99 && info(j + 1) && info(j + 1)->part_of_day && !(flags(j + 1) & kPlural)) {
     const CivilDate base = anchor_day();
     if (base.year == 0) return std::nullopt;
-    static constexpr const char* kParts[] = {"", "MO", "AF", "EV", "NI"};
     TimexMatch m = date_match(j + 2, add_days(base, shift), true);
     m.type = TimexType::kTime;
-    m.value += std::string("T") + kParts[info(j + 1)->part_of_day];
+    m.value += std::string("T") + kPartOfDayCodes[info(j + 1)->part_of_day];
     return m;
   }
   if (shift != 99) {
@@ -158,6 +157,16 @@ TimexGrammar::Result TimexGrammar::relative_unit(size_t i) const {
     m.value = year_value(m.year);
     return m;
   }
+  // "the week of March 6": the calendar week holding that day.
+  if (the && word(j, "week") && word(j + 1, "of")) {
+    if (Result day = month_date(j + 2); day && day->day) {
+      TimexMatch m;
+      m.end = day->end;
+      m.relative = day->relative;
+      m.value = week_value(*day->day);
+      return m;
+    }
+  }
   // "the day before", "the day after" (closing the clause)
   if (the && word(j, "day") && (word(j + 1, "before") || word(j + 1, "after"))) {
     const TimexToken* next = at(j + 2);
@@ -181,11 +190,13 @@ TimexGrammar::Result TimexGrammar::relative_unit(size_t i) const {
     return std::nullopt;
   }
   if (word(j, "past") && !the) relative = -1;
-  const WordInfo* u = info(j + 1);
+  // "next fiscal year", "the current fiscal year"
+  const size_t unit = (flags(j + 1) & kFiscal) && word(j + 2, "year") ? j + 2 : j + 1;
+  const WordInfo* u = info(unit);
   if (!u || !calendar_unit(u->unit) || (u->flags & kPlural)) return std::nullopt;
   if (u->unit == TimeUnit::kDay) return std::nullopt;  // "this day", "the next day" (above)
   TimexMatch m;
-  m.end = j + 2;
+  m.end = unit + 1;
   m.relative = true;
   if ((u->unit == TimeUnit::kDecade || u->unit == TimeUnit::kCentury) && relative == -1) {
     m.type = TimexType::kDuration;

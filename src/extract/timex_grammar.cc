@@ -87,8 +87,11 @@ int TimexGrammar::clause_tense(size_t i) const {
       if (t.info->flags & kFutureCue) {
         // "until", "by" and "due" are prepositions, not tenses: "Until
         // Tuesday, they had not ..." is past. The verb after decides.
-        if ((t.lower == "until" || t.lower == "by" || t.lower == "due") && past_after(i))
+        if ((t.lower == "until" || t.lower == "by" || t.lower == "due") && tense_after(i) < 0)
           return -1;
+        // "had been due to expire Friday": a plan told in the pluperfect was
+        // overtaken before the moment of writing.
+        if (k >= 3 && tokens_[k - 2].lower == "been" && tokens_[k - 3].lower == "had") return -1;
         return 1;
       }
       if (t.info->flags & kPastCue) return -1;
@@ -98,21 +101,30 @@ int TimexGrammar::clause_tense(size_t i) const {
     }
     if (t.break_before) break;
   }
-  return 0;
+  // Nothing before it in the sentence ("On Tuesday, the league plans ..."):
+  // the verb after decides.
+  return tense_after(i);
 }
 
-bool TimexGrammar::past_after(size_t i) const {
+int TimexGrammar::tense_after(size_t i) const {
   // The first verb cue in the rest of the clause after token `i`.
   for (size_t k = i + 1, steps = 0; k < tokens_.size() && steps < 12; ++k, ++steps) {
     const TimexToken& t = tokens_[k];
     if (t.break_before ||
         (t.shape == TokenShape::kPunct && (t.punct == '.' || t.punct == '!' || t.punct == '?' ||
                                            t.punct == ';')))
-      return false;
-    if (t.info && (t.info->flags & kFutureCue) && t.lower != "by" && t.lower != "until") return false;
-    if (t.info && (t.info->flags & kPastCue)) return true;
+      return 0;
+    // "On Friday, when ...": a subordinate clause's verb is not the date's.
+    if (t.lower == "when" || t.lower == "while" || t.lower == "as" || t.lower == "because" ||
+        t.lower == "if" || t.lower == "which" || t.lower == "who")
+      return 0;
+    // "planned", "set" after the date are the clause's past verb, not a plan.
+    if (t.info && (t.info->flags & kFutureCue) && t.lower != "by" && t.lower != "until" &&
+        t.lower != "set" && !t.lower.ends_with("ed"))
+      return 1;
+    if (t.info && (t.info->flags & kPastCue)) return -1;
   }
-  return false;
+  return 0;
 }
 
 bool TimexGrammar::count(size_t i, int& value, size_t& end) const {
@@ -408,7 +420,8 @@ TimexGrammar::Result TimexGrammar::weekday_date(size_t i) const {
     if (word(i, "this") && (word(j, "past") || word(j, "coming"))) relative = word(j++, "past") ? -1 : 1;
   }
   const TimexToken* t = at(j);
-  if (!t || !t->info || t->info->weekday == 0 || !t->capital) return std::nullopt;
+  if (!t || !t->info || t->info->weekday == 0 || !t->capital || (t->info->flags & kPlural))
+    return std::nullopt;
   const int wanted = t->info->weekday;
   size_t end = j + 1;
   if (t->lower.size() <= 5 && t->lower != "monday" && t->lower != "friday" && t->lower != "sunday") {

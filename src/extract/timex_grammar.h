@@ -69,7 +69,7 @@ class TimexGrammar {
   size_t skip_period(size_t i) const;  // past an abbreviation's '.', if there
   bool clause_future(size_t i) const;  // the clause before token i speaks of the future
   int clause_tense(size_t i) const;    // 1 future, -1 past (a past cue is nearer), 0 unknown
-  bool past_after(size_t i) const;     // the clause after token i has a past verb first
+  int tense_after(size_t i) const;     // the first verb cue after token i: 1 future, -1 past, 0 none
   bool sentence_start(size_t i) const;
   bool sentence_between(size_t from, size_t to) const;  // a sentence starts in (from, to]
 
@@ -90,6 +90,7 @@ class TimexGrammar {
 
   // --- rules: calendar names (timex_grammar.cc, timex_years.cc, timex_quarters.cc) ---
   Result month_date(size_t i) const;    // "December 1, 2020", "1 December", "Dec. 2020", "May"
+  Result recurring_weekday(size_t i) const;  // "on Mondays", "Tuesday nights"
   Result weekday_date(size_t i) const;  // "Tuesday", "last Friday", "Monday morning"
   Result year_forms(size_t i) const;    // "1998", "fiscal 1989", "the 1990s", "the 20th century"
   Result quarter(size_t i) const;       // "the third quarter", "third-quarter", "Q3 2020", "the first half"

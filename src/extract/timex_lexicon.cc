@@ -84,7 +84,18 @@ constexpr const char* kPastCues[] = {"said", "was", "were", "had", "did", "ago",
                                      "came", "went", "began", "took", "made", "met", "left",
                                      "held", "gave", "saw", "won", "lost", "fell", "rose", "led",
                                      "got", "put", "sent", "spoke", "wrote", "found", "brought",
-                                     "struck", "killed", "hit", "flew", "ran", "became", "chose"};
+                                     "struck", "killed", "hit", "flew", "ran", "became", "chose",
+                                     // irregular past forms that are no other word
+                                     "ate", "awoke", "bled", "blew", "bought", "broke", "built",
+                                     "caught", "clung", "dealt", "drank", "drew", "drove", "dug",
+                                     "fed", "felt", "fled", "flung", "forbade", "forgave", "forgot",
+                                     "fought", "froze", "grew", "heard", "hid", "hung", "knew",
+                                     "meant", "overcame", "overtook", "paid", "rang", "rode",
+                                     "sang", "sank", "sat", "shook", "shot", "slept", "slid",
+                                     "sold", "sought", "spent", "spun", "stole", "stood", "stuck",
+                                     "swam", "swept", "swore", "swung", "taught", "thought",
+                                     "threw", "tore", "understood", "undertook", "withdrew",
+                                     "woke", "wore", "wept"};
 // "more than", "less than", "fewer than", "at least", "up to" are pairs (the rule checks).
 constexpr const char* kApproxWords[] = {"nearly", "almost", "roughly", "approximately", "some",
                                         "more", "less", "fewer"};
@@ -104,7 +115,15 @@ const Holiday& holiday_rule(int index) { return kHolidays[index - 1]; }
 
 TimexLexicon::TimexLexicon() {
   for (const Named& n : kMonths) add(n.word).month = static_cast<int8_t>(n.value);
-  for (const Named& n : kWeekdays) add(n.word).weekday = static_cast<int8_t>(n.value);
+  for (const Named& n : kWeekdays) {
+    add(n.word).weekday = static_cast<int8_t>(n.value);
+    // "on Mondays": a recurring day.
+    if (std::string_view(n.word).size() > 5) {
+      WordInfo& plural = add(std::string(n.word) + "s");
+      plural.weekday = static_cast<int8_t>(n.value);
+      plural.flags |= kPlural;
+    }
+  }
   for (const Named& n : kNumbers) add(n.word).number = static_cast<int16_t>(n.value);
   for (const Named& n : kOrdinals) add(n.word).ordinal = static_cast<int8_t>(n.value);
   for (const UnitWord& u : kUnits) {
@@ -114,8 +133,11 @@ TimexLexicon::TimexLexicon() {
   }
   for (const Named& n : kSeasons) add(n.word).season = static_cast<int8_t>(n.value);
   for (const Named& n : kPartsOfDay) add(n.word).part_of_day = static_cast<int8_t>(n.value);
-  add("mornings").part_of_day = 1;
-  add("nights").part_of_day = 4;
+  for (const Named& n : kPartsOfDay) {
+    WordInfo& plural = add(std::string(n.word) + "s");  // "Tuesday nights"
+    plural.part_of_day = static_cast<int8_t>(n.value);
+    plural.flags |= kPlural;
+  }
   add("midnight");
   add("noon");
   add("midday");

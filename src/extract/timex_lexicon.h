@@ -10,6 +10,12 @@
 
 namespace chorus::extract {
 
+// TIMEX3 codes of the parts of day, by WordInfo::part_of_day: "TMO" for a morning.
+inline constexpr const char* kPartOfDayCodes[] = {"", "MO", "AF", "EV", "NI"};
+// TIMEX3 codes of the seasons, by WordInfo::season: "SU" for a summer.
+inline constexpr const char* kSeasonCodes[] = {"", "SP", "SU", "FA", "WI"};
+
+
 enum class TimeUnit : uint8_t { kNone, kSecond, kMinute, kHour, kDay, kWeek, kWeekend, kMonth,
                                 kQuarter, kHalf, kYear, kDecade, kCentury, kFortnight };
 

@@ -11,13 +11,18 @@ TimexGrammar::Result TimexGrammar::quarter(size_t i) const {
   size_t end = 0;
   // "this year's third quarter", "1998's second half"
   int possessive_year = 0;
+  size_t possessive = 0;  // where "... year's" ends
   if (year_at(j, possessive_year, end, false) && punct(end, '\'') && word(end + 1, "s")) {
     year = possessive_year;
-    j = end + 2;
-  } else if (info(j) && info(j)->relative == 2 && word(j + 1, "year") && punct(j + 2, '\'') &&
-             word(j + 3, "s")) {
-    year = reference_year();
-    j += 4;
+    j = possessive = end + 2;
+  } else if (info(j) && !word(j, "past") && word(j + 1, "year") && punct(j + 2, '\'') &&
+             word(j + 3, "s") && reference_) {
+    // "this year's", "last year's", "next year's"
+    const int relative = info(j)->relative;
+    if (relative == 2 || relative == 1 || relative == -1) {
+      year = reference_year() + (relative == 2 ? 0 : relative);
+      j = possessive = j + 4;
+    }
   }
   int which = 0;  // ordinal; 0 = the latest complete one, -1 = current
   bool named = false;
@@ -112,7 +117,7 @@ TimexGrammar::Result TimexGrammar::quarter(size_t i) const {
     return m;
   }
   if (is_half && which > 2) return std::nullopt;
-  if (!named && !word(i, "the")) return std::nullopt;
+  if (!named && !word(i, "the") && possessive == 0) return std::nullopt;
   end = j + 1;
   if (const size_t back = year_back(end); back && !is_half) {
     end += back;

@@ -9,7 +9,6 @@
 namespace chorus::extract {
 namespace {
 
-constexpr const char* kParts[] = {"", "MO", "AF", "EV", "NI"};
 
 std::string clock_value(int hour, int minute) {
   char buffer[16];
@@ -182,7 +181,7 @@ TimexGrammar::Result TimexGrammar::day_word(size_t i) const {
   if (word(i, "tonight")) return m;
   if (info(end) && info(end)->part_of_day > 0 && !(flags(end) & kPlural)) {
     m.type = TimexType::kTime;
-    m.value += std::string("T") + kParts[info(end)->part_of_day];
+    m.value += std::string("T") + kPartOfDayCodes[info(end)->part_of_day];
     m.end = end + 1;
   }
   return m;
@@ -199,7 +198,7 @@ TimexGrammar::Result TimexGrammar::part_of_day(size_t i) const {
   if (last && p->part_of_day != 4) return std::nullopt;
   TimexMatch m = date_match(i + 2, add_days(*reference_, last ? -1 : 0), true);
   m.type = TimexType::kTime;
-  m.value += std::string("T") + kParts[p->part_of_day];
+  m.value += std::string("T") + kPartOfDayCodes[p->part_of_day];
   return m;
 }
 

@@ -43,6 +43,7 @@ std::optional<TimexMatch> TimexGrammar::match(size_t i) const {
   consider(ordinal_day(i));
   consider(relative_unit(i));
   consider(set(i));
+  consider(recurring_weekday(i));
   consider(duration(i));
   consider(modified(i));
   if (best && word(i, "right") && word(best->end, "now")) best->end++;

@@ -33,17 +33,40 @@ TimexGrammar::Result TimexGrammar::set(size_t i) const {
     m.value = "XXXX-WXX-" + std::to_string(u->weekday);
     return m;
   }
+  // "each July", "every summer"
+  if (u->month && at(j)->capital && !word(i, "a")) {
+    m.value = "XXXX-" + two_digits(u->month);
+    return m;
+  }
+  if (u->season && !word(i, "a")) {
+    m.value = std::string("XXXX-") + kSeasonCodes[u->season];
+    return m;
+  }
   if (u->unit != TimeUnit::kNone && u->unit != TimeUnit::kHalf && u->unit != TimeUnit::kQuarter) {
     m.value = "P" + std::to_string(step * unit_factor(u->unit)) + unit_letter(u->unit);
     if (is_time_unit(u->unit)) m.value.insert(1, "T");
     return m;
   }
   if (u->part_of_day && !word(i, "a")) {
-    static constexpr const char* kParts[] = {"", "MO", "AF", "EV", "NI"};
-    m.value = std::string("XXXX-XX-XXT") + kParts[u->part_of_day];
+    m.value = std::string("XXXX-XX-XXT") + kPartOfDayCodes[u->part_of_day];
     return m;
   }
   return std::nullopt;
+}
+
+TimexGrammar::Result TimexGrammar::recurring_weekday(size_t i) const {
+  // "on Mondays", "Tuesday nights": every such day.
+  const TimexToken* t = at(i);
+  if (!t || !t->info || !t->info->weekday || !t->capital) return std::nullopt;
+  const WordInfo* part = info(i + 1);
+  const bool plural_part = part && part->part_of_day && (part->flags & kPlural);
+  if (!(t->info->flags & kPlural) && !plural_part) return std::nullopt;
+  TimexMatch m;
+  m.type = TimexType::kSet;
+  m.end = plural_part ? i + 2 : i + 1;
+  m.value = "XXXX-WXX-" + std::to_string(t->info->weekday);
+  if (plural_part) m.value += std::string("T") + kPartOfDayCodes[part->part_of_day];
+  return m;
 }
 
 TimexGrammar::Result TimexGrammar::vague(size_t i) const {

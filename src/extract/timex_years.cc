@@ -122,7 +122,6 @@ TimexGrammar::Result TimexGrammar::season(size_t i) const {
   if (info(j) && info(j)->relative != 0 && !word(j, "past")) relative = info(j++)->relative;
   if (!info(j) || info(j)->season == 0) return std::nullopt;
   const int s = info(j)->season;
-  static constexpr const char* kSeasons[] = {"", "SP", "SU", "FA", "WI"};
   size_t end = j + 1;
   int year = 0;
   size_t y = word(end, "of") ? end + 1 : end;
@@ -146,7 +145,7 @@ TimexGrammar::Result TimexGrammar::season(size_t i) const {
   }
   TimexMatch m;
   m.end = end;
-  m.value = year_value(year) + "-" + kSeasons[s];
+  m.value = year_value(year) + "-" + kSeasonCodes[s];
   m.year = year;
   m.relative = !explicit_year;
   return m;
