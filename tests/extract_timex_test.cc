@@ -36,6 +36,8 @@ const Case kCases[] = {
     {"It was built in the 1990s.", "the 1990s", "DATE", "199"},
     {"It was built in the '80s.", "the '80s", "DATE", "198"},
     {"It dates from the 20th century.", "the 20th century", "DATE", "19"},
+    {"It dates from the 20th Century.", "the 20th Century", "DATE", "19"},
+    {"It was built in the late 19th century.", "the late 19th century", "DATE", "18"},
     {"He spoke in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996"},
     // Relative to the reference day.
     {"Troops entered the district on Tuesday.", "Tuesday", "DATE", "2020-12-01"},
@@ -160,6 +162,12 @@ TEST(Timex, ReferringBackToAnEarlierDate) {
   ASSERT_EQ(later.size(), 2u);
   EXPECT_EQ(later[1].span.of(night), "The next morning");
   EXPECT_EQ(later[1].value, "2020-11-21TMO");
+  // Years count from the last year named, not from the reference.
+  const std::string law = "The law was passed in 1990 and amended two years later.";
+  const auto amended = tagger.tag(law, kTuesday);
+  ASSERT_EQ(amended.size(), 2u);
+  EXPECT_EQ(amended[1].span.of(law), "two years later");
+  EXPECT_EQ(amended[1].value, "1992");
 }
 
 TEST(Timex, RangesAreTwoLinkedExpressions) {

@@ -360,6 +360,13 @@ TimexGrammar::Result TimexGrammar::duration(size_t i) const {
       m.value = year_value(last_quarter_year_ - 1) + "-Q" + std::to_string(last_quarter_);
       return m;
     }
+    // "passed in 1990 and amended two years later": years count from the last year named.
+    if (u->unit == TimeUnit::kYear && (later || earlier) && options_.anchor_to_previous &&
+        anchor_year_ > 0) {
+      m.year = anchor_year_ + signed_count;
+      m.value = year_value(m.year);
+      return m;
+    }
     const CivilDate base = ago || from_now ? (reference_ ? *reference_ : CivilDate{}) : anchor_day();
     if (base.year == 0) {
       m.value = ago || earlier ? "PAST_REF" : "FUTURE_REF";

@@ -396,8 +396,11 @@ bool TimexGrammar::title_case_unit(size_t begin, size_t end) const {
   }
   for (size_t k = begin; k < end; ++k) {
     const TimexToken& t = tokens_[k];
+    // ("the 20th Century" is a century still.)
+    const bool ordinal_century = t.info && t.info->unit == TimeUnit::kCentury && k > 0 &&
+                                 tokens_[k - 1].shape == TokenShape::kOrdinal;
     if (t.capital && t.info && t.info->unit != TimeUnit::kNone && !sentence_start(k) &&
-        t.lower.size() > 1)
+        t.lower.size() > 1 && !ordinal_century)
       return true;
   }
   return false;

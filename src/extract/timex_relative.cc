@@ -129,7 +129,10 @@ TimexGrammar::Result TimexGrammar::modified(size_t i) const {
   // "the end of ...", and "the mid-1990s", "the early summer"
   if (word(i, "the") && !word(j - 1, "of")) {
     const TimexToken* t = at(j);
-    if (!t || !(t->shape == TokenShape::kDecade || (t->info && t->info->season))) return std::nullopt;
+    const bool century = t && (t->shape == TokenShape::kOrdinal || (t->info && t->info->ordinal)) &&
+                         info(j + 1) && info(j + 1)->unit == TimeUnit::kCentury;
+    if (!t || !(t->shape == TokenShape::kDecade || (t->info && t->info->season) || century))
+      return std::nullopt;
   }
   if (word(i, "earlier") || word(i, "later")) return std::nullopt;  // the unit alone is the timex
   Result best;

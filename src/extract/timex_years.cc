@@ -26,8 +26,9 @@ TimexGrammar::Result TimexGrammar::year_forms(size_t i) const {
     m.year = 0;
     return m;
   }
-  // Centuries: "the 20th century", "the nineteenth century"
-  if (the && at(j) && (at(j)->shape == TokenShape::kOrdinal || (info(j) && info(j)->ordinal > 0))) {
+  // Centuries: "the 20th century", "the nineteenth century", "the late 19th century"
+  const bool framed = the || (i > 0 && info(i - 1) && info(i - 1)->modifier);
+  if (framed && at(j) && (at(j)->shape == TokenShape::kOrdinal || (info(j) && info(j)->ordinal > 0))) {
     int n = 0;
     size_t k = 0;
     if (day_number(j, n, k) && info(k) && info(k)->unit == TimeUnit::kCentury && !(flags(k) & kPlural)) {
