@@ -92,6 +92,7 @@ const Case kCases[] = {
     {"Third-quarter profit rose.", "Third-quarter", "DATE", "2020-Q3"},
     {"Profit fell in the first half of 1998.", "the first half of 1998", "DATE", "1998-H1"},
     {"Profit will rise in next year's first quarter.", "next year's first quarter", "DATE", "2021-Q1"},
+    {"The slide began in the second half of last year.", "the second half of last year", "DATE", "2019-H2"},
     {"Sales topped last year's quarter.", "last year's quarter", "DATE", "2019-Q3"},
     {"Sales fell in the current fiscal year.", "the current fiscal year", "DATE", "2020"},
     {"Sales fell last fiscal year.", "last fiscal year", "DATE", "2019"},
@@ -162,6 +163,12 @@ TEST(Timex, ReferringBackToAnEarlierDate) {
   ASSERT_EQ(later.size(), 2u);
   EXPECT_EQ(later[1].span.of(night), "The next morning");
   EXPECT_EQ(later[1].value, "2020-11-21TMO");
+  // A day on a new line starts a new sentence: it is not the clock time's.
+  const std::string lines = "The outage lasted until 9 a.m.\nLast Friday, crews returned.";
+  const auto both = tagger.tag(lines, kTuesday);
+  ASSERT_EQ(both.size(), 2u);
+  EXPECT_EQ(both[0].span.of(lines), "9 a.m.");
+  EXPECT_EQ(both[1].span.of(lines), "Last Friday");
   // Years count from the last year named, not from the reference.
   const std::string law = "The law was passed in 1990 and amended two years later.";
   const auto amended = tagger.tag(law, kTuesday);

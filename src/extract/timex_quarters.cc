@@ -123,6 +123,14 @@ TimexGrammar::Result TimexGrammar::quarter(size_t i) const {
     end += back;
     year_before = true;
   }
+  // "the second half of last year", "the first quarter of next year"
+  if (word(end, "of") && reference_ && info(end + 1) && word(end + 2, "year") &&
+      (info(end + 1)->relative == -1 || info(end + 1)->relative == 1 ||
+       info(end + 1)->relative == 2) && !word(end + 1, "past")) {
+    const int relative = info(end + 1)->relative;
+    year = reference_->year + (relative == 2 ? 0 : relative);
+    end += 3;
+  }
   int explicit_year = 0;
   size_t y = word(end, "of") || punct(end, ',') ? end + 1 : end;
   if (flags(y) & kFiscal) ++y;

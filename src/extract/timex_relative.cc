@@ -88,7 +88,12 @@ TimexGrammar::Result TimexGrammar::clock_time(size_t i) const {
   bool relative = true;
   bool anchored = true;
   const size_t on = word(end, "on") ? end + 1 : end;
-  if (Result d = weekday_date(on); d && d->day) {
+  // "... at 9 a.m.\nLast Wednesday, ...": a day on a new line or starting a
+  // new sentence ("Last", "This") is not this time's.
+  const bool new_sentence = on < tokens_.size() &&
+                            (tokens_[on].break_before ||
+                             (tokens_[on].capital && info(on) && info(on)->relative != 0));
+  if (Result d = new_sentence ? Result{} : weekday_date(on); d && d->day) {
     day = d->day;
     end = d->end;
     anchored = false;
