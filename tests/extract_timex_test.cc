@@ -31,6 +31,15 @@ const Case kCases[] = {
     {"He was born in 1961.", "1961", "DATE", "1961"},
     {"The file is dated 2020-12-01.", "2020-12-01", "DATE", "2020-12-01"},
     {"The note is dated 12/01/2020.", "12/01/2020", "DATE", "2020-12-01"},
+    {"Posted 22/03/2013 at noon.", "22/03/2013", "DATE", "2013-03-22"},
+    {"Updated: 2013-03-22T10:15:00Z", "2013-03-22T10:15:00Z", "TIME", "2013-03-22T10:15"},
+    {"Stamped 2020-11-10T01:30+03:00 here.", "2020-11-10T01:30+03:00", "TIME", "2020-11-10T01:30"},
+    {"Revenue rose in FY2013.", "FY2013", "DATE", "2013"},
+    {"Profit fell in H1 2013.", "H1 2013", "DATE", "2013-H1"},
+    // A weekday beside a day and month without a year picks the year.
+    {"On Sunday 1 December, talks began.", "Sunday 1 December", "DATE", "2019-12-01"},
+    {"The truce began at 00:00 Moscow time on 10 November.", "00:00 Moscow time on 10 November",
+     "TIME", "2020-11-10T00:00"},
     {"BAKU, December 1. Troops entered.", "December 1", "DATE", "2020-12-01"},
     {"Sales fell in fiscal 1989.", "fiscal 1989", "DATE", "1989"},
     {"It was built in the 1990s.", "the 1990s", "DATE", "199"},
@@ -188,6 +197,15 @@ TEST(Timex, RangesAreTwoLinkedExpressions) {
   EXPECT_EQ(timexes[2].value, "2020-11-09");
   EXPECT_EQ(timexes[3].value, "2020-11-10");
   EXPECT_EQ(timexes[3].range_from, 2);
+  // Day first: "1-2 December".
+  const std::string summit = "The summit takes place on 1-2 December.";
+  const auto days = tagger.tag(summit, kTuesday);
+  ASSERT_EQ(days.size(), 2u);
+  EXPECT_EQ(days[0].span.of(summit), "1");
+  EXPECT_EQ(days[0].value, "2020-12-01");
+  EXPECT_EQ(days[1].span.of(summit), "2 December");
+  EXPECT_EQ(days[1].value, "2020-12-02");
+  EXPECT_EQ(days[1].range_from, 0);
 }
 
 TEST(Timex, WithoutReferenceUnknownPartsAreX) {
@@ -208,7 +226,8 @@ TEST(Timex, NotTimes) {
                            "He told USA Today about it.", "She spoke on This Week with them.",
                            "He was interviewed by 60 Minutes.", "A man in his 30s was hurt.",
                            "He met Jan and Dec at the port.",
-                           "The case went to the 11th Circuit."}) {
+                           "The case went to the 11th Circuit.", "She holds an H1 visa.",
+                           "Fyodor and the FY rules.", "The G20 met."}) {
     EXPECT_TRUE(tagger.tag(text, kTuesday).empty()) << text;
   }
 }

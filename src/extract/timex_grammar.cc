@@ -431,11 +431,26 @@ TimexGrammar::Result TimexGrammar::weekday_date(size_t i) const {
     if (!punct(end, '.') || !glued(end)) return std::nullopt;  // "Sun", "Wed" only as "Sun."
     ++end;
   }
-  // "Monday, Oct. 26": the written date wins.
-  if (punct(end, ',') || (at(end) && at(end)->info && at(end)->info->month)) {
+  // "Monday, Oct. 26", "Sunday 1 December": the written date wins.
+  const TimexToken* next = at(end);
+  const bool day_month = next && (next->shape == TokenShape::kNumber || next->shape == TokenShape::kOrdinal) &&
+                         next->digits <= 2 && info(end + 1) && info(end + 1)->month;
+  if (punct(end, ',') || (next && next->info && next->info->month) || day_month) {
     // (Without a reference the year stays unknown: "XXXX-12-01".)
     if (Result date = month_date(punct(end, ',') ? end + 1 : end);
         date && (date->day || (!reference_ && date->value.size() == 10))) {
+      // Without a written year, the weekday picks it: the nearest year in
+      // which that day falls on that weekday.
+      if (date->relative && date->day && reference_ && weekday(*date->day) != wanted) {
+        const CivilDate written = *date->day;
+        for (int year : {reference_->year, reference_->year - 1, reference_->year + 1}) {
+          const CivilDate other{year, written.month, written.day};
+          if (other.day <= days_in_month(other.year, other.month) && weekday(other) == wanted) {
+            *date = date_match(date->end, other, true);
+            break;
+          }
+        }
+      }
       date->relative = false;
       return date;
     }

@@ -166,7 +166,7 @@ TimexLexicon::TimexLexicon() {
   // days", "right now", "FY2020", "Q3"); the tagger tries rules only at
   // tokens the lexicon knows.
   for (const char* w : {"every", "each", "per", "that", "these", "right", "latest", "fy", "q1", "q2", "q3",
-                        "q4"})
+                        "q4", "h1", "h2"})
     add(w);
 }
 

@@ -102,18 +102,23 @@ TimexGrammar::Result TimexGrammar::quarter(size_t i) const {
     return m;
   }
   if (!(word(j, "quarter") || is_half) || (!named && j == i)) {
-    // "Q3 2020", "Q3"
+    // "Q3 2020", "Q3", "H1 2013"
     const TimexToken* t = at(i);
-    if (!t || t->shape != TokenShape::kWord || t->lower.size() != 2 || t->lower[0] != 'q' ||
-        t->lower[1] < '1' || t->lower[1] > '4')
+    if (!t || t->shape != TokenShape::kWord || t->lower.size() != 2 || !t->capital ||
+        !((t->lower[0] == 'q' && t->lower[1] >= '1' && t->lower[1] <= '4') ||
+          (t->lower[0] == 'h' && t->lower[1] >= '1' && t->lower[1] <= '2')))
       return std::nullopt;
     which = t->lower[1] - '0';
+    const bool half = t->lower[0] == 'h';
     TimexMatch m;
     m.end = i + 1;
-    if (!year_at(i + 1, year, m.end, true)) year = reference_year();
-    m.value = year_value(year) + "-Q" + std::to_string(which);
+    if (!year_at(i + 1, year, m.end, true)) {
+      if (half) return std::nullopt;  // "H1" alone is a name as often (a visa, a virus)
+      year = reference_year();
+    }
+    m.value = year_value(year) + (half ? "-H" : "-Q") + std::to_string(which);
     m.year = year;
-    m.quarter = which;
+    if (!half) m.quarter = which;
     return m;
   }
   if (is_half && which > 2) return std::nullopt;

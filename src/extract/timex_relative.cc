@@ -82,6 +82,9 @@ TimexGrammar::Result TimexGrammar::clock_time(size_t i) const {
     ++end;
   else if (word(end, "local") && word(end + 1, "time"))
     end += 2;
+  else if (at(end) && at(end)->shape == TokenShape::kWord && at(end)->capital && !at(end)->info &&
+           word(end + 1, "time") && !at(end + 1)->capital)
+    end += 2;  // "Moscow time", "Eastern time"
   // The day it falls on: "4 p.m. Tuesday", "10 a.m. today"; else the day
   // the text last spoke of.
   std::optional<CivilDate> day = anchor_day().year ? std::optional<CivilDate>(anchor_day()) : std::nullopt;

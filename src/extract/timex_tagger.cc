@@ -115,6 +115,25 @@ std::optional<Timex> range_end(const std::vector<TimexToken>& tokens, size_t k, 
   return out;
 }
 
+// The start of a day range written day first: the "1-" of "1-2 December".
+std::optional<Timex> range_start(const std::vector<TimexToken>& tokens, size_t i, const Timex& second) {
+  if (i < 2 || second.type != TimexType::kDate || second.value.size() != 10 || second.value[8] == 'X')
+    return std::nullopt;
+  const TimexToken& dash = tokens[i - 1];
+  const TimexToken& first = tokens[i - 2];
+  if (dash.shape != TokenShape::kPunct || dash.punct != '-' || dash.space_before ||
+      tokens[i].space_before || first.shape != TokenShape::kNumber || first.digits > 2 ||
+      tokens[i].shape != TokenShape::kNumber)
+    return std::nullopt;
+  if (first.number < 1 || first.number >= std::stoi(second.value.substr(8))) return std::nullopt;
+  Timex out;
+  out.span = Span{first.begin, first.end};
+  out.type = TimexType::kDate;
+  out.value = second.value.substr(0, 8) + (first.number < 10 ? "0" : "") + std::to_string(first.number);
+  out.relative = second.relative;
+  return out;
+}
+
 }  // namespace
 
 std::vector<Timex> TimexTagger::tag(std::string_view text, std::optional<CivilDate> reference,
@@ -142,6 +161,12 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, std::optional<CivilDa
     timex.relative = match->relative;
     timex.anchored = match->anchored;
     timex.future = grammar.future_at(i);
+    if (std::optional<Timex> first = range_start(tokens, i, timex);
+        first && (out.empty() || out.back().span.end <= first->span.begin)) {
+      first->future = timex.future;
+      out.push_back(std::move(*first));
+      timex.range_from = static_cast<int>(out.size() - 1);
+    }
     out.push_back(std::move(timex));
     i = match->end;
     if (out.back().type == TimexType::kDate) {

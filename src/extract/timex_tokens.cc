@@ -68,6 +68,9 @@ void tokenize_for_time(std::string_view text, const TimexLexicon& lexicon, std::
       while (j < text.size() && (is_alpha(static_cast<unsigned char>(text[j])) ||
                                  is_digit(static_cast<unsigned char>(text[j]))))
         ++j;
+      // "FY2013" is "FY" and a year.
+      if (j > i + 2 && low[i] == 'f' && low[i + 1] == 'y' && is_digit(static_cast<unsigned char>(text[i + 2])))
+        j = i + 2;
       // A word glued to non-ASCII letters ("Kalbacar" spelt with ç) is not ours.
       const bool glued = j < text.size() && static_cast<unsigned char>(text[j]) >= 0x80 &&
                          !fold_mark(text, j, mark_length) && !space_length(text, j);

@@ -192,12 +192,51 @@ TimexGrammar::Result TimexGrammar::holiday(size_t i) const {
   return std::nullopt;
 }
 
+namespace {
+
+// "22t10" (from "2013-03-22T10:15:00Z"): the day and the hour of an ISO 8601 time.
+bool iso_day_hour(std::string_view s, int& day, int& hour) {
+  if (s.size() != 5 || s[2] != 't') return false;
+  for (size_t k : {0, 1, 3, 4})
+    if (s[k] < '0' || s[k] > '9') return false;
+  day = (s[0] - '0') * 10 + (s[1] - '0');
+  hour = (s[3] - '0') * 10 + (s[4] - '0');
+  return hour < 24;
+}
+
+}  // namespace
+
 TimexGrammar::Result TimexGrammar::numeric_date(size_t i) const {
   const TimexToken* a = at(i);
   if (!a || a->shape != TokenShape::kNumber) return std::nullopt;
   const TimexToken* b = at(i + 2);
   const TimexToken* c = at(i + 4);
-  if (!b || !c || b->shape != TokenShape::kNumber || c->shape != TokenShape::kNumber) return std::nullopt;
+  if (!b || !c || b->shape != TokenShape::kNumber) return std::nullopt;
+  int iso_day = 0, iso_hour = 0;
+  if (c->shape == TokenShape::kOther && a->digits == 4 && punct(i + 1, '-') && punct(i + 3, '-') &&
+      glued(i + 1) && glued(i + 2) && glued(i + 3) && glued(i + 4) &&
+      iso_day_hour(c->lower, iso_day, iso_hour) && punct(i + 5, ':') && glued(i + 5) &&
+      at(i + 6) && glued(i + 6) && at(i + 6)->digits == 2 && at(i + 6)->number < 60) {
+    // "2013-03-22T10:15:00Z": a time stamp, to the minute.
+    const CivilDate date{a->number, b->number, iso_day};
+    if (date.month < 1 || date.month > 12 || date.day < 1 || date.day > days_in_month(date.year, date.month))
+      return std::nullopt;
+    size_t end = i + 7;
+    // seconds, with a zone letter glued ("00Z") or not
+    if (punct(end, ':') && glued(end) && at(end + 1) && glued(end + 1) && at(end + 1)->lower.size() <= 3 &&
+        at(end + 1)->lower[0] >= '0' && at(end + 1)->lower[0] <= '9')
+      end += 2;
+    // a zone offset: "+03:00"
+    if ((punct(end, '+') || punct(end, '-')) && glued(end) && at(end + 1) && glued(end + 1) &&
+        at(end + 1)->digits == 2 && punct(end + 2, ':') && glued(end + 2) && at(end + 3) &&
+        glued(end + 3) && at(end + 3)->digits == 2)
+      end += 4;
+    TimexMatch m = date_match(end, date, false);
+    m.type = TimexType::kTime;
+    m.value += "T" + two_digits(iso_hour) + ":" + two_digits(at(i + 6)->number);
+    return m;
+  }
+  if (c->shape != TokenShape::kNumber) return std::nullopt;
   if (!glued(i + 1) || !glued(i + 2) || !glued(i + 3) || !glued(i + 4)) return std::nullopt;
   const char sep = at(i + 1)->shape == TokenShape::kPunct ? at(i + 1)->punct : 0;
   if (!(sep == '-' || sep == '/' || sep == '.') || !punct(i + 3, sep)) return std::nullopt;
@@ -206,8 +245,9 @@ TimexGrammar::Result TimexGrammar::numeric_date(size_t i) const {
     date = CivilDate{a->number, b->number, c->number};  // 2020-12-01
   } else if (c->digits == 4 || (c->digits == 2 && sep == '/')) {
     const int year = c->digits == 4 ? c->number : (c->number < 50 ? 2000 : 1900) + c->number;
-    date = sep == '.' ? CivilDate{year, b->number, a->number}   // 01.12.2020
-                      : CivilDate{year, a->number, b->number};  // 12/01/2020
+    // 01.12.2020 and 22/03/2013 put the day first; 12/01/2020 is American.
+    const bool day_first = sep == '.' || (a->number > 12 && b->number <= 12);
+    date = day_first ? CivilDate{year, b->number, a->number} : CivilDate{year, a->number, b->number};
   } else {
     return std::nullopt;
   }
