@@ -124,6 +124,32 @@ TEST(Timeline, ConflictDeadlineAndContext) {
   EXPECT_FALSE(entry_on(d, "2031-03-04", "happened")->context);
 }
 
+// Two outlets spell a district two ways, one lists the deadlines: still one
+// entry per deadline, described by the outlet that writes a whole sentence.
+TEST(Timeline, SpellingsMergeAndSentencesDescribe) {
+  const Digest d = run({
+      article("a",
+              "Under the accord, the militia was to leave the Vostok district by May 20, the "
+              "Gharabagh district by May 10 and the harbour by June 1.\n"
+              "Fighting had broken out on April 2. Talks opened in Lisbon on April 20. The accord "
+              "was signed on April 28.\n",
+              "2031-06-02"),
+      article("b",
+              "Garabag was to be handed back by May 10, officials said.\n"
+              "The war began on April 2 and ended with the accord of April 28. Monitors arrived "
+              "on May 4.\n",
+              "2031-06-02"),
+  });
+  const TimelineEntry* due = entry_on(d, "2031-05-10", "scheduled");
+  ASSERT_NE(due, nullptr);
+  EXPECT_EQ(due->docs, (std::vector<std::string>{"a", "b"}));
+  EXPECT_EQ(due->doc, "b");
+  EXPECT_EQ(due->text.substr(0, 7), "Garabag");
+  const TimelineEntry* vostok = entry_on(d, "2031-05-20", "scheduled");
+  ASSERT_NE(vostok, nullptr);
+  EXPECT_EQ(vostok->docs, (std::vector<std::string>{"a"}));
+}
+
 TEST(Timeline, IsDeterministic) {
   const Digest first = run(strike_cluster());
   const Digest second = run(strike_cluster());

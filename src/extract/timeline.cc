@@ -236,14 +236,21 @@ std::vector<TimelineItem> build_timeline(const Cluster& cluster, const TimexTagg
     item.date = value_of(g);
     item.until = statements[g.members[0]].until;
     item.scheduled = statements[g.members[0]].scheduled;
-    // The mention that shares most words with the others describes the entry.
+    // The mention that shares most words with the others describes the entry;
+    // one that reads as a sentence ("A key part of the deal ...") before a
+    // fragment of a list ("the Agdam district by November 20").
     std::vector<std::pair<size_t, size_t>> order;  // (rank, member); lower first
     for (size_t m : g.members) {
       size_t centrality = 0;
       for (size_t n : g.members)
         if (n != m) centrality += shared(statements[m].stems, statements[n].stems);
-      const bool own_date = statements[m].mention.value == item.date;
-      order.emplace_back((own_date ? 0 : SIZE_MAX / 2) + (SIZE_MAX / 4 - centrality), m);
+      const TimelineMention& mention = statements[m].mention;
+      const bool own_date = mention.value == item.date;
+      const char first = cluster.documents[mention.doc].text[mention.text.begin];
+      const bool fragment = first >= 'a' && first <= 'z';
+      order.emplace_back((own_date ? 0 : SIZE_MAX / 2) + (fragment ? SIZE_MAX / 4 : 0) +
+                             (SIZE_MAX / 8 - std::min(centrality, SIZE_MAX / 8)),
+                         m);
     }
     std::stable_sort(order.begin(), order.end(), [&statements](const auto& a, const auto& b) {
       if (a.first != b.first) return a.first < b.first;

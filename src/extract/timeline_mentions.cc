@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "extract/entity_names.h"
 #include "extract/publication_date.h"
 #include "text/ascii.h"
 
@@ -43,6 +44,13 @@ int sentence_index(const Document& doc, uint32_t at) {
   if (it == doc.sentences.begin()) return -1;
   const int index = static_cast<int>(it - 1 - doc.sentences.begin());
   return doc.sentences[index].span.end > at ? index : -1;
+}
+
+// A capitalized word as a name to compare across outlets: the start of its
+// transliteration key, so that "Aghdam" and "Agdam", "Armenia" and
+// "Armenian" compare equal.
+std::string name_stem(std::string_view surface) {
+  return name_key(fold_name(surface)).substr(0, 4);
 }
 
 std::string lower_ascii(std::string_view s) {
@@ -221,10 +229,10 @@ std::vector<DatedStatement> dated_statements(const Cluster& cluster, uint32_t do
       if (near) statement.near.push_back(token.stem);
       const std::string_view surface = doc.at(token.span);
       if (surface.size() >= 4 && surface[0] >= 'A' && surface[0] <= 'Z' && k == sentence.token_begin) {
-        statement.opener = lower_ascii(surface.substr(0, 4));
+        statement.opener = name_stem(surface);
         statement.opener_near = near;
       } else if (surface.size() >= 4 && surface[0] >= 'A' && surface[0] <= 'Z') {
-        statement.names.push_back(lower_ascii(surface.substr(0, 4)));
+        statement.names.push_back(name_stem(surface));
         if (near) statement.near_names.push_back(statement.names.back());
       }
     }
