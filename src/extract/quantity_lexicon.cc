@@ -5,6 +5,8 @@
 #include <unordered_map>
 #include <utility>
 
+#include "text/number_words.h"
+
 namespace chorus::extract {
 namespace {
 
@@ -78,12 +80,6 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 18> kMoreUni
     {"degrees", "degree"},
 }};
 
-constexpr std::array<std::string_view, 20> kSmall{
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-    "nineteen"};
-constexpr std::array<std::string_view, 8> kTens{"twenty", "thirty", "forty", "fifty",
-                                                "sixty", "seventy", "eighty", "ninety"};
 
 constexpr std::array<std::string_view, 23> kMonths{
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -142,12 +138,7 @@ namespace {
 // The slow classification: string comparisons against every table.
 WordClass classify_slow(std::string_view w) {
   WordClass out;
-  for (size_t i = 0; i < kSmall.size(); ++i) {
-    if (kSmall[i] == w) out.kind = WordClass::kNumberWord, out.value = static_cast<double>(i);
-  }
-  for (size_t i = 0; i < kTens.size(); ++i) {
-    if (kTens[i] == w) out.kind = WordClass::kNumberWord, out.value = 20.0 + 10.0 * static_cast<double>(i);
-  }
+  if (const int n = text::number_word_value(w); n >= 0) out.kind = WordClass::kNumberWord, out.value = n;
   if (w == "dozen") out.kind = WordClass::kScale, out.value = 12;
   if (w == "hundred") out.kind = WordClass::kScale, out.value = 100;
   if (w == "thousand") out.kind = WordClass::kScale, out.value = 1e3;
@@ -182,8 +173,7 @@ const std::unordered_map<std::string_view, WordClass>& word_table() {
     std::vector<std::string_view> all = {"dozen", "hundred", "thousand", "million", "mn", "billion", "bn",
                                          "trillion", "tn", "dozens", "tens", "hundreds", "thousands",
                                          "millions", "billions", "a", "an", "dec"};
-    all.insert(all.end(), kSmall.begin(), kSmall.end());
-    all.insert(all.end(), kTens.begin(), kTens.end());
+    for (const text::NumberWord& n : text::kNumberWords) all.push_back(n.word);
     all.insert(all.end(), kMonths.begin(), kMonths.end());
     all.insert(all.end(), kAuxiliaries.begin(), kAuxiliaries.end());
     all.insert(all.end(), kGenericPersons.begin(), kGenericPersons.end());

@@ -1,6 +1,8 @@
 // The word tables of the time grammar. Plain data: extend here, not in the rules.
 #include "extract/timex_lexicon.h"
 
+#include "text/number_words.h"
+
 namespace chorus::extract {
 namespace {
 
@@ -17,13 +19,8 @@ constexpr Named kWeekdays[] = {
     {"wed", 3}, {"thursday", 4}, {"thu", 4}, {"thurs", 4}, {"friday", 5}, {"fri", 5},
     {"saturday", 6}, {"sat", 6}, {"sunday", 7}, {"sun", 7}};
 
-constexpr Named kNumbers[] = {
-    {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7},
-    {"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12}, {"thirteen", 13},
-    {"fourteen", 14}, {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18},
-    {"nineteen", 19}, {"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"fifty", 50},
-    {"sixty", 60}, {"seventy", 70}, {"eighty", 80}, {"ninety", 90}, {"hundred", 100},
-    {"dozen", 12}, {"couple", 2}};
+// Besides text::kNumberWords (from "one": "zero" counts no time).
+constexpr Named kNumbers[] = {{"hundred", 100}, {"dozen", 12}, {"couple", 2}};
 
 constexpr Named kOrdinals[] = {
     {"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"fifth", 5}, {"sixth", 6},
@@ -124,6 +121,8 @@ TimexLexicon::TimexLexicon() {
       plural.flags |= kPlural;
     }
   }
+  for (const text::NumberWord& n : text::kNumberWords)
+    if (n.value > 0) add(n.word).number = static_cast<int16_t>(n.value);
   for (const Named& n : kNumbers) add(n.word).number = static_cast<int16_t>(n.value);
   for (const Named& n : kOrdinals) add(n.word).ordinal = static_cast<int8_t>(n.value);
   for (const UnitWord& u : kUnits) {
