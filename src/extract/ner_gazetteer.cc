@@ -121,13 +121,13 @@ void Gazetteer::add_phrase(std::string_view phrase, uint8_t classes) {
     const size_t start = i;
     while (i < phrase.size() && phrase[i] != ' ' && phrase[i] != '_') ++i;
     if (i == start) break;
-    if (words > 0) entries_[last_key] |= kPrefixBit;
+    if (words > 0) value(last_key) |= kPrefixBit;
     h = extend(h, phrase.substr(start, i - start));
     last_key = key_of(h);
     if (++words > kMaxPhraseWords) return;  // too long to be a name worth matching
-    entries_.try_emplace(last_key, 0);
+    value(last_key);
   }
-  if (words > 0) entries_[last_key] |= classes;
+  if (words > 0) value(last_key) |= classes;
 }
 
 void Gazetteer::match(std::span<const std::string_view> words, std::span<uint8_t> begins,
@@ -141,14 +141,14 @@ void Gazetteer::match(std::span<const std::string_view> words, std::span<uint8_t
     uint8_t best = 0;
     for (size_t j = i; j < words.size() && j - i < kMaxPhraseWords; ++j) {
       h = extend(h, words[j]);
-      const auto found = entries_.find(key_of(h));
-      if (found == entries_.end()) break;
-      const uint8_t classes = found->second & kGazPhraseClasses;
+      const uint8_t* found = find(key_of(h));
+      if (!found) break;
+      const uint8_t classes = *found & kGazPhraseClasses;
       if (classes != 0) {
         best = classes;
         best_end = j + 1;
       }
-      if ((found->second & kPrefixBit) == 0) break;
+      if ((*found & kPrefixBit) == 0) break;
     }
     if (best == 0) continue;
     begins[i] |= best;
@@ -157,21 +157,34 @@ void Gazetteer::match(std::span<const std::string_view> words, std::span<uint8_t
 }
 
 uint8_t Gazetteer::word_classes(std::string_view word) const {
-  const auto found = entries_.find(key_of(extend(kFnvOffset, word)));
-  return found == entries_.end() ? 0 : static_cast<uint8_t>(found->second & (kGazProperWord | kGazCommonWord));
+  const uint8_t* found = find(key_of(extend(kFnvOffset, word)));
+  return found ? static_cast<uint8_t>(*found & (kGazProperWord | kGazCommonWord)) : 0;
 }
 
 std::vector<std::pair<uint32_t, uint8_t>> Gazetteer::entries() const {
-  std::vector<std::pair<uint32_t, uint8_t>> flat(entries_.begin(), entries_.end());
+  std::vector<std::pair<uint32_t, uint8_t>> flat;
+  flat.reserve(keys_.size());
+  for (size_t row = 0; row < keys_.size(); ++row) flat.emplace_back(keys_[row], values_[row]);
   std::sort(flat.begin(), flat.end());
   return flat;
 }
 
 Gazetteer Gazetteer::from_entries(std::span<const std::pair<uint32_t, uint8_t>> entries) {
   Gazetteer gazetteer;
-  gazetteer.entries_.reserve(entries.size());
-  for (const auto& [key, value] : entries) gazetteer.entries_.emplace(key, value);
+  gazetteer.index_.reserve(static_cast<uint32_t>(entries.size()));
+  gazetteer.keys_.reserve(entries.size());
+  gazetteer.values_.reserve(entries.size());
+  for (const auto& [key, classes] : entries) gazetteer.value(key) = classes;
   return gazetteer;
+}
+
+uint8_t& Gazetteer::value(uint32_t key) {
+  const uint32_t row = index_.insert(key);
+  if (row == keys_.size()) {
+    keys_.push_back(key);
+    values_.push_back(0);
+  }
+  return values_[row];
 }
 
 }  // namespace chorus::extract

@@ -12,8 +12,9 @@
 #include <filesystem>
 #include <span>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
+
+#include "extract/ner_key_index.h"
 
 namespace chorus::extract {
 
@@ -59,7 +60,7 @@ class Gazetteer {
   // Single-word classes of `word` (case-insensitive), e.g. kGazCommonWord.
   uint8_t word_classes(std::string_view word) const;
 
-  size_t size() const { return entries_.size(); }
+  size_t size() const { return keys_.size(); }
 
   // Flat form for the model file: sorted (key, value) pairs.
   std::vector<std::pair<uint32_t, uint8_t>> entries() const;
@@ -69,7 +70,17 @@ class Gazetteer {
   static constexpr uint8_t kPrefixBit = 0x80;  // a longer phrase continues
   static constexpr size_t kMaxPhraseWords = 8;
 
-  std::unordered_map<uint32_t, uint8_t> entries_;
+  // The value of `key`, added as 0 when absent.
+  uint8_t& value(uint32_t key);
+  // The value of `key`, or nullptr.
+  const uint8_t* find(uint32_t key) const {
+    const uint32_t row = index_.find(key);
+    return row == KeyIndex::kMissing ? nullptr : &values_[row];
+  }
+
+  KeyIndex index_;               // key -> row
+  std::vector<uint32_t> keys_;   // row -> key
+  std::vector<uint8_t> values_;  // row -> classes and kPrefixBit
 };
 
 }  // namespace chorus::extract

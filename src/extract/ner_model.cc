@@ -5,7 +5,6 @@
 #include <cmath>
 #include <cstring>
 #include <fstream>
-#include <sstream>
 
 #include "chorus/error.h"
 
@@ -124,9 +123,12 @@ NerModel NerModel::load(const std::filesystem::path& path) {
     throw Error(path.string() +
                 ": cannot open the NER model (check the path, or train one with `chorus train ner`; "
                 "see data/ner/README.md)");
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return parse(buffer.str(), path.string());
+  // One read into a buffer of the file's size (a stringstream copies it twice).
+  std::string bytes(static_cast<size_t>(std::filesystem::file_size(path)), '\0');
+  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  if (in.gcount() != static_cast<std::streamsize>(bytes.size()))
+    throw Error(path.string() + ": cannot read the NER model");
+  return parse(bytes, path.string());
 }
 
 std::string NerModel::serialize() const {
