@@ -7,6 +7,7 @@
 
 #include "compare/support.h"
 #include "digest/pipeline.h"
+#include "text/attribution.h"
 #include "test_support.h"
 
 namespace chorus::testing {
@@ -101,6 +102,55 @@ TEST(Support, ParaphraseSupportsAndTopicalSentenceDoesNot) {
   EXPECT_GE(matches[1].similarity, 0.5);
   // Identical vectors give similarity 1 (up to rounding).
   EXPECT_NEAR(vectors.similarity(1, 0, 1, 0), 1.0, 1e-12);
+}
+
+// Who says it is not what is said: attributions left out, number words as digits.
+TEST(Support, ClaimVectorsCompareWhatIsSaidNotWhoSaysIt) {
+  const Cluster cluster = make_cluster({
+      "Twelve people have died and seven are missing, the regional rescue agency said on "
+      "Thursday. The river rose overnight.\n",
+      "The province says 12 people died and seven are missing. Schools stayed closed.\n",
+      "Seven roads remained closed on Thursday, the regional rescue agency said. Farmers lost "
+      "their harvest.\n"});
+  const text::SentenceVectors plain(cluster);
+  const text::SentenceVectors claims(cluster, text::VectorOptions{.claims = true});
+  const compare::SupportOptions options;
+  // With plain vectors the sentence that shares the attribution scores higher
+  // than the one that states the same toll.
+  EXPECT_GT(compare::support_score(plain.of(0, 0), plain.of(2, 0)),
+            compare::support_score(plain.of(0, 0), plain.of(1, 0)));
+  const auto matches = compare::find_support(claims, 0, 0, options);
+  ASSERT_EQ(matches.size(), 2u);
+  EXPECT_EQ(matches[1].doc, 1u);
+  EXPECT_LT(compare::support_score(claims.of(0, 0), claims.of(2, 0)), options.threshold);
+}
+
+// The attribution clauses themselves.
+TEST(Attribution, ClosingOpeningAndAccordingTo) {
+  const Cluster cluster = make_cluster({
+      "Twelve people died in the flood, the agency said on Thursday.\n"
+      "The province says that twelve people died in the flood.\n"
+      "Twelve people died in the flood, said Jane Roe, a spokeswoman.\n"
+      "According to the agency, twelve people died in the flood.\n"
+      "Hamas claimed responsibility for the attack on the bus.\n"});
+  const Document& doc = cluster.documents[0];
+  const auto kept = [&](uint32_t s) {
+    const Sentence& sentence = doc.sentences[s];
+    const std::vector<bool> marked = text::attribution_tokens(cluster.lexicon, doc, sentence);
+    std::string words;
+    for (uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
+      if (marked[t - sentence.token_begin]) continue;
+      if (!words.empty()) words += ' ';
+      words += doc.at(doc.tokens[t].span);
+    }
+    return words;
+  };
+  ASSERT_EQ(doc.sentences.size(), 5u);
+  EXPECT_EQ(kept(0), "Twelve people died in the flood");
+  EXPECT_EQ(kept(1), "twelve people died in the flood");
+  EXPECT_EQ(kept(2), "Twelve people died in the flood");
+  EXPECT_EQ(kept(3), "twelve people died in the flood");
+  EXPECT_EQ(kept(4), "Hamas claimed responsibility for the attack on the bus");
 }
 
 }  // namespace

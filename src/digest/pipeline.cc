@@ -174,7 +174,7 @@ Digest analyse_cluster(const Cluster& cluster, const Options& options, const ext
   summary_options.method = options.method;
   const auto selections = summarize::summarize(cluster, summary_options);
 
-  const text::SentenceVectors vectors(cluster);
+  const text::SentenceVectors vectors(cluster, text::VectorOptions{.claims = true});
   compare::SupportOptions support_options;
   support_options.threshold = options.support_threshold;
   for (const summarize::Selection& selection : selections) {

@@ -2,7 +2,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
+#include <string>
 #include <unordered_map>
+
+#include "text/attribution.h"
+#include "text/number_words.h"
 
 namespace chorus::text {
 
@@ -39,11 +44,27 @@ double coverage(const SparseVector& a, const SparseVector& b) {
 
 namespace {
 
+// The stem a token compares by: a number word as its digits when the cluster
+// writes them ("Twelve people" and "12 people" share a term).
+uint32_t comparable_stem(const Lexicon& lexicon, const Token& token) {
+  if (token.kind != TokenKind::kWord) return token.stem;
+  const int value = number_word_value(lexicon.str(token.term));
+  if (value < 0) return token.stem;
+  const std::optional<uint32_t> digits = lexicon.find(std::to_string(value));
+  if (!digits || lexicon.info(*digits).stem == Lexicon::kUnset) return token.stem;
+  return lexicon.info(*digits).stem;
+}
+
 // Term counts of one sentence's content stems, sorted by stem id.
-SparseVector term_counts(const Document& doc, const Sentence& sentence) {
+SparseVector term_counts(const Lexicon& lexicon, const Document& doc, const Sentence& sentence,
+                         const VectorOptions& options) {
   SparseVector counts;
+  const std::vector<bool> attribution =
+      options.claims ? attribution_tokens(lexicon, doc, sentence) : std::vector<bool>();
   for (uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
-    if (!doc.tokens[t].stop) counts.emplace_back(doc.tokens[t].stem, 1.0);
+    const Token& token = doc.tokens[t];
+    if (token.stop || (options.claims && attribution[t - sentence.token_begin])) continue;
+    counts.emplace_back(options.claims ? comparable_stem(lexicon, token) : token.stem, 1.0);
   }
   std::sort(counts.begin(), counts.end());
   SparseVector merged;
@@ -59,7 +80,7 @@ SparseVector term_counts(const Document& doc, const Sentence& sentence) {
 
 }  // namespace
 
-SentenceVectors::SentenceVectors(const Cluster& cluster) {
+SentenceVectors::SentenceVectors(const Cluster& cluster, VectorOptions options) {
   std::unordered_map<uint32_t, uint32_t> document_frequency;  // over sentences
   size_t total = 0;
   vectors_.resize(cluster.documents.size());
@@ -67,7 +88,7 @@ SentenceVectors::SentenceVectors(const Cluster& cluster) {
     const Document& doc = cluster.documents[d];
     vectors_[d].reserve(doc.sentences.size());
     for (const Sentence& sentence : doc.sentences) {
-      vectors_[d].push_back(term_counts(doc, sentence));
+      vectors_[d].push_back(term_counts(cluster.lexicon, doc, sentence, options));
       for (const auto& entry : vectors_[d].back()) ++document_frequency[entry.first];
       ++total;
     }

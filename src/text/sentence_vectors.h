@@ -19,12 +19,19 @@ double dot(const SparseVector& a, const SparseVector& b);
 // much of what `a` says `b` says too, however much more `b` says.
 double coverage(const SparseVector& a, const SparseVector& b);
 
+struct VectorOptions {
+  // Vectors of what sentences claim, to tell whether two outlets say the same:
+  // attributions left out ("..., officials said", see attribution.h) and
+  // number words written as digits ("Twelve" and "12" one term).
+  bool claims = false;
+};
+
 class SentenceVectors {
  public:
   // idf(stem) = ln(N / df), N = sentences in the cluster, df = sentences
   // containing the stem: words every sentence uses weigh nothing, a name that
   // two sentences share weighs a lot.
-  explicit SentenceVectors(const Cluster& cluster);
+  explicit SentenceVectors(const Cluster& cluster, VectorOptions options = {});
 
   const SparseVector& of(uint32_t doc, uint32_t sentence) const { return vectors_[doc][sentence]; }
   double similarity(uint32_t doc_a, uint32_t sentence_a, uint32_t doc_b, uint32_t sentence_b) const {
