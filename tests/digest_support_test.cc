@@ -113,7 +113,7 @@ TEST(Support, ClaimVectorsCompareWhatIsSaidNotWhoSaysIt) {
       "Seven roads remained closed on Thursday, the regional rescue agency said. Farmers lost "
       "their harvest.\n"});
   const text::SentenceVectors plain(cluster);
-  const text::SentenceVectors claims(cluster, text::VectorOptions{.claims = true});
+  const text::SentenceVectors claims(cluster, text::VectorOptions{.claims = true, .names = {}});
   const compare::SupportOptions options;
   // With plain vectors the sentence that shares the attribution scores higher
   // than the one that states the same toll.
@@ -123,6 +123,29 @@ TEST(Support, ClaimVectorsCompareWhatIsSaidNotWhoSaysIt) {
   ASSERT_EQ(matches.size(), 2u);
   EXPECT_EQ(matches[1].doc, 1u);
   EXPECT_LT(compare::support_score(claims.of(0, 0), claims.of(2, 0)), options.threshold);
+}
+
+// Names given as entities compare as one term whatever their spelling.
+TEST(Support, NamesOfOneEntityAreOneTerm) {
+  const Cluster cluster = make_cluster({
+      "The Northern Rail Authority closed the Varno line after the landslide. Crews cleared "
+      "debris.\n",
+      "The NRA closed the Varno line after the landslide. Buses replaced trains.\n",
+      "Farmers met the mayor on Friday. The harvest was late.\n"});
+  const auto span_of = [&](uint32_t d, std::string_view name) {
+    const auto at = static_cast<uint32_t>(cluster.documents[d].text.find(name));
+    return Span{at, at + static_cast<uint32_t>(name.size())};
+  };
+  const std::vector<text::NameMention> names = {{0, span_of(0, "Northern Rail Authority"), 0},
+                                                {1, span_of(1, "NRA"), 0},
+                                                {0, span_of(0, "Varno"), 1},
+                                                {1, span_of(1, "Varno"), 1}};
+  const text::SentenceVectors words(cluster, text::VectorOptions{.claims = true, .names = {}});
+  const text::SentenceVectors entities(cluster, text::VectorOptions{.claims = true, .names = names});
+  EXPECT_GT(compare::support_score(entities.of(0, 0), entities.of(1, 0)),
+            compare::support_score(words.of(0, 0), words.of(1, 0)));
+  EXPECT_GE(compare::support_score(entities.of(0, 0), entities.of(1, 0)), 0.8);
+  EXPECT_EQ(entities.term_bound(), cluster.lexicon.size() + 2);
 }
 
 // The attribution clauses themselves.

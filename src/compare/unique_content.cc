@@ -27,7 +27,7 @@ std::vector<std::vector<uint32_t>> unique_sentences(const Cluster& cluster,
   // Inverted index (counting sort by stem): only sentences sharing a stem with
   // a claim can support it, so scoring visits those alone. The all-pairs
   // support_score loop is the slow twin, kept in the tests.
-  const uint32_t stems = cluster.lexicon.size();
+  const uint32_t stems = vectors.term_bound();
   std::vector<uint32_t> offsets(stems + 1, 0);
   for (uint32_t d = 0; d < docs; ++d) {
     for (uint32_t s = 0; s < vectors.sentences(d); ++s) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -19,6 +20,7 @@
 #include "text/annotator.h"
 #include "text/case_fold.h"
 #include "text/porter_stemmer.h"
+#include "text/sentence_vectors.h"
 #include "text/stopwords.h"
 #include "text/tokenizer.h"
 
@@ -111,6 +113,20 @@ std::string choose_title(const Cluster& cluster, const std::vector<SummarySenten
 
 }  // namespace
 
+// Every mention of a named entity, numbered by entity, for the support vectors.
+std::vector<text::NameMention> name_mentions(const Cluster& cluster, const std::vector<Entity>& entities) {
+  std::map<std::string_view, uint32_t> doc_index;
+  for (uint32_t d = 0; d < cluster.documents.size(); ++d) doc_index[cluster.documents[d].id] = d;
+  std::vector<text::NameMention> names;
+  for (uint32_t e = 0; e < entities.size(); ++e) {
+    for (const EntityMentionRef& m : entities[e].mentions) {
+      const auto doc = doc_index.find(m.doc);
+      if (doc != doc_index.end()) names.push_back(text::NameMention{doc->second, Span{m.start, m.end}, e});
+    }
+  }
+  return names;
+}
+
 std::vector<TimelineEntry> build_timeline(const Cluster& cluster) {
   std::vector<TimelineEntry> out;
   for (const extract::TimelineItem& item : extract::build_timeline(cluster, extract::TimexTagger())) {
@@ -174,7 +190,10 @@ Digest analyse_cluster(const Cluster& cluster, const Options& options, const ext
   summary_options.method = options.method;
   const auto selections = summarize::summarize(cluster, summary_options);
 
-  const text::SentenceVectors vectors(cluster, text::VectorOptions{.claims = true});
+  // Entities first: support compares their names as entities.
+  if (ner_model) add_entities(cluster, *ner_model, digest);
+  const std::vector<text::NameMention> names = name_mentions(cluster, digest.entities);
+  const text::SentenceVectors vectors(cluster, text::VectorOptions{.claims = true, .names = names});
   compare::SupportOptions support_options;
   support_options.threshold = options.support_threshold;
   for (const summarize::Selection& selection : selections) {
@@ -197,7 +216,6 @@ Digest analyse_cluster(const Cluster& cluster, const Options& options, const ext
   }
   digest.title = choose_title(cluster, digest.summary);
   digest.timeline = build_timeline(cluster);
-  if (ner_model) add_entities(cluster, *ner_model, digest);
   add_figures(cluster, digest);
   add_sources(cluster, vectors, options, digest);
   return digest;

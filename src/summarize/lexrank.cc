@@ -25,7 +25,7 @@ class LexRank final : public Method {
                                const Budget& budget) const override {
     const text::SentenceVectors vectors(cluster);
     const auto candidate_vecs = candidate_vectors(vectors, candidates);
-    std::vector<double> weights = cosine_matrix(candidate_vecs, cluster.lexicon.size());
+    std::vector<double> weights = cosine_matrix(candidate_vecs, vectors.term_bound());
     const std::vector<double> scores = graph_rank(weights, candidates.size());
     return select_ranked(candidates, scores, candidate_vecs, kMaxSimilarity, budget);
   }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <utility>
 #include <vector>
 
@@ -19,11 +20,22 @@ double dot(const SparseVector& a, const SparseVector& b);
 // much of what `a` says `b` says too, however much more `b` says.
 double coverage(const SparseVector& a, const SparseVector& b);
 
+// A name in a document that counts as one term, the same for every spelling
+// of one entity ("NBA" and "National Basketball Association", "Kalbajar" and
+// "Kelbajar"): `name` numbers the entity.
+struct NameMention {
+  uint32_t doc = 0;
+  Span span;
+  uint32_t name = 0;
+};
+
 struct VectorOptions {
   // Vectors of what sentences claim, to tell whether two outlets say the same:
   // attributions left out ("..., officials said", see attribution.h) and
   // number words written as digits ("Twelve" and "12" one term).
   bool claims = false;
+  // Names to compare as entities rather than as their words (any order).
+  std::span<const NameMention> names;
 };
 
 class SentenceVectors {
@@ -38,10 +50,14 @@ class SentenceVectors {
     return dot(of(doc_a, sentence_a), of(doc_b, sentence_b));
   }
   size_t documents() const { return vectors_.size(); }
+  // One more than the largest term id in any vector: stems are below the
+  // lexicon's size, names (VectorOptions::names) after it.
+  uint32_t term_bound() const { return term_bound_; }
   size_t sentences(uint32_t doc) const { return vectors_[doc].size(); }
 
  private:
   std::vector<std::vector<SparseVector>> vectors_;  // [doc][sentence]
+  uint32_t term_bound_ = 0;
 };
 
 }  // namespace chorus::text
