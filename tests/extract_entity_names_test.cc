@@ -88,6 +88,17 @@ TEST(PlaceNouns, HeadNounsOfPlaces) {
 // keys one edit apart, or spellings one edit apart (long enough). Checked
 // against all pairs of a few hundred generated names (few enough that no
 // bucket reaches the cap that drops hubs of short keys).
+TEST(PlaceNouns, NamesThatSayWhatTheyName) {
+  EXPECT_TRUE(names_organization("civil protection agency"));
+  EXPECT_TRUE(names_organization("valley voice"));
+  EXPECT_FALSE(names_organization("agency"));  // one word says nothing
+  EXPECT_FALSE(names_organization("maren ostvik"));
+  EXPECT_TRUE(names_place("lake sorrin"));
+  EXPECT_TRUE(names_place("veska dam"));
+  EXPECT_FALSE(names_place("lakeport"));
+  EXPECT_FALSE(names_place("regional dams council"));
+}
+
 TEST(NameIndex, FindsEveryPairTheBruteForceTwinFinds) {
   const std::vector<std::string> syllables = {"ka", "lo", "dzha", "vi", "kh", "ar", "ye", "mo", "ch", "ni",
                                               "ost", "ev", "gh", "a", "rr", "in", "x", "ul"};

@@ -91,6 +91,10 @@ void add_item(const Document& doc, uint32_t d, Span span, EntityType type, std::
     if (!role.empty()) item.votes[kPerson] += 1;
   }
   if (is_place_noun(next_word(doc.text, span.end))) item.votes[kPlace] += 2;
+  // The name's own words: "... Agency", "Lake ...".
+  const std::string folded = fold_name(span.of(doc.text));
+  if (names_organization(folded)) item.votes[static_cast<size_t>(EntityType::kOrganization)] += 2;
+  else if (names_place(folded)) item.votes[kPlace] += 2;
   item.role = std::move(role);
   items.push_back(std::move(item));
 }

@@ -120,11 +120,12 @@ constexpr std::array<std::string_view, 20> kAppositionRoles = {
     "prime minister", "governor", "mayor", "minister", "director", "chairman", "chairwoman", "leader",
     "head", "commander", "founder", "ambassador", "secretary", "chief"};
 
-constexpr std::array<std::string_view, 30> kPlaceNouns = {
+constexpr std::array<std::string_view, 38> kPlaceNouns = {
     "district", "districts", "region", "regions", "province", "provinces", "city", "town", "village",
     "county", "river", "lake", "valley", "mountain", "mountains", "corridor", "border", "island",
     "islands", "peninsula", "capital", "street", "square", "bay", "coast", "oblast", "prefecture",
-    "municipality", "neighbourhood", "neighborhood"};
+    "municipality", "neighbourhood", "neighborhood", "dam", "bridge", "airport", "canal", "sea",
+    "strait", "hills", "heights"};
 
 bool is_letter_byte(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
@@ -250,6 +251,40 @@ std::string role_after(std::string_view text, size_t at) {
 
 bool is_place_noun(std::string_view word) {
   return std::find(kPlaceNouns.begin(), kPlaceNouns.end(), word) != kPlaceNouns.end();
+}
+
+namespace {
+
+// Last words of organizations' names, newspapers' among them.
+constexpr std::array<std::string_view, 44> kOrganizationHeads = {
+    "agency", "council", "commission", "committee", "company", "corporation", "corp", "inc",
+    "ltd", "llc", "plc", "group", "bank", "party", "ministry", "department", "authority",
+    "association", "union", "federation", "institute", "university", "team", "league", "club",
+    "foundation", "organization", "organisation", "service", "services", "airlines", "airways",
+    "times", "post", "herald", "tribune", "journal", "gazette", "news", "daily", "voice",
+    "chronicle", "telegraph", "observer"};
+// First words of places' names.
+constexpr std::array<std::string_view, 6> kPlaceOpeners = {"lake", "mount", "cape", "fort", "gulf", "port"};
+
+std::string_view first_word(std::string_view s) { return s.substr(0, s.find(' ')); }
+std::string_view last_word(std::string_view s) {
+  const size_t space = s.rfind(' ');
+  return space == std::string_view::npos ? s : s.substr(space + 1);
+}
+
+}  // namespace
+
+bool names_organization(std::string_view folded) {
+  if (folded.find(' ') == std::string_view::npos) return false;
+  const std::string_view last = last_word(folded);
+  return std::find(kOrganizationHeads.begin(), kOrganizationHeads.end(), last) != kOrganizationHeads.end();
+}
+
+bool names_place(std::string_view folded) {
+  if (folded.find(' ') == std::string_view::npos) return false;
+  const std::string_view first = first_word(folded);
+  return is_place_noun(last_word(folded)) ||
+         std::find(kPlaceOpeners.begin(), kPlaceOpeners.end(), first) != kPlaceOpeners.end();
 }
 
 }  // namespace chorus::extract

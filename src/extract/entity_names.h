@@ -45,4 +45,10 @@ std::string role_after(std::string_view text, size_t at);
 // place: "district", "region", "province", "city", "river", ...
 bool is_place_noun(std::string_view word);
 
+// Whether a multi-word name (folded) says by its own words what it names:
+// the last word of "Civil Protection Agency", "Valley Voice" (a paper) makes
+// an organization; "Lake Sorrin", "Mount Elgon", "Kalbajar District" a place.
+bool names_organization(std::string_view folded);
+bool names_place(std::string_view folded);
+
 }  // namespace chorus::extract
