@@ -2,7 +2,9 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <stop_token>
 
+#include "chorus/engine.h"
 #include "chorus/error.h"
 #include "digest/pipeline.h"
 #include "test_support.h"
@@ -103,6 +105,27 @@ TEST(Pipeline, NoUsableArticleThrows) {
     FAIL() << "expected chorus::Error";
   } catch (const Error& error) {
     EXPECT_NE(std::string(error.what()).find("blank.txt"), std::string::npos);
+  }
+}
+
+// A stop requested before or between the steps ends the digest with
+// chorus::Cancelled; without a request the same call digests.
+TEST(Pipeline, StopRequestCancels) {
+  const std::vector<Article> articles{
+      Article{"a", "a.txt", "", "", "", "", "The council approved the budget on Friday.\n"},
+      Article{"b", "b.txt", "", "", "", "", "On Friday the council passed the budget.\n"}};
+  const Engine engine;
+  std::stop_source stop;
+  EXPECT_NO_THROW(engine.digest(articles, engine.options(), stop.get_token()));
+  stop.request_stop();
+  EXPECT_THROW(engine.digest(articles, engine.options(), stop.get_token()), Cancelled);
+  Diagnostics diagnostics;
+  const Cluster cluster = digest::prepare_cluster(articles, Options{}, diagnostics);
+  EXPECT_THROW(digest::analyse_cluster(cluster, Options{}, nullptr, stop.get_token()), Cancelled);
+  try {
+    engine.digest(articles, engine.options(), stop.get_token());
+  } catch (const Error& error) {  // a Cancelled is an Error, with a message for a user
+    EXPECT_NE(std::string(error.what()).find("cancelled"), std::string::npos);
   }
 }
 

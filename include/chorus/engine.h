@@ -7,6 +7,7 @@
 #pragma once
 
 #include <memory>
+#include <stop_token>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,9 @@ class Engine {
   // The same with per-call options (summary length, method, thresholds), as
   // a service needs; the entity model stays the one this Engine loaded.
   Digest digest(const std::vector<Article>& articles, const Options& options) const;
+  // The same, stopping early with chorus::Cancelled once `stop` is requested
+  // (checked between articles, between stages and between documents).
+  Digest digest(const std::vector<Article>& articles, const Options& options, std::stop_token stop) const;
 
   const Options& options() const { return options_; }
 

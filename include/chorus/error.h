@@ -13,4 +13,11 @@ class Error : public std::runtime_error {
   explicit Error(const std::string& message) : std::runtime_error(message) {}
 };
 
+// Thrown by Engine::digest when its stop token is triggered before it ends
+// (a service whose time limit has passed).
+class Cancelled : public Error {
+ public:
+  Cancelled() : Error("the digest was cancelled before it finished") {}
+};
+
 }  // namespace chorus

@@ -21,10 +21,14 @@ Engine::Engine(Options options) : options_(std::move(options)) {
 Digest Engine::digest(const std::vector<Article>& articles) const { return digest(articles, options_); }
 
 Digest Engine::digest(const std::vector<Article>& articles, const Options& options) const {
+  return digest(articles, options, std::stop_token());
+}
+
+Digest Engine::digest(const std::vector<Article>& articles, const Options& options, std::stop_token stop) const {
   if (&options != &options_) summarize::make_method(options.method);  // an unknown name is an error
   Diagnostics diagnostics;
-  const Cluster cluster = digest::prepare_cluster(articles, options, diagnostics);
-  Digest result = digest::analyse_cluster(cluster, options, ner_model_.get());
+  const Cluster cluster = digest::prepare_cluster(articles, options, diagnostics, stop);
+  Digest result = digest::analyse_cluster(cluster, options, ner_model_.get(), stop);
   result.warnings = std::move(diagnostics.warnings);
   if (!ner_warning_.empty()) result.warnings.push_back(ner_warning_);
   return result;

@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "chorus/error.h"
 #include "extract/entity_groups.h"
 #include "extract/entity_tagger.h"
 
@@ -14,12 +15,15 @@ constexpr std::array<const char*, extract::kEntityTypeCount> kTypeNames = {"pers
 
 }  // namespace
 
-void add_entities(const Cluster& cluster, const extract::NerModel& model, Digest& digest) {
+void add_entities(const Cluster& cluster, const extract::NerModel& model, Digest& digest, std::stop_token stop) {
   extract::NerTagger tagger(model);  // per-call scratch over the shared model
   std::vector<std::vector<extract::EntityMention>> mentions;
   mentions.reserve(cluster.documents.size());
   // Sentences cover the body only, so removed furniture is never tagged.
-  for (const Document& doc : cluster.documents) mentions.push_back(extract::tag_entities(doc, tagger));
+  for (const Document& doc : cluster.documents) {
+    if (stop.stop_requested()) throw Cancelled();
+    mentions.push_back(extract::tag_entities(doc, tagger));
+  }
   for (const extract::EntityGroup& group : extract::group_entities(cluster, mentions)) {
     Entity entity;
     entity.name = group.name;

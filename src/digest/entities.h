@@ -2,6 +2,8 @@
 // entity model, the mentions grouped across documents (extract/entity_groups.h).
 #pragma once
 
+#include <stop_token>
+
 #include "chorus/digest.h"
 #include "core/cluster.h"
 #include "extract/ner_model.h"
@@ -9,6 +11,7 @@
 namespace chorus::digest {
 
 // Fills digest.entities.
-void add_entities(const Cluster& cluster, const extract::NerModel& model, Digest& digest);
+void add_entities(const Cluster& cluster, const extract::NerModel& model, Digest& digest,
+                  std::stop_token stop = {});
 
 }  // namespace chorus::digest

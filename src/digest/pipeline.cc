@@ -59,6 +59,10 @@ DigestDocument describe_document(const Document& doc) {
 // of floating-point arithmetic.
 double round3(double value) { return std::round(value * 1000.0) / 1000.0; }
 
+void throw_if_stopped(const std::stop_token& stop) {
+  if (stop.stop_requested()) throw Cancelled();
+}
+
 // The digest's title: the headline whose content words the cluster's
 // documents share most, i.e. the mean over its content words of the share of
 // documents whose body uses the word's stem; ties go to the earlier
@@ -150,9 +154,10 @@ std::vector<TimelineEntry> build_timeline(const Cluster& cluster) {
 }
 
 Cluster prepare_cluster(const std::vector<Article>& articles, const Options& options,
-                        Diagnostics& diagnostics) {
+                        Diagnostics& diagnostics, std::stop_token stop) {
   Cluster cluster;
   for (const Article& article : articles) {
+    throw_if_stopped(stop);
     try {
       cluster.documents.push_back(ingest::build_document(article, diagnostics));
     } catch (const Error& error) {
@@ -171,15 +176,20 @@ Cluster prepare_cluster(const std::vector<Article>& articles, const Options& opt
   }
   ingest::FurnitureOptions furniture;
   furniture.repeated_line_min_docs = options.repeated_line_min_docs;
+  throw_if_stopped(stop);
   ingest::remove_furniture(cluster.documents, furniture);
 
   text::SentenceSplitter splitter;
-  for (Document& doc : cluster.documents) text::annotate(doc, cluster.lexicon, splitter);
+  for (Document& doc : cluster.documents) {
+    throw_if_stopped(stop);
+    text::annotate(doc, cluster.lexicon, splitter);
+  }
   extract::infer_publication_dates(cluster.documents, extract::TimexTagger());
   return cluster;
 }
 
-Digest analyse_cluster(const Cluster& cluster, const Options& options, const extract::NerModel* ner_model) {
+Digest analyse_cluster(const Cluster& cluster, const Options& options, const extract::NerModel* ner_model,
+                       std::stop_token stop) {
   Digest digest;
   digest.method = std::string(summarize::canonical_method_name(options.method));
   digest.word_budget = options.summary_words;
@@ -188,10 +198,13 @@ Digest analyse_cluster(const Cluster& cluster, const Options& options, const ext
   summarize::SummaryOptions summary_options;
   summary_options.words = options.summary_words;
   summary_options.method = options.method;
+  throw_if_stopped(stop);
   const auto selections = summarize::summarize(cluster, summary_options);
+  throw_if_stopped(stop);
 
   // Entities first: support compares their names as entities.
-  if (ner_model) add_entities(cluster, *ner_model, digest);
+  if (ner_model) add_entities(cluster, *ner_model, digest, stop);
+  throw_if_stopped(stop);
   const std::vector<text::NameMention> names = name_mentions(cluster, digest.entities);
   const text::SentenceVectors vectors(cluster, text::VectorOptions{.claims = true, .names = names});
   compare::SupportOptions support_options;
@@ -216,6 +229,7 @@ Digest analyse_cluster(const Cluster& cluster, const Options& options, const ext
   }
   digest.title = choose_title(cluster, digest.summary);
   digest.timeline = build_timeline(cluster);
+  throw_if_stopped(stop);
   add_figures(cluster, digest);
   add_sources(cluster, vectors, options, digest);
   return digest;

@@ -5,6 +5,7 @@
 #include <atomic>
 #include <chrono>
 #include <future>
+#include <stop_token>
 #include <map>
 #include <nlohmann/json.hpp>
 
@@ -52,13 +53,16 @@ struct Job {
   DigestRequest request;
   std::string format;
   std::atomic<bool> abandoned{false};  // the client was answered 503 already
+  std::stop_source stop;                // requested with `abandoned`: a running digest stops early
   std::promise<std::pair<int, std::string>> result;  // status, body
 
   void run() {
     if (abandoned) return result.set_value({503, {}});
     try {
-      const Digest digest = engine->digest(request.articles, request.options);
+      const Digest digest = engine->digest(request.articles, request.options, stop.get_token());
       result.set_value({200, render::render(digest, format, render::RenderOptions{})});
+    } catch (const Cancelled&) {
+      result.set_value({503, {}});  // nobody waits for it any more
     } catch (const Error& error) {
       result.set_value({400, error_json(error.what())});
     } catch (const std::exception& error) {
@@ -208,7 +212,8 @@ struct Server::Impl {
                                 std::to_string(options.queue) + " requests are waiting; retry later");
     }
     if (result.wait_until(deadline) != std::future_status::ready) {
-      job->abandoned = true;  // a queued job is then skipped; a running one finishes unseen
+      job->abandoned = true;  // a queued job is then skipped; a running one stops early
+      job->stop.request_stop();
       res.set_header("Retry-After", "1");
       return fail(res, 503, "the request took longer than the time limit of " + seconds_text() + " s");
     }
