@@ -48,6 +48,10 @@ const Case kCases[] = {
     {"It dates from the 20th Century.", "the 20th Century", "DATE", "19"},
     {"It was built in the late 19th century.", "the late 19th century", "DATE", "18"},
     {"He spoke in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996"},
+    {"It began in January nineteen ninety-seven.", "January nineteen ninety-seven", "DATE", "1997-01"},
+    {"It was the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "DATE", "1994-WI"},
+    {"Prices fell the day before last Friday.", "the day before last Friday", "DATE", "2020-11-26"},
+    {"Shops will reopen the day after Christmas.", "the day after Christmas", "DATE", "2020-12-26"},
     // Relative to the reference day.
     {"Troops entered the district on Tuesday.", "Tuesday", "DATE", "2020-12-01"},
     {"The talks began on Friday.", "Friday", "DATE", "2020-11-27"},

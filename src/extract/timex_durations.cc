@@ -167,8 +167,15 @@ TimexGrammar::Result TimexGrammar::relative_unit(size_t i) const {
       return m;
     }
   }
-  // "the day before", "the day after" (closing the clause)
-  if (the && word(j, "day") && (word(j + 1, "before") || word(j + 1, "after"))) {
+  // "the day before", "the day after" (closing the clause), "the day before
+  // last Tuesday", "the day after Christmas": one day off the date named.
+  if ((the || j == i) && word(j, "day") && (word(j + 1, "before") || word(j + 1, "after"))) {
+    const int offset = word(j + 1, "before") ? -1 : 1;
+    for (Result named : {weekday_date(j + 2), month_date(j + 2), day_word(j + 2), holiday(j + 2)}) {
+      if (named && named->day && named->type == TimexType::kDate)
+        return date_match(named->end, add_days(*named->day, offset), true);
+    }
+    if (!the) return std::nullopt;
     const TimexToken* next = at(j + 2);
     if (next && next->shape == TokenShape::kWord) return std::nullopt;
     const CivilDate base = anchor_day();

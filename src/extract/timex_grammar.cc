@@ -196,6 +196,8 @@ bool TimexGrammar::year_at(size_t i, int& year, size_t& end, bool short_ok) cons
     end = i + 1;
     return true;
   }
+  // (Spoken transcripts write years in words: "January nineteen ninety-seven".)
+  if (short_ok && spelled_year_at(i, year, end)) return true;
   if (short_ok && punct(i, '\'') && at(i + 1) && at(i + 1)->shape == TokenShape::kNumber &&
       at(i + 1)->digits == 2 && glued(i + 1)) {
     const int century = reference_ ? reference_->year / 100 * 100 : 1900;
@@ -205,6 +207,19 @@ bool TimexGrammar::year_at(size_t i, int& year, size_t& end, bool short_ok) cons
     return true;
   }
   return false;
+}
+
+bool TimexGrammar::spelled_year_at(size_t i, int& year, size_t& end) const {
+  // "nineteen ninety-six": a hundreds word, then a two-digit number in words.
+  int high = 0, low = 0;
+  size_t h_end = 0, l_end = 0;
+  if (!at(i) || at(i)->shape != TokenShape::kWord || !count(i, high, h_end) || high < 11 || high > 20 ||
+      h_end != i + 1 || !at(h_end) || at(h_end)->shape != TokenShape::kWord || !count(h_end, low, l_end) ||
+      low < 10 || low > 99)
+    return false;
+  year = high * 100 + low;
+  end = l_end;
+  return true;
 }
 
 bool TimexGrammar::month_at(size_t i, int& month, size_t& end, bool loose) const {

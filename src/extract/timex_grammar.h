@@ -77,6 +77,7 @@ class TimexGrammar {
   // A count: "three", "twenty-four", "12", "a", "several" (-2 = unknown).
   bool count(size_t i, int& value, size_t& end) const;
   // A four-digit year 1000..2999 ("1998"), or "'98" when `short_ok`.
+  bool spelled_year_at(size_t i, int& year, size_t& end) const;  // "nineteen ninety-six"
   bool year_at(size_t i, int& year, size_t& end, bool short_ok) const;
   bool month_at(size_t i, int& month, size_t& end, bool loose) const;
   bool day_number(size_t i, int& day, size_t& end) const;  // 1..31, "1", "1st", "first"

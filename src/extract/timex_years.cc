@@ -49,14 +49,10 @@ TimexGrammar::Result TimexGrammar::year_forms(size_t i) const {
     }
   }
   // Years in words: "nineteen ninety-six", "the year two thousand"
-  int high = 0, low = 0;
-  size_t h_end = 0, l_end = 0;
+  int low = 0;
+  size_t l_end = 0;
   const size_t w = the && word(j, "year") ? j + 1 : i;
-  if (at(w) && at(w)->shape == TokenShape::kWord && count(w, high, h_end) && high >= 11 &&
-      high <= 20 && h_end == w + 1 && at(h_end) && at(h_end)->shape == TokenShape::kWord &&
-      count(h_end, low, l_end) && low >= 10 && low <= 99) {
-    m.end = l_end;
-    m.year = high * 100 + low;
+  if (spelled_year_at(w, m.year, m.end)) {
     m.value = year_value(m.year);
     return m;
   }
