@@ -110,11 +110,22 @@ TimexGrammar::Result TimexGrammar::relative_unit(size_t i) const {
       return std::nullopt;
     const CivilDate base = anchor_day();
     if (base.year == 0) return std::nullopt;
-    if (shift == 0 && u->unit == TimeUnit::kYear && anchor_year_) {
+    if (u->unit == TimeUnit::kYear && anchor_year_ && options_.anchor_to_previous) {
+      // "the same year", "the following year": from the last year named.
       TimexMatch m;
       m.end = j + 2;
-      m.value = year_value(anchor_year_);
-      m.year = anchor_year_;
+      m.year = anchor_year_ + shift;
+      m.value = year_value(m.year);
+      m.relative = true;
+      return m;
+    }
+    if (u->unit == TimeUnit::kMonth && anchor_month_ && options_.anchor_to_previous) {
+      // "In March ... The following month": from the last month named.
+      const CivilDate month = add_months(*anchor_month_, shift);
+      TimexMatch m;
+      m.end = j + 2;
+      m.year = month.year;
+      m.value = month_value(month.year, month.month);
       m.relative = true;
       return m;
     }

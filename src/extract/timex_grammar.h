@@ -117,6 +117,7 @@ class TimexGrammar {
   std::optional<CivilDate> anchor_;
   size_t anchor_token_ = 0;
   int anchor_year_ = 0;
+  std::optional<CivilDate> anchor_month_;  // the last month named (day 1), for "the following month"
   int last_quarter_year_ = 0;
   int last_quarter_ = 0;
   size_t last_quarter_token_ = 0;

@@ -2,6 +2,7 @@
 // any rule of the grammar recognizes; ranges ("1992-1994", "Nov. 9-10")
 // become two expressions, the second pointing at the first.
 #include <algorithm>
+#include <cctype>
 
 #include "extract/timex.h"
 #include "extract/timex_grammar.h"
@@ -64,6 +65,12 @@ void TimexGrammar::remember(const TimexMatch& match, size_t at) {
   if (match.year > 0 && match.type == TimexType::kDate && match.value.size() >= 4 &&
       match.value[0] != 'P')
     anchor_year_ = match.year;
+  // A month or a day of it: "In March, ... The following month".
+  const std::string& v = match.value;
+  if (match.type != TimexType::kDuration && match.type != TimexType::kSet && v.size() >= 7 &&
+      v[4] == '-' && std::isdigit(static_cast<unsigned char>(v[0])) &&
+      std::isdigit(static_cast<unsigned char>(v[5])) && std::isdigit(static_cast<unsigned char>(v[6])))
+    anchor_month_ = CivilDate{std::stoi(v.substr(0, 4)), std::stoi(v.substr(5, 2)), 1};
   if (match.quarter > 0) {
     last_quarter_ = match.quarter;
     last_quarter_year_ = match.year;
