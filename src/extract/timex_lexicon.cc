@@ -71,7 +71,7 @@ constexpr SetWord kSets[] = {{"daily", "P1D"},     {"weekly", "P1W"},    {"month
 
 // Only words that put the clause's event ahead of the moment of writing.
 constexpr const char* kFutureCues[] = {"will", "ll", "shall", "going", "scheduled", "due",
-                                       "upcoming", "until", "by", "expected", "is", "are",
+                                       "upcoming", "until", "by", "expected", "expect", "expects", "is", "are",
                                        "plans", "planned", "plan", "planning", "intend", "intends", "begins", "starts", "meets", "set",
                                        "would", "could", "hoped", "hopes", "postponed",
                                        "delayed"};
