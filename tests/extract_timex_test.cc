@@ -77,6 +77,11 @@ const Case kCases[] = {
     {"Until Friday, officials had not named a suspect.", "Friday", "DATE", "2020-11-27"},
     {"Until Friday, officials will not name a suspect.", "Friday", "DATE", "2020-12-04"},
     {"The mill must close by Friday.", "Friday", "DATE", "2020-12-04"},
+    {"The talks lasted until Saturday.", "Saturday", "DATE", "2020-11-28"},
+    // A passive after a modal is no past: "will be played".
+    {"The final will be played on 14 July.", "14 July", "DATE", "2021-07-14"},
+    {"The study followed them for 6.5 years.", "6.5 years", "DURATION", "P78M"},
+    {"The flight took 1.5 hours.", "1.5 hours", "DURATION", "PT1H30M"},
     // A plan told in the pluperfect was overtaken: its day is past.
     {"The offer had been due to expire Friday.", "Friday", "DATE", "2020-11-27"},
     // Irregular past forms count as past; with no cue before, the verb after decides.
@@ -207,6 +212,12 @@ TEST(Timex, RangesAreTwoLinkedExpressions) {
   EXPECT_EQ(timexes[2].value, "2020-11-09");
   EXPECT_EQ(timexes[3].value, "2020-11-10");
   EXPECT_EQ(timexes[3].range_from, 2);
+  // The end of a weekday range comes after its start.
+  const std::string sale = "The sale runs Tuesday through Thursday.";
+  const auto week = tagger.tag(sale, kTuesday);
+  ASSERT_EQ(week.size(), 2u);
+  EXPECT_EQ(week[0].value, "2020-12-01");
+  EXPECT_EQ(week[1].value, "2020-12-03");
   // Day first: "1-2 December".
   const std::string summit = "The summit takes place on 1-2 December.";
   const auto days = tagger.tag(summit, kTuesday);

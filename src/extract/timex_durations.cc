@@ -275,7 +275,15 @@ TimexGrammar::Result TimexGrammar::duration(size_t i) const {
     m.value = duration_value(1, u->unit);
     return m;
   }
-  if (!count(j, n, k)) {
+  // "6.5 years", "1.5 hours": a half more (other decimals are rare in news).
+  bool plus_half = false;
+  if (at(j) && at(j)->shape == TokenShape::kNumber && at(j)->digits <= 3 && punct(j + 1, '.') &&
+      glued(j + 1) && glued(j + 2) && at(j + 2) && at(j + 2)->shape == TokenShape::kNumber &&
+      at(j + 2)->lower == "5") {
+    n = at(j)->number;
+    k = j + 3;
+    plus_half = true;
+  } else if (!count(j, n, k)) {
     // Plural unit alone: "years", "for months", "the past few weeks"
     const WordInfo* u = info(j);
     if (!u || !(u->flags & kPlural) || u->unit == TimeUnit::kNone || u->unit == TimeUnit::kHalf ||
@@ -304,7 +312,6 @@ TimexGrammar::Result TimexGrammar::duration(size_t i) const {
     }
   }
   // "two and a half years"
-  bool plus_half = false;
   if (n > 0 && word(k, "and") && word(k + 1, "a") && word(k + 2, "half")) {
     plus_half = true;
     k += 3;
@@ -323,7 +330,7 @@ TimexGrammar::Result TimexGrammar::duration(size_t i) const {
   if (article && plural) return std::nullopt;
   // "two-years" is not English (only "decades-long" and the like are).
   if (hyphen && plural && !(punct(unit_at + 1, '-') && word(unit_at + 2, "long"))) return std::nullopt;
-  if (n == 1 && !article && plural) return std::nullopt;
+  if (n == 1 && !article && plural && !plus_half) return std::nullopt;
   // "a second term", "two second-half goals": "second" alone is an ordinal.
   if (!plural && !hyphen && word(unit_at, "second")) return std::nullopt;
   if (u->unit == TimeUnit::kQuarter && article && !the) return std::nullopt;  // "a quarter of"

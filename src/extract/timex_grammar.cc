@@ -87,8 +87,12 @@ int TimexGrammar::clause_tense(size_t i) const {
       if (t.info->flags & kFutureCue) {
         // "until", "by" and "due" are prepositions, not tenses: "Until
         // Tuesday, they had not ..." is past. The verb after decides.
-        if ((t.lower == "until" || t.lower == "by" || t.lower == "due") && tense_after(i) < 0)
-          return -1;
+        if (t.lower == "until" || t.lower == "by" || t.lower == "due") {
+          const int after = tense_after(i);
+          if (after < 0) return -1;
+          // "The meeting lasted until Saturday": else the verb before it.
+          if (after == 0 && t.lower == "until" && k >= 2 && clause_tense(k - 1) < 0) return -1;
+        }
         // "had been due to expire Friday": a plan told in the pluperfect was
         // overtaken before the moment of writing.
         if (k >= 3 && tokens_[k - 2].lower == "been" && tokens_[k - 3].lower == "had") return -1;
@@ -97,6 +101,8 @@ int TimexGrammar::clause_tense(size_t i) const {
       if (t.info->flags & kPastCue) return -1;
     } else if (t.shape == TokenShape::kWord && !t.capital && t.lower.size() > 4 &&
                t.lower.ends_with("ed") && !t.lower.ends_with("eed")) {
+      // "will be played": a passive after a modal; look further back.
+      if (k >= 2 && tokens_[k - 2].lower == "be") continue;
       return -1;  // a past form ("announced"), not a name ("United") or "indeed"
     }
     if (t.break_before) break;
@@ -131,6 +137,10 @@ bool TimexGrammar::count(size_t i, int& value, size_t& end) const {
   const TimexToken* t = at(i);
   if (!t) return false;
   if (t->shape == TokenShape::kNumber) {
+    // The decimals of "6.5 years" are no count of their own.
+    if (i >= 2 && punct(i - 1, '.') && glued(i) && glued(i - 1) &&
+        tokens_[i - 2].shape == TokenShape::kNumber)
+      return false;
     if (t->digits > 4 || punct(i + 1, ',') || (punct(i + 1, '.') && glued(i + 1) &&
                                                at(i + 2) && at(i + 2)->shape == TokenShape::kNumber))
       return false;
@@ -481,6 +491,14 @@ TimexGrammar::Result TimexGrammar::weekday_date(size_t i) const {
   const bool possessive = punct(end, '\'') && glued(end) && word(end + 1, "s");
   const bool future = !possessive && clause_future(i);
   CivilDate date = resolve_weekday(wanted, relative, future);
+  // "Friday through Sunday", "Monday to Wednesday": the end after the start.
+  if (relative == 0 && anchor_ && anchor_token_ + 2 == j && i == j && tokens_[j - 2].capital &&
+      info(j - 2) && info(j - 2)->weekday &&
+      (word(j - 1, "through") || word(j - 1, "to") || word(j - 1, "until") || word(j - 1, "till") ||
+       word(j - 1, "thru") || (punct(j - 1, '-') && glued(j - 1) && glued(j)))) {
+    const int from = weekday(*anchor_);
+    date = add_days(*anchor_, (wanted - from + 6) % 7 + 1);
+  }
   if (future && relative == 0 && anchor_ && anchor_token_ < i && !sentence_between(anchor_token_, i)) {
     // "Two days later, the governor ordered ... by Sunday": the Sunday after that day.
     const int from = weekday(*anchor_);
