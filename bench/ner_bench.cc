@@ -5,6 +5,7 @@
 //     words plus one separator each.
 //   - BM_TagEntities: tag_entities on the 500 annotated DUC 2004 documents:
 //     the CoNLL-style tokenizer, tagging and spans; bytes are the texts.
+//   - BM_NerModelLoad: reading and indexing the model file.
 //
 //   taskset -c 0 build/chorus_ner_bench --benchmark_min_time=2
 #include <benchmark/benchmark.h>
@@ -93,5 +94,14 @@ void BM_TagEntities(benchmark::State& state) {
 BENCHMARK(BM_TagEntities)->Unit(benchmark::kMillisecond);
 
 }  // namespace
+
+// Loading the shipped model from disk (what every `chorus digest` process pays).
+void BM_NerModelLoad(benchmark::State& state) {
+  const auto path = std::filesystem::path(CHORUS_SOURCE_DIR) / "data/ner/model.bin";
+  for (auto _ : state) benchmark::DoNotOptimize(extract::NerModel::load(path));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) *
+                          static_cast<int64_t>(std::filesystem::file_size(path)));
+}
+BENCHMARK(BM_NerModelLoad)->Unit(benchmark::kMillisecond);
 
 BENCHMARK_MAIN();
