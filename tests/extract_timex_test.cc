@@ -80,6 +80,12 @@ const Case kCases[] = {
     {"The talks lasted until Saturday.", "Saturday", "DATE", "2020-11-28"},
     // A passive after a modal is no past: "will be played".
     {"The final will be played on 14 July.", "14 July", "DATE", "2021-07-14"},
+    {"The vote will be held on Sunday.", "Sunday", "DATE", "2020-12-06"},
+    {"The election is on the first Sunday in February.", "the first Sunday in February", "DATE", "2021-02-07"},
+    {"Rents are due on the last Thursday of the month.", "the last Thursday of the month", "DATE",
+     "2020-12-31"},
+    // "to last" is a verb: the duration is what follows.
+    {"The trial is expected to last three weeks.", "three weeks", "DURATION", "P3W"},
     {"The study followed them for 6.5 years.", "6.5 years", "DURATION", "P78M"},
     {"The flight took 1.5 hours.", "1.5 hours", "DURATION", "PT1H30M"},
     // A plan told in the pluperfect was overtaken: its day is past.

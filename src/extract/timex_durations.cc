@@ -251,6 +251,13 @@ TimexGrammar::Result TimexGrammar::duration(size_t i) const {
   }
   // "the past two months", "the first nine months", "the next several days"
   bool framed = false;
+  // "to last three weeks", "could last years": the verb, not a frame.
+  const bool last_verb = word(j, "last") && j > 0 &&
+                         (word(j - 1, "to") || word(j - 1, "will") || word(j - 1, "would") ||
+                          word(j - 1, "could") || word(j - 1, "may") || word(j - 1, "might") ||
+                          word(j - 1, "can") || word(j - 1, "should") || word(j - 1, "did") ||
+                          word(j - 1, "does") || word(j - 1, "must"));
+  if (last_verb) return std::nullopt;
   if (word(j, "past") || word(j, "last") || word(j, "next") || word(j, "previous") ||
       word(j, "coming") || word(j, "first") || word(j, "final") || word(j, "following") ||
       word(j, "latest") || word(j, "full") || word(j, "entire")) {

@@ -98,7 +98,10 @@ int TimexGrammar::clause_tense(size_t i) const {
         if (k >= 3 && tokens_[k - 2].lower == "been" && tokens_[k - 3].lower == "had") return -1;
         return 1;
       }
-      if (t.info->flags & kPastCue) return -1;
+      if (t.info->flags & kPastCue) {
+        if (k >= 2 && tokens_[k - 2].lower == "be") continue;  // "will be held"
+        return -1;
+      }
     } else if (t.shape == TokenShape::kWord && !t.capital && t.lower.size() > 4 &&
                t.lower.ends_with("ed") && !t.lower.ends_with("eed")) {
       // "will be played": a passive after a modal; look further back.
@@ -436,6 +439,37 @@ bool TimexGrammar::sentence_between(size_t from, size_t to) const {
     if (sentence_start(k)) return true;
   }
   return false;
+}
+
+TimexGrammar::Result TimexGrammar::nth_weekday_date(size_t i) const {
+  // "the first Sunday in October", "the last Thursday of the month"
+  if (!word(i, "the") || !reference_) return std::nullopt;
+  int nth = 0;
+  if (word(i + 1, "last")) nth = -1;
+  else if (info(i + 1) && info(i + 1)->ordinal >= 1 && info(i + 1)->ordinal <= 5) nth = info(i + 1)->ordinal;
+  const TimexToken* day = at(i + 2);
+  if (nth == 0 || !day || !day->info || !day->info->weekday || !day->capital || (day->info->flags & kPlural) ||
+      !(word(i + 3, "in") || word(i + 3, "of")))
+    return std::nullopt;
+  int year = 0, month = 0;
+  size_t end = 0;
+  if (word(i + 4, "the") && word(i + 5, "month")) {
+    year = reference_->year;
+    month = reference_->month;
+    end = i + 6;
+  } else if (info(i + 4) && (info(i + 4)->relative == 1 || info(i + 4)->relative == -1 ||
+                             info(i + 4)->relative == 2) && word(i + 5, "month")) {
+    const CivilDate base = add_months(CivilDate{reference_->year, reference_->month, 1},
+                                      info(i + 4)->relative == 2 ? 0 : info(i + 4)->relative);
+    year = base.year;
+    month = base.month;
+    end = i + 6;
+  } else if (month_at(i + 4, month, end, true)) {
+    if (!year_at(punct(end, ',') ? end + 1 : end, year, end, true)) year = year_for_month(month, 0, clause_tense(i));
+  } else {
+    return std::nullopt;
+  }
+  return date_match(end, nth_weekday(year, month, day->info->weekday, nth), true);
 }
 
 TimexGrammar::Result TimexGrammar::weekday_date(size_t i) const {

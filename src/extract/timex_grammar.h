@@ -92,6 +92,7 @@ class TimexGrammar {
   // --- rules: calendar names (timex_grammar.cc, timex_years.cc, timex_quarters.cc) ---
   Result month_date(size_t i) const;    // "December 1, 2020", "1 December", "Dec. 2020", "May"
   Result recurring_weekday(size_t i) const;  // "on Mondays", "Tuesday nights"
+  Result nth_weekday_date(size_t i) const;   // "the first Sunday in October"
   Result weekday_date(size_t i) const;  // "Tuesday", "last Friday", "Monday morning"
   Result year_forms(size_t i) const;    // "1998", "fiscal 1989", "the 1990s", "the 20th century"
   Result quarter(size_t i) const;       // "the third quarter", "third-quarter", "Q3 2020", "the first half"

@@ -34,6 +34,7 @@ std::optional<TimexMatch> TimexGrammar::match(size_t i) const {
   consider(numeric_date(i));
   consider(month_date(i));
   consider(weekday_date(i));
+  consider(nth_weekday_date(i));
   consider(clock_time(i));
   consider(day_word(i));
   consider(part_of_day(i));
