@@ -205,6 +205,13 @@ TEST(Timex, ReferringBackToAnEarlierDate) {
   ASSERT_EQ(amended.size(), 2u);
   EXPECT_EQ(amended[1].span.of(law), "two years later");
   EXPECT_EQ(amended[1].value, "1992");
+  const std::string decades = "It began in 1990 and ended two decades later, in the 2010s; talks "
+                              "resumed a decade later.";
+  const auto spans = tagger.tag(decades, kTuesday);
+  ASSERT_EQ(spans.size(), 4u);
+  EXPECT_EQ(spans[1].value, "2010");
+  EXPECT_EQ(spans[2].value, "201");
+  EXPECT_EQ(spans[3].value, "202");
 }
 
 TEST(Timex, RangesAreTwoLinkedExpressions) {

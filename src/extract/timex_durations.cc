@@ -392,10 +392,16 @@ TimexGrammar::Result TimexGrammar::duration(size_t i) const {
       m.value = year_value(last_quarter_year_ - 1) + "-Q" + std::to_string(last_quarter_);
       return m;
     }
+    // "in the mid-1990s ... a decade later": decades from the last decade named.
+    if (u->unit == TimeUnit::kDecade && (later || earlier) && options_.anchor_to_previous &&
+        anchor_decade_ > 0) {
+      m.value = std::to_string(anchor_decade_ + signed_count);
+      return m;
+    }
     // "passed in 1990 and amended two years later": years count from the last year named.
-    if (u->unit == TimeUnit::kYear && (later || earlier) && options_.anchor_to_previous &&
-        anchor_year_ > 0) {
-      m.year = anchor_year_ + signed_count;
+    if ((u->unit == TimeUnit::kYear || u->unit == TimeUnit::kDecade) && (later || earlier) &&
+        options_.anchor_to_previous && anchor_year_ > 0) {
+      m.year = anchor_year_ + signed_count * (u->unit == TimeUnit::kDecade ? 10 : 1);
       m.value = year_value(m.year);
       return m;
     }

@@ -118,6 +118,7 @@ class TimexGrammar {
   std::optional<CivilDate> anchor_;
   size_t anchor_token_ = 0;
   int anchor_year_ = 0;
+  int anchor_decade_ = 0;  // the last expression named a decade: 199 for "the 1990s"
   std::optional<CivilDate> anchor_month_;  // the last month named (day 1), for "the following month"
   int last_quarter_year_ = 0;
   int last_quarter_ = 0;

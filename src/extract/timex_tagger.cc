@@ -63,11 +63,15 @@ void TimexGrammar::remember(const TimexMatch& match, size_t at) {
     anchor_ = match.day;
     anchor_token_ = at;
   }
-  if (match.year > 0 && match.type == TimexType::kDate && match.value.size() >= 4 &&
-      match.value[0] != 'P')
-    anchor_year_ = match.year;
-  // A month or a day of it: "In March, ... The following month".
   const std::string& v = match.value;
+  anchor_decade_ = 0;
+  if (match.year > 0 && match.type == TimexType::kDate && v.size() >= 4 && v[0] != 'P')
+    anchor_year_ = match.year;
+  // A decade ("199"): "in the mid-1990s ... a decade later".
+  if (match.type == TimexType::kDate && v.size() == 3 &&
+      std::all_of(v.begin(), v.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+    anchor_decade_ = std::stoi(v);
+  // A month or a day of it: "In March, ... The following month".
   if (match.type != TimexType::kDuration && match.type != TimexType::kSet && v.size() >= 7 &&
       v[4] == '-' && std::isdigit(static_cast<unsigned char>(v[0])) &&
       std::isdigit(static_cast<unsigned char>(v[5])) && std::isdigit(static_cast<unsigned char>(v[6])))
