@@ -199,6 +199,11 @@ TEST(Timex, ReferringBackToAnEarlierDate) {
   ASSERT_EQ(months.size(), 2u);
   EXPECT_EQ(months[1].span.of(sale), "The following month");
   EXPECT_EQ(months[1].value, "2020-10");
+  // A capitalized word on the next line is no time zone ("5 p.m.\nIt ...").
+  const std::string shut = "Service stopped between 2 p.m. and 5 p.m.\nIt resumed later.";
+  const auto clock = tagger.tag(shut, kTuesday);
+  ASSERT_EQ(clock.size(), 2u);
+  EXPECT_EQ(clock[1].span.of(shut), "5 p.m.");
   // Years count from the last year named, not from the reference.
   const std::string law = "The law was passed in 1990 and amended two years later.";
   const auto amended = tagger.tag(law, kTuesday);

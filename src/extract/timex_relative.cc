@@ -2,7 +2,9 @@
 // the reference date or to an earlier date: "yesterday", "last week", "five
 // days later", durations ("six weeks", "nearly three decades"), sets
 // ("daily") and vague references ("now", "recently").
+#include <algorithm>
 #include <cstdio>
+#include <string_view>
 
 #include "extract/timex_grammar.h"
 
@@ -75,10 +77,13 @@ TimexGrammar::Result TimexGrammar::clock_time(size_t i) const {
     return std::nullopt;
   }
   // Time zone: "EST", "GMT", "ET", "local time"
-  if (at(end) && at(end)->shape == TokenShape::kWord && at(end)->capital && !at(end)->info &&
-      ((at(end)->lower.size() == 3 &&
-        (at(end)->lower == "gmt" || at(end)->lower == "utc" || at(end)->lower.back() == 't')) ||
-       (at(end)->lower.size() == 2 && at(end)->lower.back() == 't')))
+  static constexpr std::string_view kZones[] = {
+      "et", "ct", "mt", "pt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc",
+      "bst", "cet", "cest", "eet", "eest", "wet", "ist", "jst", "kst", "msk", "hkt", "sgt", "aest", "aedt"};
+  const bool zone = at(end) && at(end)->shape == TokenShape::kWord && at(end)->capital &&
+                    !at(end)->break_before &&
+                    std::find(std::begin(kZones), std::end(kZones), at(end)->lower) != std::end(kZones);
+  if (zone)
     ++end;
   else if (word(end, "local") && word(end + 1, "time"))
     end += 2;
