@@ -210,6 +210,11 @@ TEST(Timex, ReferringBackToAnEarlierDate) {
   ASSERT_EQ(amended.size(), 2u);
   EXPECT_EQ(amended[1].span.of(law), "two years later");
   EXPECT_EQ(amended[1].value, "1992");
+  const std::string listed = "The firm was founded in 2001. Three years on, it went public.";
+  const auto on = tagger.tag(listed, kTuesday);
+  ASSERT_EQ(on.size(), 2u);
+  EXPECT_EQ(on[1].span.of(listed), "Three years on");
+  EXPECT_EQ(on[1].value, "2004");
   const std::string decades = "It began in 1990 and ended two decades later, in the 2010s; talks "
                               "resumed a decade later.";
   const auto spans = tagger.tag(decades, kTuesday);

@@ -368,6 +368,8 @@ TimexGrammar::Result TimexGrammar::duration(size_t i) const {
   bool later = false, earlier = false;
   if (!hyphen && !the && !framed) {
     if (word(m.end, "later") || word(m.end, "afterward") || word(m.end, "afterwards")) later = true;
+    // "Three years on, it went public."
+    if (word(m.end, "on") && (punct(m.end + 1, ',') || punct(m.end + 1, '.'))) later = true;
     if (word(m.end, "earlier")) earlier = true;
     if (word(m.end, "before") || word(m.end, "after")) {
       const TimexToken* next = at(m.end + 1);
