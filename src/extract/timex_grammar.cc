@@ -87,12 +87,8 @@ int TimexGrammar::clause_tense(size_t i) const {
       if (t.info->flags & kFutureCue) {
         // "until", "by" and "due" are prepositions, not tenses: "Until
         // Tuesday, they had not ..." is past. The verb after decides.
-        if (t.lower == "until" || t.lower == "by" || t.lower == "due") {
-          const int after = tense_after(i);
-          if (after < 0) return -1;
-          // "The meeting lasted until Saturday": else the verb before it.
-          if (after == 0 && t.lower == "until" && k >= 2 && clause_tense(k - 1) < 0) return -1;
-        }
+        if ((t.lower == "until" || t.lower == "by" || t.lower == "due") && tense_after(i) < 0)
+          return -1;
         // "had been due to expire Friday": a plan told in the pluperfect was
         // overtaken before the moment of writing.
         if (k >= 3 && tokens_[k - 2].lower == "been" && tokens_[k - 3].lower == "had") return -1;
