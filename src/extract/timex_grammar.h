@@ -2,12 +2,12 @@
 // a token and compute its value. Internal to the tagger (timex_tagger.cc
 // drives it left to right, keeping the longest match at each token).
 //
-// Rules live in six files: timex_grammar.cc (shared pieces, months,
-// weekdays), timex_years.cc (years, decades, seasons, holidays, numeric
-// dates), timex_quarters.cc (quarters and financial periods),
-// timex_relative.cc (clock times, modifiers, day words), timex_durations.cc
-// (units relative to a date, durations) and timex_vague.cc (sets, vague
-// references).
+// Rules live in seven files: timex_grammar.cc (shared pieces, months),
+// timex_weekdays.cc (weekdays, the n-th weekday of a month), timex_years.cc
+// (years, decades, seasons, holidays, numeric dates), timex_quarters.cc
+// (quarters and financial periods), timex_relative.cc (clock times,
+// modifiers, day words), timex_durations.cc (units relative to a date,
+// durations) and timex_vague.cc (sets, recurring weekdays, vague references).
 #pragma once
 
 #include <cstddef>
@@ -89,7 +89,7 @@ class TimexGrammar {
   TimexMatch date_match(size_t end, CivilDate date, bool relative) const;
   CivilDate anchor_day() const;
 
-  // --- rules: calendar names (timex_grammar.cc, timex_years.cc, timex_quarters.cc) ---
+  // --- rules: calendar names (timex_grammar.cc, timex_weekdays.cc, timex_years.cc, timex_quarters.cc) ---
   Result month_date(size_t i) const;    // "December 1, 2020", "1 December", "Dec. 2020", "May"
   Result recurring_weekday(size_t i) const;  // "on Mondays", "Tuesday nights"
   Result nth_weekday_date(size_t i) const;   // "the first Sunday in October"
