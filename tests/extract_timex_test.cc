@@ -129,6 +129,7 @@ const Case kCases[] = {
     {"Kickoff was at 7:30 p.m. ET Saturday.", "7:30 p.m. ET Saturday", "TIME", "2020-11-28T19:30"},
     {"The fiscal year ends soon.", "The fiscal year", "DATE", "2020"},
     {"The plan is due by year-end.", "year-end", "DATE", "2020"},
+    {"The city will double by the end of the decade.", "the end of the decade", "DATE", "202"},
     // Durations and sets.
     {"The war lasted six weeks.", "six weeks", "DURATION", "P6W"},
     {"It was held for nearly three decades.", "nearly three decades", "DURATION", "P30Y"},

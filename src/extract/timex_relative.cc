@@ -163,6 +163,8 @@ TimexGrammar::Result TimexGrammar::modified(size_t i) const {
       if (u->unit == TimeUnit::kYear) m.value = year_value(reference_->year);
       else if (u->unit == TimeUnit::kMonth) m.value = month_value(reference_->year, reference_->month);
       else if (u->unit == TimeUnit::kWeek) m.value = week_value(*reference_);
+      else if (u->unit == TimeUnit::kDecade) m.value = std::to_string(reference_->year / 10);
+      else if (u->unit == TimeUnit::kCentury) m.value = std::to_string(reference_->year / 100);
       else return std::nullopt;
       return m;
     }
