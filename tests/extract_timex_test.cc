@@ -182,46 +182,36 @@ TEST(Timex, ReferringBackToAnEarlierDate) {
   std::vector<std::string> values;
   for (const Timex& t : timexes) values.push_back(t.value);
   EXPECT_EQ(values, (std::vector<std::string>{"2020-11-20", "2020-11-25", "2020-11-25", "2020-11-26"}));
-  const std::string night = "The rebels attacked on November 20. The next morning the town was quiet.";
-  const auto later = tagger.tag(night, kTuesday);
-  ASSERT_EQ(later.size(), 2u);
-  EXPECT_EQ(later[1].span.of(night), "The next morning");
-  EXPECT_EQ(later[1].value, "2020-11-21TMO");
-  // A day on a new line starts a new sentence: it is not the clock time's.
-  const std::string lines = "The outage lasted until 9 a.m.\nLast Friday, crews returned.";
-  const auto both = tagger.tag(lines, kTuesday);
-  ASSERT_EQ(both.size(), 2u);
-  EXPECT_EQ(both[0].span.of(lines), "9 a.m.");
-  EXPECT_EQ(both[1].span.of(lines), "Last Friday");
-  // Months count from the last month named.
-  const std::string sale = "In September the firm got an offer. The following month, it put itself up for sale.";
-  const auto months = tagger.tag(sale, kTuesday);
-  ASSERT_EQ(months.size(), 2u);
-  EXPECT_EQ(months[1].span.of(sale), "The following month");
-  EXPECT_EQ(months[1].value, "2020-10");
-  // A capitalized word on the next line is no time zone ("5 p.m.\nIt ...").
-  const std::string shut = "Service stopped between 2 p.m. and 5 p.m.\nIt resumed later.";
-  const auto clock = tagger.tag(shut, kTuesday);
-  ASSERT_EQ(clock.size(), 2u);
-  EXPECT_EQ(clock[1].span.of(shut), "5 p.m.");
-  // Years count from the last year named, not from the reference.
-  const std::string law = "The law was passed in 1990 and amended two years later.";
-  const auto amended = tagger.tag(law, kTuesday);
-  ASSERT_EQ(amended.size(), 2u);
-  EXPECT_EQ(amended[1].span.of(law), "two years later");
-  EXPECT_EQ(amended[1].value, "1992");
-  const std::string listed = "The firm was founded in 2001. Three years on, it went public.";
-  const auto on = tagger.tag(listed, kTuesday);
-  ASSERT_EQ(on.size(), 2u);
-  EXPECT_EQ(on[1].span.of(listed), "Three years on");
-  EXPECT_EQ(on[1].value, "2004");
-  const std::string decades = "It began in 1990 and ended two decades later, in the 2010s; talks "
-                              "resumed a decade later.";
-  const auto spans = tagger.tag(decades, kTuesday);
-  ASSERT_EQ(spans.size(), 4u);
-  EXPECT_EQ(spans[1].value, "2010");
-  EXPECT_EQ(spans[2].value, "201");
-  EXPECT_EQ(spans[3].value, "202");
+  // Each case: a text, how many expressions it has, and the value of one.
+  struct Later {
+    const char* text;
+    size_t count;
+    size_t index;
+    const char* surface;
+    const char* value;
+  };
+  const Later kLater[] = {
+      {"The rebels attacked on November 20. The next morning the town was quiet.", 2, 1,
+       "The next morning", "2020-11-21TMO"},
+      // A day on a new line starts a new sentence: it is not the clock time's.
+      {"The outage lasted until 9 a.m.\nLast Friday, crews returned.", 2, 0, "9 a.m.", "2020-12-01T09:00"},
+      // A capitalized word on the next line is no time zone ("5 p.m.\nIt ...").
+      {"Service stopped between 2 p.m. and 5 p.m.\nIt resumed later.", 2, 1, "5 p.m.", "2020-12-01T17:00"},
+      // Months and years count from the last month or year named, not from the reference.
+      {"In September the firm got an offer. The following month, it put itself up for sale.", 2, 1,
+       "The following month", "2020-10"},
+      {"The law was passed in 1990 and amended two years later.", 2, 1, "two years later", "1992"},
+      {"The firm was founded in 2001. Three years on, it went public.", 2, 1, "Three years on", "2004"},
+      {"It began in 1990 and ended two decades later, in the 2010s.", 3, 1, "two decades later", "2010"},
+      {"It boomed in the 2010s; talks resumed a decade later.", 2, 1, "a decade later", "202"},
+  };
+  for (const Later& c : kLater) {
+    const std::string sentence = c.text;
+    const auto found = tagger.tag(sentence, kTuesday);
+    ASSERT_EQ(found.size(), c.count) << sentence;
+    EXPECT_EQ(found[c.index].span.of(sentence), c.surface) << sentence;
+    EXPECT_EQ(found[c.index].value, c.value) << sentence;
+  }
 }
 
 TEST(Timex, RangesAreTwoLinkedExpressions) {
