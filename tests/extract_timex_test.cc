@@ -80,6 +80,9 @@ const Case kCases[] = {
     // A passive after a modal is no past: "will be played".
     {"The final will be played on 14 July.", "14 July", "DATE", "2021-07-14"},
     {"The vote will be held on Sunday.", "Sunday", "DATE", "2020-12-06"},
+    // The present of a timetable points ahead.
+    {"The festival ends on Sunday.", "Sunday", "DATE", "2020-12-06"},
+    {"The documentary airs on Friday.", "Friday", "DATE", "2020-12-04"},
     {"The election is on the first Sunday in February.", "the first Sunday in February", "DATE", "2021-02-07"},
     {"Rents are due on the last Thursday of the month.", "the last Thursday of the month", "DATE",
      "2020-12-31"},

@@ -74,7 +74,11 @@ constexpr const char* kFutureCues[] = {"will", "ll", "shall", "going", "schedule
                                        "upcoming", "until", "by", "expected", "expect", "expects", "is", "are",
                                        "plans", "planned", "plan", "planning", "intend", "intends", "begins", "starts", "meets", "set",
                                        "would", "could", "hoped", "hopes", "postponed",
-                                       "delayed"};
+                                       "delayed",
+                                       // the present of a timetable: "The festival ends on Sunday"
+                                       "opens", "closes", "ends", "airs", "resumes", "returns", "arrives",
+                                       "leaves", "travels", "visits", "hosts", "faces", "plays", "launches",
+                                       "expires", "concludes", "kicks", "heads"};
 // The nearest of these before an expression decides the clause's tense (a
 // word ending in "-ed" counts as past too).
 constexpr const char* kPastCues[] = {"said", "was", "were", "had", "did", "ago", "last", "told",
