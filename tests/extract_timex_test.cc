@@ -148,6 +148,10 @@ const Case kCases[] = {
     {"The war lasted two and a half years.", "two and a half years", "DURATION", "P30M"},
     {"The paper appears daily.", "daily", "SET", "P1D"},
     {"They meet every week.", "every week", "SET", "P1W"},
+    {"The summit is held every four years.", "every four years", "SET", "P4Y"},
+    {"The bridge carries 9,000 cars a day.", "a day", "SET", "P1D"},
+    {"The season started a month earlier than usual.", "a month", "DURATION", "P1M"},
+    {"The plan runs over the next decade.", "the next decade", "DURATION", "P10Y"},
     {"Tourists come each July.", "each July", "SET", "XXXX-07"},
     {"The camp opens every summer.", "every summer", "SET", "XXXX-SU"},
     {"The show airs on Mondays.", "Mondays", "SET", "XXXX-WXX-1"},
@@ -205,6 +209,7 @@ TEST(Timex, ReferringBackToAnEarlierDate) {
        "The following month", "2020-10"},
       {"The law was passed in 1990 and amended two years later.", 2, 1, "two years later", "1992"},
       {"The firm was founded in 2001. Three years on, it went public.", 2, 1, "Three years on", "2004"},
+      {"Revenue fell in 1997 from a peak the year before.", 2, 1, "the year before", "1996"},
       {"It began in 1990 and ended two decades later, in the 2010s.", 3, 1, "two decades later", "2010"},
       {"It boomed in the 2010s; talks resumed a decade later.", 2, 1, "a decade later", "202"},
   };

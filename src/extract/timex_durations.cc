@@ -105,6 +105,15 @@ TimexGrammar::Result TimexGrammar::relative_unit(size_t i) const {
   }
   if (shift != 99) {
     const WordInfo* u = info(j + 1);
+    // "the next decade", "the previous century": a stretch of time, as "the past decade".
+    if (u && (u->unit == TimeUnit::kDecade || u->unit == TimeUnit::kCentury) && !(u->flags & kPlural) &&
+        shift != 0) {
+      TimexMatch m;
+      m.type = TimexType::kDuration;
+      m.end = j + 2;
+      m.value = duration_value(1, u->unit);
+      return m;
+    }
     if (!u || !calendar_unit(u->unit) || (u->flags & kPlural) || u->unit == TimeUnit::kDecade ||
         u->unit == TimeUnit::kCentury)
       return std::nullopt;
@@ -193,6 +202,26 @@ TimexGrammar::Result TimexGrammar::relative_unit(size_t i) const {
     if (base.year == 0) return std::nullopt;
     return date_match(j + 2, add_days(base, word(j + 1, "before") ? -1 : 1), true);
   }
+  // "The year before, ...", "the month after.": one unit off the last year or
+  // month named (closing the clause, as "the day before" above).
+  if (the && (word(j, "year") || word(j, "month")) && (word(j + 1, "before") || word(j + 1, "after")) &&
+      at(j + 2) && at(j + 2)->shape == TokenShape::kPunct && options_.anchor_to_previous) {
+    const int offset = word(j + 1, "before") ? -1 : 1;
+    TimexMatch m;
+    m.end = j + 2;
+    m.relative = true;
+    if (word(j, "year") && anchor_year_) {
+      m.year = anchor_year_ + offset;
+      m.value = year_value(m.year);
+      return m;
+    }
+    if (word(j, "month") && anchor_month_) {
+      const CivilDate month = add_months(*anchor_month_, offset);
+      m.year = month.year;
+      m.value = month_value(month.year, month.month);
+      return m;
+    }
+  }
   // "last week", "this year", "next month", "the coming weekend", "the past year",
   // "this past weekend"
   const WordInfo* r = info(j);
@@ -216,7 +245,7 @@ TimexGrammar::Result TimexGrammar::relative_unit(size_t i) const {
   TimexMatch m;
   m.end = unit + 1;
   m.relative = true;
-  if ((u->unit == TimeUnit::kDecade || u->unit == TimeUnit::kCentury) && relative == -1) {
+  if ((u->unit == TimeUnit::kDecade || u->unit == TimeUnit::kCentury) && (relative == -1 || relative == 1)) {
     m.type = TimexType::kDuration;
     m.value = duration_value(1, u->unit);
     return m;
@@ -380,6 +409,8 @@ TimexGrammar::Result TimexGrammar::duration(size_t i) const {
     }
   }
   if (is_time_unit(u->unit) && !ago && !from_now) later = earlier = false;
+  // "a month earlier than usual": a comparison, the duration alone.
+  if ((later || earlier) && word(m.end + 1, "than")) later = earlier = false;
   if ((ago || from_now || later || earlier) && (calendar_unit(u->unit) || is_time_unit(u->unit))) {
     m.type = TimexType::kDate;
     m.relative = true;

@@ -13,10 +13,15 @@ TimexGrammar::Result TimexGrammar::set(size_t i) const {
     return m;
   }
   // "every week", "each year", "every other day", "every Monday", "per year"
+  const auto number_at = [this](size_t k) {
+    return tokens_[k].shape == TokenShape::kNumber && tokens_[k].digits < 4;
+  };
+  // "twice a year", "5% a year", "100,000 cars a day"
   const bool quantity_before =
       i > 0 && (word(i - 1, "twice") || word(i - 1, "once") || word(i - 1, "times") ||
-                punct(i - 1, '%') || word(i - 1, "percent") ||
-                (tokens_[i - 1].shape == TokenShape::kNumber && tokens_[i - 1].digits < 4));
+                punct(i - 1, '%') || word(i - 1, "percent") || number_at(i - 1) ||
+                (i > 1 && number_at(i - 2) && tokens_[i - 1].shape == TokenShape::kWord &&
+                 !tokens_[i - 1].capital && !info(i - 1)));
   if (!(word(i, "every") || word(i, "each") || word(i, "per") ||
         ((word(i, "a") || word(i, "an")) && quantity_before)))
     return std::nullopt;
@@ -25,9 +30,17 @@ TimexGrammar::Result TimexGrammar::set(size_t i) const {
   if (word(j, "other")) {
     step = 2;
     ++j;
+  } else if (word(i, "every") && at(j) && at(j)->shape == TokenShape::kWord && info(j) &&
+             info(j)->number > 1 && info(j + 1) && (info(j + 1)->flags & kPlural)) {
+    step = info(j)->number;  // "every four years"
+    ++j;
+  } else if (word(i, "every") && at(j) && at(j)->shape == TokenShape::kNumber && at(j)->number > 1 &&
+             info(j + 1) && (info(j + 1)->flags & kPlural)) {
+    step = at(j)->number;  // "every 90 minutes"
+    ++j;
   }
   const WordInfo* u = info(j);
-  if (!u || (u->flags & kPlural)) return std::nullopt;
+  if (!u || ((u->flags & kPlural) && step == 1) || (step > 2 && !(u->flags & kPlural))) return std::nullopt;
   m.end = j + 1;
   if (u->weekday && at(j)->capital && !word(i, "a")) {
     m.value = "XXXX-WXX-" + std::to_string(u->weekday);
