@@ -115,8 +115,6 @@ std::string choose_title(const Cluster& cluster, const std::vector<SummarySenten
   return cluster.documents[best].title;
 }
 
-}  // namespace
-
 // Every mention of a named entity, numbered by entity, for the support vectors.
 std::vector<text::NameMention> name_mentions(const Cluster& cluster, const std::vector<Entity>& entities) {
   std::map<std::string_view, uint32_t> doc_index;
@@ -130,6 +128,8 @@ std::vector<text::NameMention> name_mentions(const Cluster& cluster, const std::
   }
   return names;
 }
+
+}  // namespace
 
 std::vector<TimelineEntry> build_timeline(const Cluster& cluster) {
   std::vector<TimelineEntry> out;
