@@ -34,6 +34,7 @@ const Case kCases[] = {
     {"Posted 22/03/2013 at noon.", "22/03/2013", "DATE", "2013-03-22"},
     {"Updated: 2013-03-22T10:15:00Z", "2013-03-22T10:15:00Z", "TIME", "2013-03-22T10:15"},
     {"Stamped 2020-11-10T01:30+03:00 here.", "2020-11-10T01:30+03:00", "TIME", "2020-11-10T01:30"},
+    {"Published: 10:42 GMT, 22 March 2013", "10:42 GMT, 22 March 2013", "TIME", "2013-03-22T10:42"},
     {"Revenue rose in FY2013.", "FY2013", "DATE", "2013"},
     {"Profit fell in H1 2013.", "H1 2013", "DATE", "2013-H1"},
     // A weekday beside a day and month without a year picks the year.
@@ -204,6 +205,8 @@ TEST(Timex, ReferringBackToAnEarlierDate) {
       {"The outage lasted until 9 a.m.\nLast Friday, crews returned.", 2, 0, "9 a.m.", "2020-12-01T09:00"},
       // A capitalized word on the next line is no time zone ("5 p.m.\nIt ...").
       {"Service stopped between 2 p.m. and 5 p.m.\nIt resumed later.", 2, 1, "5 p.m.", "2020-12-01T17:00"},
+      // A date on the next line is the next line's.
+      {"Posted 12:01 AM EDT\nMarch 22, 2013", 2, 1, "March 22, 2013", "2013-03-22"},
       // Months and years count from the last month or year named, not from the reference.
       {"In September the firm got an offer. The following month, it put itself up for sale.", 2, 1,
        "The following month", "2020-10"},

@@ -70,7 +70,7 @@ TimexGrammar::Result TimexGrammar::clock_time(size_t i) const {
       } else {
         return std::nullopt;
       }
-    } else if (hour > 23 || (i > 0 && (punct(i - 1, ':') || punct(i - 1, '-')))) {
+    } else if (hour > 23 || (i > 0 && (punct(i - 1, ':') || punct(i - 1, '-')) && glued(i))) {
       return std::nullopt;  // a score or a verse, not a time
     }
   } else {
@@ -98,19 +98,20 @@ TimexGrammar::Result TimexGrammar::clock_time(size_t i) const {
   const size_t on = word(end, "on") ? end + 1 : end;
   // "... at 9 a.m.\nLast Wednesday, ...": a day on a new line or starting a
   // new sentence ("Last", "This") is not this time's.
+  const auto starts_line = [this](size_t k) { return k < tokens_.size() && tokens_[k].break_before; };
   const bool new_sentence = on < tokens_.size() &&
-                            (tokens_[on].break_before ||
-                             (tokens_[on].capital && info(on) && info(on)->relative != 0));
+                            (starts_line(on) || (tokens_[on].capital && info(on) && info(on)->relative != 0));
   if (Result d = new_sentence ? Result{} : weekday_date(on); d && d->day) {
     day = d->day;
     end = d->end;
     anchored = false;
-  } else if (Result w = day_word(end); w && w->day) {
+  } else if (Result w = starts_line(end) ? Result{} : day_word(end); w && w->day) {
     day = w->day;
     end = w->end;
     anchored = false;
   } else if (word(end, "on") || punct(end, ',') || (info(end) && info(end)->month)) {
-    if (Result m = month_date(info(end) && info(end)->month ? end : end + 1); m && m->day) {
+    const size_t date_at = info(end) && info(end)->month ? end : end + 1;
+    if (Result m = starts_line(date_at) ? Result{} : month_date(date_at); m && m->day) {
       day = m->day;
       end = m->end;
       relative = m->relative;
