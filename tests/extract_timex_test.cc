@@ -124,6 +124,7 @@ const Case kCases[] = {
     {"Sales fell in the current fiscal year.", "the current fiscal year", "DATE", "2020"},
     {"Sales fell last fiscal year.", "last fiscal year", "DATE", "2019"},
     {"Talks resume the week of Dec. 14.", "the week of Dec. 14", "DATE", "2020-W51"},
+    {"The fair is on the weekend of Dec. 12.", "the weekend of Dec. 12", "DATE", "2020-W50-WE"},
     {"Markets closed on Christmas Day.", "Christmas Day", "DATE", "2020-12-25"},
     {"Stores opened on Thanksgiving.", "Thanksgiving", "DATE", "2020-11-26"},
     {"He spoke on Monday morning.", "Monday morning", "DATE", "2020-11-30"},

@@ -177,13 +177,14 @@ TimexGrammar::Result TimexGrammar::relative_unit(size_t i) const {
     m.value = year_value(m.year);
     return m;
   }
-  // "the week of March 6": the calendar week holding that day.
-  if (the && word(j, "week") && word(j + 1, "of")) {
+  // "the week of March 6", "the weekend of June 8": the calendar week (or its
+  // weekend) holding that day.
+  if (the && (word(j, "week") || word(j, "weekend")) && word(j + 1, "of")) {
     if (Result day = month_date(j + 2); day && day->day) {
       TimexMatch m;
       m.end = day->end;
       m.relative = day->relative;
-      m.value = week_value(*day->day);
+      m.value = week_value(*day->day) + (word(j, "weekend") ? "-WE" : "");
       return m;
     }
   }
