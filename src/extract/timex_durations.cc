@@ -84,6 +84,25 @@ std::string shifted_value(const CivilDate& base, int count, TimeUnit unit, int& 
 
 }  // namespace
 
+TimexGrammar::Result TimexGrammar::from_anchor(size_t end, TimeUnit unit, int shift) const {
+  if (!options_.anchor_to_previous) return std::nullopt;
+  TimexMatch m;
+  m.end = end;
+  m.relative = true;
+  if (unit == TimeUnit::kYear && anchor_year_ > 0) {
+    m.year = anchor_year_ + shift;
+    m.value = year_value(m.year);
+    return m;
+  }
+  if (unit == TimeUnit::kMonth && anchor_month_) {
+    const CivilDate month = add_months(*anchor_month_, shift);
+    m.year = month.year;
+    m.value = month_value(month.year, month.month);
+    return m;
+  }
+  return std::nullopt;
+}
+
 TimexGrammar::Result TimexGrammar::relative_unit(size_t i) const {
   size_t j = i;
   const bool the = word(j, "the");
@@ -119,25 +138,8 @@ TimexGrammar::Result TimexGrammar::relative_unit(size_t i) const {
       return std::nullopt;
     const CivilDate base = anchor_day();
     if (base.year == 0) return std::nullopt;
-    if (u->unit == TimeUnit::kYear && anchor_year_ && options_.anchor_to_previous) {
-      // "the same year", "the following year": from the last year named.
-      TimexMatch m;
-      m.end = j + 2;
-      m.year = anchor_year_ + shift;
-      m.value = year_value(m.year);
-      m.relative = true;
-      return m;
-    }
-    if (u->unit == TimeUnit::kMonth && anchor_month_ && options_.anchor_to_previous) {
-      // "In March ... The following month": from the last month named.
-      const CivilDate month = add_months(*anchor_month_, shift);
-      TimexMatch m;
-      m.end = j + 2;
-      m.year = month.year;
-      m.value = month_value(month.year, month.month);
-      m.relative = true;
-      return m;
-    }
+    // "the same year", "In March ... The following month": from the last one named.
+    if (Result named = from_anchor(j + 2, u->unit, shift)) return named;
     TimexMatch m;
     m.end = j + 2;
     m.relative = true;
@@ -206,22 +208,10 @@ TimexGrammar::Result TimexGrammar::relative_unit(size_t i) const {
   // "The year before, ...", "the month after.": one unit off the last year or
   // month named (closing the clause, as "the day before" above).
   if (the && (word(j, "year") || word(j, "month")) && (word(j + 1, "before") || word(j + 1, "after")) &&
-      at(j + 2) && at(j + 2)->shape == TokenShape::kPunct && options_.anchor_to_previous) {
-    const int offset = word(j + 1, "before") ? -1 : 1;
-    TimexMatch m;
-    m.end = j + 2;
-    m.relative = true;
-    if (word(j, "year") && anchor_year_) {
-      m.year = anchor_year_ + offset;
-      m.value = year_value(m.year);
-      return m;
-    }
-    if (word(j, "month") && anchor_month_) {
-      const CivilDate month = add_months(*anchor_month_, offset);
-      m.year = month.year;
-      m.value = month_value(month.year, month.month);
-      return m;
-    }
+      at(j + 2) && at(j + 2)->shape == TokenShape::kPunct) {
+    if (Result named = from_anchor(j + 2, word(j, "year") ? TimeUnit::kYear : TimeUnit::kMonth,
+                                   word(j + 1, "before") ? -1 : 1))
+      return named;
   }
   // "last week", "this year", "next month", "the coming weekend", "the past year",
   // "this past weekend"
@@ -433,11 +423,10 @@ TimexGrammar::Result TimexGrammar::duration(size_t i) const {
       return m;
     }
     // "passed in 1990 and amended two years later": years count from the last year named.
-    if ((u->unit == TimeUnit::kYear || u->unit == TimeUnit::kDecade) && (later || earlier) &&
-        options_.anchor_to_previous && anchor_year_ > 0) {
-      m.year = anchor_year_ + signed_count * (u->unit == TimeUnit::kDecade ? 10 : 1);
-      m.value = year_value(m.year);
-      return m;
+    if (later || earlier) {
+      const int years = signed_count * (u->unit == TimeUnit::kDecade ? 10 : 1);
+      if (u->unit == TimeUnit::kYear || u->unit == TimeUnit::kDecade)
+        if (Result named = from_anchor(m.end, TimeUnit::kYear, years)) return named;
     }
     const CivilDate base = ago || from_now ? (reference_ ? *reference_ : CivilDate{}) : anchor_day();
     if (base.year == 0) {

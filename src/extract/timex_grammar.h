@@ -86,6 +86,10 @@ class TimexGrammar {
   // --- resolution ---
   int year_for_month(int month, int day, int tense) const;
   CivilDate resolve_weekday(int weekday, int relative, bool future) const;
+  // The year or month `shift` units from the last one the text named ("the
+  // following month", "the year before,", "two years later"); none when the
+  // text named none or options_.anchor_to_previous is off.
+  Result from_anchor(size_t end, TimeUnit unit, int shift) const;
   TimexMatch date_match(size_t end, CivilDate date, bool relative) const;
   CivilDate anchor_day() const;
 
