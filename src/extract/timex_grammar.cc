@@ -94,15 +94,15 @@ int TimexGrammar::clause_tense(size_t i) const {
         if (k >= 3 && tokens_[k - 2].lower == "been" && tokens_[k - 3].lower == "had") return -1;
         return 1;
       }
-      if (t.info->flags & kPastCue) {
-        if (k >= 2 && tokens_[k - 2].lower == "be") continue;  // "will be held"
-        return -1;
-      }
-    } else if (t.shape == TokenShape::kWord && !t.capital && t.lower.size() > 4 &&
-               t.lower.ends_with("ed") && !t.lower.ends_with("eed")) {
-      // "will be played": a passive after a modal; look further back.
+    }
+    // A past cue, or a past form ("announced"; not a name, "United", nor "indeed").
+    const bool past = t.info ? (t.info->flags & kPastCue) != 0
+                             : t.shape == TokenShape::kWord && !t.capital && t.lower.size() > 4 &&
+                                   t.lower.ends_with("ed") && !t.lower.ends_with("eed");
+    if (past) {
+      // "will be held", "will be played": a passive after a modal; look further back.
       if (k >= 2 && tokens_[k - 2].lower == "be") continue;
-      return -1;  // a past form ("announced"), not a name ("United") or "indeed"
+      return -1;
     }
     if (t.break_before) break;
   }
