@@ -15,9 +15,9 @@
 #include <nlohmann/json.hpp>
 
 #include "core/lexicon.h"
-#include "extract/entity_tagger.h"
-#include "extract/ner_corpus.h"
-#include "extract/ner_trainer.h"
+#include "entities/entity_tagger.h"
+#include "entities/ner_corpus.h"
+#include "entities/ner_trainer.h"
 #include "text/annotator.h"
 #include "text/sentence_splitter.h"
 
@@ -25,9 +25,9 @@ namespace {
 
 using namespace chorus;
 
-const extract::NerModel& model() {
-  static const extract::NerModel loaded =
-      extract::NerModel::load(std::filesystem::path(CHORUS_SOURCE_DIR) / "data/ner/model.bin");
+const entities::NerModel& model() {
+  static const entities::NerModel loaded =
+      entities::NerModel::load(std::filesystem::path(CHORUS_SOURCE_DIR) / "data/ner/model.bin");
   return loaded;
 }
 
@@ -37,9 +37,9 @@ void BM_NerTagConll(benchmark::State& state) {
     state.SkipWithError("../shared/data/conll2003/eng.testa not found");
     return;
   }
-  const extract::ConllCorpus corpus = extract::read_conll(path);
-  const std::vector<extract::NerDocument> docs = extract::ner_documents(corpus);
-  extract::NerTagger tagger(model());
+  const entities::ConllCorpus corpus = entities::read_conll(path);
+  const std::vector<entities::NerDocument> docs = entities::ner_documents(corpus);
+  entities::NerTagger tagger(model());
   for (auto _ : state)
     for (const auto& doc : docs) benchmark::DoNotOptimize(tagger.tag(doc));
   state.SetBytesProcessed(state.iterations() * static_cast<int64_t>(corpus.byte_count));
@@ -83,10 +83,10 @@ void BM_TagEntities(benchmark::State& state) {
     state.SkipWithError("../shared/data/duc2004/clusters.jsonl not found");
     return;
   }
-  extract::NerTagger tagger(model());
+  entities::NerTagger tagger(model());
   size_t mentions = 0;
   for (auto _ : state)
-    for (const Document& doc : docs) mentions += extract::tag_entities(doc, tagger).size();
+    for (const Document& doc : docs) mentions += entities::tag_entities(doc, tagger).size();
   state.SetBytesProcessed(state.iterations() * bytes);
   state.counters["mentions/doc"] =
       static_cast<double>(mentions) / static_cast<double>(docs.size()) / static_cast<double>(state.iterations());
@@ -98,7 +98,7 @@ BENCHMARK(BM_TagEntities)->Unit(benchmark::kMillisecond);
 // Loading the shipped model from disk (what every `chorus digest` process pays).
 void BM_NerModelLoad(benchmark::State& state) {
   const auto path = std::filesystem::path(CHORUS_SOURCE_DIR) / "data/ner/model.bin";
-  for (auto _ : state) benchmark::DoNotOptimize(extract::NerModel::load(path));
+  for (auto _ : state) benchmark::DoNotOptimize(entities::NerModel::load(path));
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) *
                           static_cast<int64_t>(std::filesystem::file_size(path)));
 }

@@ -16,8 +16,8 @@
 #include "chorus/engine.h"
 #include "digest/comparison.h"
 #include "digest/pipeline.h"
+#include "entities/entity_tagger.h"
 #include "extract/entity_groups.h"
-#include "extract/entity_tagger.h"
 #include "ingest/document_builder.h"
 #include "text/annotator.h"
 #include "text/decode.h"
@@ -143,21 +143,21 @@ BENCHMARK(BM_FiguresAndSources)->Unit(benchmark::kMillisecond);
 void entity_bench(benchmark::State& state, bool tag) {
   if (!have_corpus(state)) return;
   const chorus::Options options;
-  const auto model = chorus::extract::NerModel::load(std::string(CHORUS_SOURCE_DIR) + "/data/ner/model.bin");
-  chorus::extract::NerTagger tagger(model);
+  const auto model = chorus::entities::NerModel::load(std::string(CHORUS_SOURCE_DIR) + "/data/ner/model.bin");
+  chorus::entities::NerTagger tagger(model);
   std::vector<chorus::Cluster> clusters;
-  std::vector<std::vector<std::vector<chorus::extract::EntityMention>>> mentions;
+  std::vector<std::vector<std::vector<chorus::entities::EntityMention>>> mentions;
   for (const auto& cluster : corpus().clusters) {
     chorus::Diagnostics diagnostics;
     clusters.push_back(chorus::digest::prepare_cluster(cluster, options, diagnostics));
     mentions.emplace_back();
-    for (const auto& doc : clusters.back().documents) mentions.back().push_back(chorus::extract::tag_entities(doc, tagger));
+    for (const auto& doc : clusters.back().documents) mentions.back().push_back(chorus::entities::tag_entities(doc, tagger));
   }
   for (auto _ : state) {
     for (size_t c = 0; c < clusters.size(); ++c) {
       if (tag) {
         for (size_t d = 0; d < clusters[c].documents.size(); ++d)
-          mentions[c][d] = chorus::extract::tag_entities(clusters[c].documents[d], tagger);
+          mentions[c][d] = chorus::entities::tag_entities(clusters[c].documents[d], tagger);
       }
       benchmark::DoNotOptimize(chorus::extract::group_entities(clusters[c], mentions[c]));
     }

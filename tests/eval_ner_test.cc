@@ -21,7 +21,7 @@ using chorus::testing::shared_dir;
 using chorus::testing::source_dir;
 using chorus::testing::TempDir;
 using chorus::testing::write_file;
-using extract::ConllTag;
+using entities::ConllTag;
 
 std::vector<ConllTag> tags(std::initializer_list<const char*> names) {
   std::vector<ConllTag> out;
@@ -29,12 +29,12 @@ std::vector<ConllTag> tags(std::initializer_list<const char*> names) {
     if (name == "O")
       out.push_back({});
     else
-      out.push_back({name[0], *extract::entity_type_from_name(name.substr(2))});
+      out.push_back({name[0], *entities::entity_type_from_name(name.substr(2))});
   }
   return out;
 }
 
-const ChunkCounts& of(const NerScores& scores, extract::EntityType type) {
+const ChunkCounts& of(const NerScores& scores, entities::EntityType type) {
   return scores.per_type[static_cast<size_t>(type)];
 }
 
@@ -57,9 +57,9 @@ TEST(NerScoring, SpanAndTypeMustBothMatch) {
   EXPECT_EQ(scores.overall.gold, 3u);
   EXPECT_EQ(scores.overall.found, 2u);
   EXPECT_EQ(scores.overall.correct, 0u);
-  EXPECT_EQ(of(scores, extract::EntityType::kPerson).gold, 2u);
-  EXPECT_EQ(of(scores, extract::EntityType::kOrganization).found, 1u);
-  EXPECT_EQ(of(scores, extract::EntityType::kLocation).found, 0u);
+  EXPECT_EQ(of(scores, entities::EntityType::kPerson).gold, 2u);
+  EXPECT_EQ(of(scores, entities::EntityType::kOrganization).found, 1u);
+  EXPECT_EQ(of(scores, entities::EntityType::kLocation).found, 0u);
   EXPECT_EQ(scores.correct_tags, 3u);  // O, and the first two PER tokens
 }
 
@@ -188,13 +188,13 @@ TEST(TrainNerCli, TrainsAModelThatEvalUses) {
 TEST(NerEvaluation, ShippedModelReachesF1OnEngTesta) {
   const auto testa = shared_dir() / "data/conll2003/eng.testa";
   CHORUS_REQUIRE_SHARED(testa);
-  const auto model = extract::NerModel::load(source_dir() / "data/ner/model.bin");
-  const NerScores scores = evaluate_ner(extract::read_conll(testa), model);
+  const auto model = entities::NerModel::load(source_dir() / "data/ner/model.bin");
+  const NerScores scores = evaluate_ner(entities::read_conll(testa), model);
   EXPECT_EQ(scores.overall.gold, 5942u);  // the official count of entities in eng.testa
   const PrecisionRecall overall = precision_recall(scores.overall);
   EXPECT_GE(overall.f1, 0.85) << ner_report_text(scores);
   // Deterministic: a second run gives the same counts.
-  const NerScores again = evaluate_ner(extract::read_conll(testa), model);
+  const NerScores again = evaluate_ner(entities::read_conll(testa), model);
   EXPECT_EQ(again.overall.correct, scores.overall.correct);
   EXPECT_EQ(again.overall.found, scores.overall.found);
 }

@@ -12,6 +12,10 @@
 namespace chorus::extract {
 namespace {
 
+using entities::EntityMention;
+using entities::EntityType;
+using entities::entity_type_from_name;
+
 struct Marked {
   Cluster cluster;
   std::vector<std::vector<EntityMention>> mentions;

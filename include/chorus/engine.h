@@ -17,7 +17,7 @@
 
 namespace chorus {
 
-namespace extract {
+namespace entities {
 class NerModel;
 }
 
@@ -41,7 +41,7 @@ class Engine {
 
  private:
   Options options_;
-  std::shared_ptr<const extract::NerModel> ner_model_;  // null: no entities
+  std::shared_ptr<const entities::NerModel> ner_model_;  // null: no entities
   std::string ner_warning_;  // why the given model could not be loaded
 };
 

@@ -4,8 +4,8 @@
 
 #include "cli/common.h"
 #include "cli/eval_command.h"
+#include "entities/ner_corpus.h"
 #include "eval/ner_scorer.h"
-#include "extract/ner_corpus.h"
 
 namespace chorus::cli {
 namespace {
@@ -19,8 +19,8 @@ struct NerArgs {
 };
 
 void run_ner(const NerArgs& args) {
-  const extract::ConllCorpus gold = extract::read_conll(args.gold);
-  const extract::NerModel model = extract::NerModel::load(find_data_file(args.model, "ner/model.bin", "--model"));
+  const entities::ConllCorpus gold = entities::read_conll(args.gold);
+  const entities::NerModel model = entities::NerModel::load(find_data_file(args.model, "ner/model.bin", "--model"));
   std::string predictions;
   const eval::NerScores scores = eval::evaluate_ner(gold, model, args.predictions.empty() ? nullptr : &predictions);
   if (!args.predictions.empty()) write_output(args.predictions, predictions);

@@ -8,8 +8,8 @@
 
 #include "chorus/error.h"
 #include "cli/progress.h"
-#include "extract/ner_corpus.h"
-#include "extract/ner_trainer.h"
+#include "entities/ner_corpus.h"
+#include "entities/ner_trainer.h"
 
 namespace chorus::cli {
 namespace {
@@ -18,23 +18,23 @@ struct TrainNerArgs {
   std::string train;
   std::string output;
   bool quiet = false;
-  extract::GazetteerSources sources;
-  extract::NerTrainOptions options;
+  entities::GazetteerSources sources;
+  entities::NerTrainOptions options;
 };
 
 void run_train_ner(const TrainNerArgs& args) {
   const auto start = std::chrono::steady_clock::now();
-  const extract::ConllCorpus corpus = extract::read_conll(args.train);
-  extract::Gazetteer gazetteer = extract::Gazetteer::from_sources(args.sources);
-  extract::NerTrainReport report;
-  extract::NerTrainOptions options = args.options;
-  std::optional<extract::NerModel> trained;
+  const entities::ConllCorpus corpus = entities::read_conll(args.train);
+  entities::Gazetteer gazetteer = entities::Gazetteer::from_sources(args.sources);
+  entities::NerTrainReport report;
+  entities::NerTrainOptions options = args.options;
+  std::optional<entities::NerModel> trained;
   {
     ProgressBar bar("training", !args.quiet);
     options.progress = [&](size_t done, size_t total) { bar.update(done, total); };
-    trained.emplace(extract::train_ner(corpus, std::move(gazetteer), options, &report));
+    trained.emplace(entities::train_ner(corpus, std::move(gazetteer), options, &report));
   }
-  const extract::NerModel& model = *trained;
+  const entities::NerModel& model = *trained;
   model.save(args.output);
   if (args.quiet) return;
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

@@ -2,7 +2,7 @@
 
 #include "chorus/error.h"
 #include "digest/pipeline.h"
-#include "extract/ner_model.h"
+#include "entities/ner_model.h"
 #include "summarize/method.h"
 
 namespace chorus {
@@ -12,7 +12,7 @@ Engine::Engine(Options options) : options_(std::move(options)) {
   if (options_.ner_model.empty()) return;
   // A missing model costs the entities section, not the digest.
   try {
-    ner_model_ = std::make_shared<const extract::NerModel>(extract::NerModel::load(options_.ner_model));
+    ner_model_ = std::make_shared<const entities::NerModel>(entities::NerModel::load(options_.ner_model));
   } catch (const Error& error) {
     ner_warning_ = std::string(error.what()) + "; the digest has no entities";
   }

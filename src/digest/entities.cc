@@ -3,26 +3,26 @@
 #include <array>
 
 #include "chorus/error.h"
+#include "entities/entity_tagger.h"
 #include "extract/entity_groups.h"
-#include "extract/entity_tagger.h"
 
 namespace chorus::digest {
 namespace {
 
-// Stable names of the JSON contract, by extract::EntityType.
-constexpr std::array<const char*, extract::kEntityTypeCount> kTypeNames = {"person", "organization", "place",
-                                                                          "other"};
+// Stable names of the JSON contract, by entities::EntityType.
+constexpr std::array<const char*, entities::kEntityTypeCount> kTypeNames = {"person", "organization", "place",
+                                                                           "other"};
 
 }  // namespace
 
-void add_entities(const Cluster& cluster, const extract::NerModel& model, Digest& digest, std::stop_token stop) {
-  extract::NerTagger tagger(model);  // per-call scratch over the shared model
-  std::vector<std::vector<extract::EntityMention>> mentions;
+void add_entities(const Cluster& cluster, const entities::NerModel& model, Digest& digest, std::stop_token stop) {
+  entities::NerTagger tagger(model);  // per-call scratch over the shared model
+  std::vector<std::vector<entities::EntityMention>> mentions;
   mentions.reserve(cluster.documents.size());
   // Sentences cover the body only, so removed furniture is never tagged.
   for (const Document& doc : cluster.documents) {
     if (stop.stop_requested()) throw Cancelled();
-    mentions.push_back(extract::tag_entities(doc, tagger));
+    mentions.push_back(entities::tag_entities(doc, tagger));
   }
   for (const extract::EntityGroup& group : extract::group_entities(cluster, mentions)) {
     Entity entity;

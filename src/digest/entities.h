@@ -6,12 +6,12 @@
 
 #include "chorus/digest.h"
 #include "core/cluster.h"
-#include "extract/ner_model.h"
+#include "entities/ner_model.h"
 
 namespace chorus::digest {
 
 // Fills digest.entities.
-void add_entities(const Cluster& cluster, const extract::NerModel& model, Digest& digest,
+void add_entities(const Cluster& cluster, const entities::NerModel& model, Digest& digest,
                   std::stop_token stop = {});
 
 }  // namespace chorus::digest

@@ -188,7 +188,7 @@ Cluster prepare_cluster(const std::vector<Article>& articles, const Options& opt
   return cluster;
 }
 
-Digest analyse_cluster(const Cluster& cluster, const Options& options, const extract::NerModel* ner_model,
+Digest analyse_cluster(const Cluster& cluster, const Options& options, const entities::NerModel* ner_model,
                        std::stop_token stop) {
   Digest digest;
   digest.method = std::string(summarize::canonical_method_name(options.method));

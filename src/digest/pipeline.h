@@ -9,7 +9,7 @@
 #include "chorus/options.h"
 #include "core/cluster.h"
 #include "core/diagnostics.h"
-#include "extract/ner_model.h"
+#include "entities/ner_model.h"
 
 namespace chorus::digest {
 
@@ -25,7 +25,7 @@ Cluster prepare_cluster(const std::vector<Article>& articles, const Options& opt
 // timeline, entities when `ner_model` is given, figure groups, per-source
 // unique content and distinctive terms).
 Digest analyse_cluster(const Cluster& cluster, const Options& options,
-                       const extract::NerModel* ner_model = nullptr, std::stop_token stop = {});
+                       const entities::NerModel* ner_model = nullptr, std::stop_token stop = {});
 
 // The timeline of a prepared cluster alone (what `chorus timeline` prints).
 std::vector<TimelineEntry> build_timeline(const Cluster& cluster);

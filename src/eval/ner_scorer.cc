@@ -5,15 +5,15 @@
 #include <nlohmann/json.hpp>
 
 #include "chorus/error.h"
-#include "extract/ner_tagger.h"
-#include "extract/ner_trainer.h"
+#include "entities/ner_tagger.h"
+#include "entities/ner_trainer.h"
 
 namespace chorus::eval {
 namespace {
 
-using extract::ConllTag;
-using extract::EntityType;
-using extract::TokenChunk;
+using entities::ConllTag;
+using entities::EntityType;
+using entities::TokenChunk;
 
 // The IOB2 tags of `count` words holding `chunks`: one writing of each
 // sentence, so tag accuracy does not depend on IOB1 versus IOB2.
@@ -32,7 +32,7 @@ std::string format(const char* pattern, double a, double b, double c) {
 
 std::string tag_name(const ConllTag& tag) {
   if (tag.prefix == 'O') return "O";
-  return std::string(1, tag.prefix) + "-" + std::string(extract::entity_type_name(tag.type));
+  return std::string(1, tag.prefix) + "-" + std::string(entities::entity_type_name(tag.type));
 }
 
 bool listed(const ChunkCounts& counts) { return counts.gold > 0 || counts.found > 0; }
@@ -49,8 +49,8 @@ PrecisionRecall precision_recall(const ChunkCounts& counts) {
 
 void score_sentence(std::span<const ConllTag> gold, std::span<const ConllTag> predicted, NerScores& scores) {
   if (gold.size() != predicted.size()) throw Error("NER scoring: gold and predicted sentences differ in length");
-  const auto gold_chunks = extract::conll_chunks(gold);
-  const auto found_chunks = extract::conll_chunks(predicted);
+  const auto gold_chunks = entities::conll_chunks(gold);
+  const auto found_chunks = entities::conll_chunks(predicted);
   for (const TokenChunk& chunk : gold_chunks) {
     ++scores.overall.gold;
     ++scores.per_type[static_cast<size_t>(chunk.type)].gold;
@@ -74,17 +74,17 @@ void score_sentence(std::span<const ConllTag> gold, std::span<const ConllTag> pr
   for (size_t i = 0; i < gold.size(); ++i) scores.correct_tags += gold_tags[i] == found_tags[i] ? 1 : 0;
 }
 
-NerScores evaluate_ner(const extract::ConllCorpus& gold, const extract::NerModel& model, std::string* predictions) {
+NerScores evaluate_ner(const entities::ConllCorpus& gold, const entities::NerModel& model, std::string* predictions) {
   NerScores scores;
-  extract::NerTagger tagger(model);
-  const std::vector<extract::NerDocument> docs = extract::ner_documents(gold);
+  entities::NerTagger tagger(model);
+  const std::vector<entities::NerDocument> docs = entities::ner_documents(gold);
   for (size_t d = 0; d < docs.size(); ++d) {
-    const std::vector<extract::Label> labels = tagger.tag(docs[d]);
+    const std::vector<entities::Label> labels = tagger.tag(docs[d]);
     size_t at = 0;
-    for (const extract::ConllSentence& sentence : gold.documents[d].sentences) {
-      const std::span<const extract::Label> sentence_labels(labels.data() + at, sentence.words.size());
+    for (const entities::ConllSentence& sentence : gold.documents[d].sentences) {
+      const std::span<const entities::Label> sentence_labels(labels.data() + at, sentence.words.size());
       at += sentence.words.size();
-      const auto predicted = iob2_tags(extract::chunks_from_labels(sentence_labels), sentence.words.size());
+      const auto predicted = iob2_tags(entities::chunks_from_labels(sentence_labels), sentence.words.size());
       score_sentence(sentence.tags, predicted, scores);
       if (predictions) {
         for (size_t i = 0; i < sentence.words.size(); ++i)
@@ -106,11 +106,11 @@ std::string ner_report_text(const NerScores& scores) {
   out += "accuracy: " + format("%6.2f%%; precision: %6.2f%%; recall: %6.2f%%; ", accuracy, 100 * overall.p,
                                100 * overall.r);
   out += format("FB1: %6.2f\n", 100 * overall.f1, 0, 0);
-  for (int t = 0; t < extract::kEntityTypeCount; ++t) {
+  for (int t = 0; t < entities::kEntityTypeCount; ++t) {
     const ChunkCounts& counts = scores.per_type[static_cast<size_t>(t)];
     if (!listed(counts)) continue;
     const PrecisionRecall prf = precision_recall(counts);
-    const std::string name(extract::entity_type_name(static_cast<EntityType>(t)));
+    const std::string name(entities::entity_type_name(static_cast<EntityType>(t)));
     out += std::string(17 - name.size(), ' ') + name + ": " +
            format("precision: %6.2f%%; recall: %6.2f%%; FB1: %6.2f", 100 * prf.p, 100 * prf.r, 100 * prf.f1) + "  " +
            std::to_string(counts.found) + "\n";
@@ -126,10 +126,10 @@ std::string ner_report_json(const NerScores& scores) {
   nlohmann::ordered_json json;
   json["overall"] = object(scores.overall);
   json["per_type"] = nlohmann::ordered_json::object();
-  for (int t = 0; t < extract::kEntityTypeCount; ++t) {
+  for (int t = 0; t < entities::kEntityTypeCount; ++t) {
     const ChunkCounts& counts = scores.per_type[static_cast<size_t>(t)];
     if (listed(counts))
-      json["per_type"][std::string(extract::entity_type_name(static_cast<EntityType>(t)))] = object(counts);
+      json["per_type"][std::string(entities::entity_type_name(static_cast<EntityType>(t)))] = object(counts);
   }
   return json.dump(2) + "\n";
 }

@@ -10,8 +10,8 @@
 #include <span>
 #include <string>
 
-#include "extract/ner_corpus.h"
-#include "extract/ner_model.h"
+#include "entities/ner_corpus.h"
+#include "entities/ner_model.h"
 
 namespace chorus::eval {
 
@@ -30,19 +30,19 @@ PrecisionRecall precision_recall(const ChunkCounts& counts);
 
 struct NerScores {
   ChunkCounts overall;
-  std::array<ChunkCounts, extract::kEntityTypeCount> per_type;
+  std::array<ChunkCounts, entities::kEntityTypeCount> per_type;
   size_t tokens = 0;
   size_t correct_tags = 0;  // tokens whose tag, written as IOB2, matches the gold one's
 };
 
 // Adds one sentence's counts; both tag sequences have the sentence's length.
-void score_sentence(std::span<const extract::ConllTag> gold, std::span<const extract::ConllTag> predicted,
+void score_sentence(std::span<const entities::ConllTag> gold, std::span<const entities::ConllTag> predicted,
                     NerScores& scores);
 
 // Tags every document of `gold` with `model` and scores the result. With
 // `predictions`, appends "WORD GOLD PREDICTED" lines (conlleval's input; a
 // blank line after each sentence, predictions in IOB2).
-NerScores evaluate_ner(const extract::ConllCorpus& gold, const extract::NerModel& model,
+NerScores evaluate_ner(const entities::ConllCorpus& gold, const entities::NerModel& model,
                        std::string* predictions = nullptr);
 
 // conlleval's summary: tokens, phrases, accuracy, overall and per-type

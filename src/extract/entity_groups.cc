@@ -6,12 +6,20 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "entities/entity_names.h"
 #include "extract/entity_context.h"
 #include "extract/entity_items.h"
-#include "extract/entity_names.h"
 #include "extract/entity_name_index.h"
 
 namespace chorus::extract {
+
+using entities::EntityMention;
+using entities::EntityType;
+using entities::fold_name;
+using entities::kEntityTypeCount;
+using entities::name_key;
+using entities::within_one_edit;
+
 namespace {
 
 constexpr uint32_t kAllDocs = UINT32_MAX;

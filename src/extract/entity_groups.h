@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "core/cluster.h"
-#include "extract/entity_mention.h"
+#include "entities/entity_mention.h"
 
 namespace chorus::extract {
 
@@ -39,7 +39,7 @@ struct GroupedMention {
 
 struct EntityGroup {
   std::string name;                  // the most frequent full form
-  EntityType type = EntityType::kMisc;
+  entities::EntityType type = entities::EntityType::kMisc;
   std::vector<std::string> aliases;  // the other surface forms, most frequent first
   std::string role;                  // "President", "Governor", ...; "" when none
   std::vector<GroupedMention> mentions;  // by document, then text order; no overlaps
@@ -48,7 +48,8 @@ struct EntityGroup {
 
 // Groups `mentions` (one list per document of `cluster`, as tag_entities
 // gives them); groups in more documents first, then more mentions, then name.
-std::vector<EntityGroup> group_entities(const Cluster& cluster, std::span<const std::vector<EntityMention>> mentions,
+std::vector<EntityGroup> group_entities(const Cluster& cluster,
+                                        std::span<const std::vector<entities::EntityMention>> mentions,
                                         const EntityGroupOptions& options = {});
 
 }  // namespace chorus::extract

@@ -3,11 +3,28 @@
 #include <algorithm>
 #include <unordered_set>
 
-#include "extract/entity_aliases.h"
-#include "extract/entity_names.h"
+#include "entities/entity_aliases.h"
+#include "entities/entity_names.h"
 #include "text/stopwords.h"
 
 namespace chorus::extract {
+
+using entities::acronym_after;
+using entities::after_so_called;
+using entities::capitalized_runs;
+using entities::EntityMention;
+using entities::EntityType;
+using entities::fold_name;
+using entities::is_place_noun;
+using entities::is_title;
+using entities::kEntityTypeCount;
+using entities::names_organization;
+using entities::names_place;
+using entities::role_after;
+using entities::stated_alias;
+using entities::title_before;
+using entities::title_prefix;
+
 namespace {
 
 constexpr size_t kPerson = static_cast<size_t>(EntityType::kPerson);

@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "core/cluster.h"
-#include "extract/entity_mention.h"
+#include "entities/entity_mention.h"
 
 namespace chorus::extract {
 
@@ -19,14 +19,15 @@ struct NameItem {
   uint32_t doc = 0;
   Span span;                  // the name as written, without titles
   uint32_t sentence = 0;      // index into the document's sentences
-  std::array<float, kEntityTypeCount> votes{};  // type evidence: the tag, titles, place nouns
+  std::array<float, entities::kEntityTypeCount> votes{};  // type evidence: the tag, titles, place nouns
   std::string role;           // a title or apposition role, "" when none
   bool recovered = false;     // not tagged: found as a variant of a tagged name
 };
 
 // Items of every document; `links` gets pairs of items the text states are
 // one entity (an acronym and its expansion, an alias and its name).
-std::vector<NameItem> collect_items(const Cluster& cluster, std::span<const std::vector<EntityMention>> mentions,
+std::vector<NameItem> collect_items(const Cluster& cluster,
+                                    std::span<const std::vector<entities::EntityMention>> mentions,
                                     std::vector<std::pair<uint32_t, uint32_t>>& links);
 
 // How a run of capitalized words the tagger left out relates to the tagged
@@ -38,7 +39,7 @@ enum class RunMatch { kNone, kExact, kVariant };
 // always a name. Added items take `exact_votes(form)` when exact, else none
 // and are marked `recovered`.
 void recover_items(const Cluster& cluster, const std::function<RunMatch(const std::string&)>& match,
-                   const std::function<std::array<float, kEntityTypeCount>(const std::string&)>& exact_votes,
+                   const std::function<std::array<float, entities::kEntityTypeCount>(const std::string&)>& exact_votes,
                    std::vector<NameItem>& items);
 
 // The sentence of `doc` holding byte `at`.

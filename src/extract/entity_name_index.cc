@@ -3,9 +3,13 @@
 #include <algorithm>
 #include <string_view>
 
-#include "extract/entity_names.h"
+#include "entities/entity_names.h"
 
 namespace chorus::extract {
+
+using entities::letter_count;
+using entities::within_one_edit;
+
 namespace {
 
 // A bucket this full holds a short, common pattern: no evidence of anything.

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "extract/entity_names.h"
+#include "entities/entity_names.h"
 #include "extract/publication_date.h"
 #include "text/ascii.h"
 
@@ -50,7 +50,7 @@ int sentence_index(const Document& doc, uint32_t at) {
 // transliteration key, so that "Aghdam" and "Agdam", "Armenia" and
 // "Armenian" compare equal.
 std::string name_stem(std::string_view surface) {
-  return name_key(fold_name(surface)).substr(0, 4);
+  return entities::name_key(entities::fold_name(surface)).substr(0, 4);
 }
 
 std::string lower_ascii(std::string_view s) {

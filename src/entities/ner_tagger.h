@@ -1,0 +1,62 @@
+// NerTagger: tagging a document with a NerModel, greedily left to right; with
+// a two-pass model, a second pass sees the first pass's labels of the whole
+// document. The model is shared and read-only; the tagger holds the per-call
+// scratch, so use one tagger per thread.
+#pragma once
+
+#include <array>
+#include <span>
+#include <vector>
+
+#include "entities/ner_features.h"
+#include "entities/ner_model.h"
+
+namespace chorus::entities {
+
+// One greedy pass over `doc`, left to right: each word's label is the best
+// the weights score for its features, given the labels before it.
+// `decided(word, keys, label)` sees each decision with the word's feature
+// keys before the next word is scored (training updates its weights there).
+// `first_pass` as in NerFeatures::start_document; `keys` is scratch.
+template <typename Weights, typename Decided>
+void decode_greedy(const NerDocument& doc, NerFeatures& features, const Weights& weights,
+                   std::span<const Label> first_pass, std::vector<uint32_t>& keys, Decided&& decided) {
+  features.start_document(doc, first_pass);
+  uint32_t begin = 0;
+  for (const uint32_t end : doc.sentence_ends) {
+    features.start_sentence(doc, begin, end);
+    Label previous = kOutside, before_previous = kOutside;
+    for (uint32_t i = 0; i < end - begin; ++i) {
+      features.token_features(i, previous, before_previous, keys);
+      std::array<float, kLabelCount> scores{};
+      weights.add_scores(keys, scores.data());
+      const Label label = best_allowed_label(scores.data(), previous);
+      decided(begin + i, keys, label);
+      features.record(i, label);
+      before_previous = previous;
+      previous = label;
+    }
+    begin = end;
+  }
+}
+
+// One greedy pass over `doc` with `weights`: a label per word into `labels`.
+// `first_pass` as in NerFeatures::start_document. `keys` is scratch.
+void decode_document(const NerDocument& doc, NerFeatures& features, const NerWeights& weights,
+                     std::span<const Label> first_pass, std::vector<Label>& labels, std::vector<uint32_t>& keys);
+
+class NerTagger {
+ public:
+  explicit NerTagger(const NerModel& model) : model_(model), features_(model.gazetteer()) {}
+
+  // One IOB2 label per word of `doc`.
+  std::vector<Label> tag(const NerDocument& doc);
+
+ private:
+  const NerModel& model_;
+  NerFeatures features_;
+  std::vector<Label> first_pass_;
+  std::vector<uint32_t> keys_;
+};
+
+}  // namespace chorus::entities
