@@ -1,4 +1,4 @@
-// Throughput of the time tagger (extract::TimexTagger) on newswire: the raw
+// Throughput of the time tagger (time::TimexTagger) on newswire: the raw
 // text of the 256 TempEval-3 training documents and the 500 DUC 2004
 // documents, each tagged against its own date, one core.
 //
@@ -12,15 +12,15 @@
 #include <nlohmann/json.hpp>
 
 #include "eval/timeml.h"
-#include "extract/timex.h"
+#include "time/timex.h"
 
 namespace {
 
-namespace extract = chorus::extract;
+namespace time = chorus::time;
 
 struct Text {
   std::string text;
-  std::optional<extract::CivilDate> reference;
+  std::optional<time::CivilDate> reference;
 };
 
 struct Corpus {
@@ -34,7 +34,7 @@ Corpus load_tempeval() {
   if (!std::filesystem::is_directory(dir)) return c;
   for (const auto& doc : chorus::eval::read_timeml_dir(dir)) {
     c.bytes += static_cast<int64_t>(doc.text.size());
-    c.texts.push_back({doc.text, extract::parse_iso_date(doc.creation_time)});
+    c.texts.push_back({doc.text, time::parse_iso_date(doc.creation_time)});
   }
   return c;
 }
@@ -48,7 +48,7 @@ Corpus load_duc() {
     for (const auto& doc : cluster["docs"]) {
       const std::string text = doc["text"];
       c.bytes += static_cast<int64_t>(text.size());
-      c.texts.push_back({text, extract::parse_iso_date(doc["date"].get<std::string>())});
+      c.texts.push_back({text, time::parse_iso_date(doc["date"].get<std::string>())});
     }
   }
   return c;
@@ -59,8 +59,8 @@ void tag_all(benchmark::State& state, const Corpus& corpus) {
     state.SkipWithError("corpus not found under ../shared/data");
     return;
   }
-  const extract::TimexTagger tagger;
-  extract::TimexScratch scratch;
+  const time::TimexTagger tagger;
+  time::TimexScratch scratch;
   size_t found = 0;
   for (auto _ : state) {
     for (const Text& t : corpus.texts) {

@@ -43,7 +43,7 @@ TEST(TimeML, TextIsStrippedAndSpansPointIntoIt) {
 
 TEST(TimeML, ScoresLikeTempEval3) {
   const std::vector<eval::TimemlDocument> docs{eval::parse_timeml(kTml, "tiny.tml")};
-  const extract::TimexTagger tagger;
+  const time::TimexTagger tagger;
   const eval::TimexEvaluation e = eval::evaluate_timex(docs, tagger);
   EXPECT_EQ(e.documents, 1u);
   EXPECT_EQ(e.gold, 4u);
@@ -72,7 +72,7 @@ The mill closed on <TIMEX3 tid="t1" type="DATE" value="2020-11-09">Nov. 9</TIMEX
 </TimeML>
 )";
   const std::vector<eval::TimemlDocument> docs{eval::parse_timeml(tml, "tiny2.tml")};
-  const extract::TimexTagger tagger;
+  const time::TimexTagger tagger;
   const eval::TimexEvaluation e = eval::evaluate_timex(docs, tagger);
   EXPECT_EQ(e.predicted, 1u);
   EXPECT_DOUBLE_EQ(e.relaxed.f1, 1.0);
@@ -134,7 +134,7 @@ TEST(EvalTimexShared, TempEval3Training) {
   CHORUS_REQUIRE_SHARED(dir);
   const auto docs = eval::read_timeml_dir(dir);
   EXPECT_EQ(docs.size(), 256u);
-  const extract::TimexTagger tagger;
+  const time::TimexTagger tagger;
   const eval::TimexEvaluation e = eval::evaluate_timex(docs, tagger);
   EXPECT_GE(e.relaxed.f1, 0.92);
   EXPECT_GE(e.value.f1, 0.80);

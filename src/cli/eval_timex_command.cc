@@ -6,7 +6,7 @@
 #include "cli/eval_command.h"
 #include "eval/timeml.h"
 #include "eval/timex_evaluation.h"
-#include "extract/timex.h"
+#include "time/timex.h"
 
 namespace chorus::cli {
 namespace {
@@ -20,7 +20,7 @@ struct TimexArgs {
 
 void run_timex(const TimexArgs& args) {
   const auto documents = eval::read_timeml_dir(args.gold);
-  const extract::TimexTagger tagger;
+  const time::TimexTagger tagger;
   const eval::TimexEvaluation evaluation = eval::evaluate_timex(documents, tagger);
   if (!args.errors.empty()) write_output(args.errors, eval::timex_errors_text(evaluation));
   write_output(args.output,

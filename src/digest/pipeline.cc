@@ -10,9 +10,7 @@
 #include "compare/support.h"
 #include "digest/comparison.h"
 #include "digest/entities.h"
-#include "extract/publication_date.h"
 #include "extract/timeline.h"
-#include "extract/timex.h"
 #include "ingest/document_builder.h"
 #include "ingest/furniture.h"
 #include "summarize/method.h"
@@ -23,6 +21,8 @@
 #include "text/sentence_vectors.h"
 #include "text/stopwords.h"
 #include "text/tokenizer.h"
+#include "time/publication_date.h"
+#include "time/timex.h"
 
 namespace chorus::digest {
 namespace {
@@ -133,8 +133,8 @@ std::vector<text::NameMention> name_mentions(const Cluster& cluster, const std::
 
 std::vector<TimelineEntry> build_timeline(const Cluster& cluster) {
   std::vector<TimelineEntry> out;
-  for (const extract::TimelineItem& item : extract::build_timeline(cluster, extract::TimexTagger())) {
-    const extract::TimelineMention& first = item.mentions.front();
+  for (const extract::TimelineItem& item : extract::build_timeline(cluster, time::TimexTagger())) {
+    const time::TimelineMention& first = item.mentions.front();
     const Document& doc = cluster.documents[first.doc];
     TimelineEntry entry;
     entry.date = item.date;
@@ -184,7 +184,7 @@ Cluster prepare_cluster(const std::vector<Article>& articles, const Options& opt
     throw_if_stopped(stop);
     text::annotate(doc, cluster.lexicon, splitter);
   }
-  extract::infer_publication_dates(cluster.documents, extract::TimexTagger());
+  time::infer_publication_dates(cluster.documents, time::TimexTagger());
   return cluster;
 }
 

@@ -30,14 +30,14 @@ double round4(double x) { return std::round(x * 10000.0) / 10000.0; }
 }  // namespace
 
 TimexEvaluation evaluate_timex(const std::vector<TimemlDocument>& documents,
-                               const extract::TimexTagger& tagger) {
+                               const time::TimexTagger& tagger) {
   TimexEvaluation out;
   size_t strict_gold = 0, strict_predicted = 0, relaxed_gold = 0, relaxed_predicted = 0;
   size_t matched = 0, type_correct = 0, value_correct = 0;
-  extract::TimexScratch scratch;
+  time::TimexScratch scratch;
   for (const TimemlDocument& doc : documents) {
-    const auto reference = extract::parse_iso_date(doc.creation_time);
-    const std::vector<extract::Timex> predicted = tagger.tag(doc.text, reference, scratch);
+    const auto reference = time::parse_iso_date(doc.creation_time);
+    const std::vector<time::Timex> predicted = tagger.tag(doc.text, reference, scratch);
     ++out.documents;
     out.gold += doc.timexes.size();
     out.predicted += predicted.size();
@@ -63,8 +63,8 @@ TimexEvaluation evaluate_timex(const std::vector<TimemlDocument>& documents,
       }
       ++relaxed_gold;
       ++matched;
-      const extract::Timex& p = predicted[pair];
-      const std::string type(extract::timex_type_name(p.type));
+      const time::Timex& p = predicted[pair];
+      const std::string type(time::timex_type_name(p.type));
       type_correct += type == gold.type;
       value_correct += p.value == gold.value;
       const char* kind = p.value != gold.value ? "value" : type != gold.type ? "type" : !strict ? "extent" : nullptr;
@@ -78,7 +78,7 @@ TimexEvaluation evaluate_timex(const std::vector<TimemlDocument>& documents,
       if (!predicted_used[k])
         out.errors.push_back({doc.name, "spurious", "", "", "",
                               std::string(predicted[k].span.of(doc.text)),
-                              std::string(extract::timex_type_name(predicted[k].type)), predicted[k].value});
+                              std::string(time::timex_type_name(predicted[k].type)), predicted[k].value});
     }
   }
   out.strict = prf(strict_predicted, out.predicted, strict_gold, out.gold);

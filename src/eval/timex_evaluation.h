@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "eval/timeml.h"
-#include "extract/timex.h"
+#include "time/timex.h"
 
 namespace chorus::eval {
 
@@ -37,7 +37,7 @@ struct TimexEvaluation {
 };
 
 TimexEvaluation evaluate_timex(const std::vector<TimemlDocument>& documents,
-                               const extract::TimexTagger& tagger);
+                               const time::TimexTagger& tagger);
 
 std::string timex_report_text(const TimexEvaluation& evaluation);
 std::string timex_report_json(const TimexEvaluation& evaluation);

@@ -6,10 +6,22 @@
 #include <numeric>
 #include <set>
 
-#include "extract/publication_date.h"
-#include "extract/timeline_mentions.h"
+#include "time/publication_date.h"
+#include "time/timeline_mentions.h"
 
 namespace chorus::extract {
+
+using time::CivilDate;
+using time::cluster_reference;
+using time::dated_statements;
+using time::DatedStatement;
+using time::days_from_civil;
+using time::days_in_month;
+using time::parse_iso_date;
+using time::TimelineMention;
+using time::TimexScratch;
+using time::TimexTagger;
+
 namespace {
 
 // Day number of a value's last day ("1994" -> 1994-12-31), for distances.

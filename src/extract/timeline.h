@@ -11,8 +11,8 @@
 #include <vector>
 
 #include "core/cluster.h"
-#include "core/span.h"
-#include "extract/timex.h"
+#include "time/timeline_mentions.h"
+#include "time/timex.h"
 
 namespace chorus::extract {
 
@@ -31,17 +31,10 @@ struct TimelineOptions {
   int actual_max_days = 120;
 };
 
-struct TimelineMention {
-  uint32_t doc = 0;       // index into Cluster::documents
-  Span text;              // the clause or sentence that reports it
-  Span timex;             // the date expression inside it
-  std::string value;      // its resolved TIMEX3 value (day, month or year)
-};
-
 struct TimelineItem {
   std::string date;                  // TIMEX3 value: "2020-12-01", "2020-11", "1994"
   std::string until;                 // end of a range ("1992-1994"), else empty
-  std::vector<TimelineMention> mentions;  // the first one describes the entry
+  std::vector<time::TimelineMention> mentions;  // the first one describes the entry
   std::vector<uint32_t> docs;        // documents that report it, ascending
   bool scheduled = false;            // a deadline or plan, not (yet) an event
   bool context = false;              // background, long before the cluster's day
@@ -50,8 +43,8 @@ struct TimelineItem {
 };
 
 // The cluster's documents must carry their publication dates (see
-// publication_date.h); a document without one is read against the cluster's day.
-std::vector<TimelineItem> build_timeline(const Cluster& cluster, const TimexTagger& tagger,
+// time/publication_date.h); a document without one is read against the cluster's day.
+std::vector<TimelineItem> build_timeline(const Cluster& cluster, const time::TimexTagger& tagger,
                                          const TimelineOptions& options = {});
 
 }  // namespace chorus::extract

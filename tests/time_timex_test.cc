@@ -6,9 +6,9 @@
 #include <regex>
 #include <string>
 
-#include "extract/timex.h"
+#include "time/timex.h"
 
-namespace chorus::extract {
+namespace chorus::time {
 namespace {
 
 // Reference day of the examples: Tuesday 1 December 2020.
@@ -348,4 +348,4 @@ TEST(Timex, AgreesWithNaiveScanOfFullDates) {
 }
 
 }  // namespace
-}  // namespace chorus::extract
+}  // namespace chorus::time

@@ -1,8 +1,8 @@
-#include "extract/calendar.h"
+#include "time/calendar.h"
 
 #include <cstdio>
 
-namespace chorus::extract {
+namespace chorus::time {
 
 long days_from_civil(int year, int month, int day) {
   year -= month <= 2;
@@ -133,4 +133,4 @@ std::string week_value(const CivilDate& date) {
   return year_value(week_year) + buffer;
 }
 
-}  // namespace chorus::extract
+}  // namespace chorus::time

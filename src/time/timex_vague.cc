@@ -1,8 +1,8 @@
 // Time grammar: sets ("daily", "every week", "twice a year") and vague
 // references ("now", "recently", "the past", "the near future").
-#include "extract/timex_grammar.h"
+#include "time/timex_grammar.h"
 
-namespace chorus::extract {
+namespace chorus::time {
 
 TimexGrammar::Result TimexGrammar::set(size_t i) const {
   TimexMatch m;
@@ -148,4 +148,4 @@ TimexGrammar::Result TimexGrammar::vague(size_t i) const {
   return m;
 }
 
-}  // namespace chorus::extract
+}  // namespace chorus::time

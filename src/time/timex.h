@@ -1,7 +1,7 @@
 // Temporal expressions (TimeML TIMEX3): where a text speaks of time, of which
 // type, and what calendar value it means.
 //
-//   extract::TimexTagger tagger;                 // immutable, shareable
+//   time::TimexTagger tagger;                    // immutable, shareable
 //   auto timexes = tagger.tag(text, CivilDate{2020, 12, 1});
 //
 // Values follow TIMEX3: "2020-12-01", "2020-11", "2020-W49", "2020-Q3",
@@ -17,11 +17,11 @@
 #include <vector>
 
 #include "core/span.h"
-#include "extract/calendar.h"
-#include "extract/timex_lexicon.h"
-#include "extract/timex_tokens.h"
+#include "time/calendar.h"
+#include "time/timex_lexicon.h"
+#include "time/timex_tokens.h"
 
-namespace chorus::extract {
+namespace chorus::time {
 
 enum class TimexType : uint8_t { kDate, kTime, kDuration, kSet };
 std::string_view timex_type_name(TimexType type);  // DATE, TIME, DURATION, SET
@@ -69,4 +69,4 @@ class TimexTagger {
   TimexLexicon lexicon_;
 };
 
-}  // namespace chorus::extract
+}  // namespace chorus::time

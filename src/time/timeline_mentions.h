@@ -8,11 +8,19 @@
 #include <vector>
 
 #include "core/cluster.h"
-#include "extract/calendar.h"
-#include "extract/timeline.h"
-#include "extract/timex.h"
+#include "core/span.h"
+#include "time/calendar.h"
+#include "time/timex.h"
 
-namespace chorus::extract {
+namespace chorus::time {
+
+// One dated statement as the timeline shows it.
+struct TimelineMention {
+  uint32_t doc = 0;       // index into Cluster::documents
+  Span text;              // the clause or sentence that reports it
+  Span timex;             // the date expression inside it
+  std::string value;      // its resolved TIMEX3 value (day, month or year)
+};
 
 struct DatedStatement {
   TimelineMention mention;
@@ -35,4 +43,4 @@ std::vector<DatedStatement> dated_statements(const Cluster& cluster, uint32_t do
                                              std::optional<CivilDate> reference,
                                              TimexScratch& scratch);
 
-}  // namespace chorus::extract
+}  // namespace chorus::time

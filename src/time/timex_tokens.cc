@@ -1,6 +1,6 @@
-#include "extract/timex_tokens.h"
+#include "time/timex_tokens.h"
 
-namespace chorus::extract {
+namespace chorus::time {
 namespace {
 
 bool is_alpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
@@ -137,4 +137,4 @@ void tokenize_for_time(std::string_view text, const TimexLexicon& lexicon, std::
   }
 }
 
-}  // namespace chorus::extract
+}  // namespace chorus::time

@@ -4,10 +4,10 @@
 #include <algorithm>
 #include <cctype>
 
-#include "extract/timex.h"
-#include "extract/timex_grammar.h"
+#include "time/timex.h"
+#include "time/timex_grammar.h"
 
-namespace chorus::extract {
+namespace chorus::time {
 
 std::string_view timex_type_name(TimexType type) {
   switch (type) {
@@ -194,4 +194,4 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, std::optional<CivilDa
   return out;
 }
 
-}  // namespace chorus::extract
+}  // namespace chorus::time

@@ -9,9 +9,9 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/timex_lexicon.h"
+#include "time/timex_lexicon.h"
 
-namespace chorus::extract {
+namespace chorus::time {
 
 enum class TokenShape : uint8_t {
   kWord,     // letters ("friday", "sept")
@@ -43,4 +43,4 @@ struct TimexToken {
 void tokenize_for_time(std::string_view text, const TimexLexicon& lexicon, std::string& lower,
                        std::vector<TimexToken>& tokens);
 
-}  // namespace chorus::extract
+}  // namespace chorus::time

@@ -1,9 +1,9 @@
 // The word tables of the time grammar. Plain data: extend here, not in the rules.
-#include "extract/timex_lexicon.h"
+#include "time/timex_lexicon.h"
 
 #include "text/number_words.h"
 
-namespace chorus::extract {
+namespace chorus::time {
 namespace {
 
 struct Named { const char* word; int value; };
@@ -207,4 +207,4 @@ bool is_time_unit(TimeUnit unit) {
   return unit == TimeUnit::kHour || unit == TimeUnit::kMinute || unit == TimeUnit::kSecond;
 }
 
-}  // namespace chorus::extract
+}  // namespace chorus::time

@@ -12,10 +12,10 @@
 #include <vector>
 
 #include "core/document.h"
-#include "extract/calendar.h"
-#include "extract/timex.h"
+#include "time/calendar.h"
+#include "time/timex.h"
 
-namespace chorus::extract {
+namespace chorus::time {
 
 struct PublicationDateOptions {
   // When only weekday-and-date pairs ("Tuesday, December 1") fix the year,
@@ -44,4 +44,4 @@ std::optional<CivilDate> cluster_reference(const std::vector<Document>& document
 enum class Region : uint8_t { kBody, kDateline, kEmbed, kFurniture };
 Region region_of(const Document& doc, Span span);
 
-}  // namespace chorus::extract
+}  // namespace chorus::time

@@ -1,12 +1,12 @@
 // Time grammar, part 1: shared pieces (token tests, counts, years, months,
 // tense of the clause, resolution) and the month rules.
-#include "extract/timex_grammar.h"
+#include "time/timex_grammar.h"
 
 #include <algorithm>
 #include <climits>
 #include <cstdio>
 
-namespace chorus::extract {
+namespace chorus::time {
 namespace {
 
 // Days by which a date on the side the clause's tense does not point to must
@@ -427,4 +427,4 @@ bool TimexGrammar::sentence_between(size_t from, size_t to) const {
   return false;
 }
 
-}  // namespace chorus::extract
+}  // namespace chorus::time

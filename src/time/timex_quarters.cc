@@ -1,9 +1,9 @@
 // Time grammar, part 3: quarters and halves of (fiscal) years, and the
 // periods financial news compares ("the year-ago quarter", "the same period
 // last year").
-#include "extract/timex_grammar.h"
+#include "time/timex_grammar.h"
 
-namespace chorus::extract {
+namespace chorus::time {
 
 TimexGrammar::Result TimexGrammar::quarter(size_t i) const {
   size_t j = word(i, "the") ? i + 1 : i;
@@ -180,4 +180,4 @@ TimexGrammar::Result TimexGrammar::quarter(size_t i) const {
   return m;
 }
 
-}  // namespace chorus::extract
+}  // namespace chorus::time

@@ -1,12 +1,12 @@
-#include "extract/timeline_mentions.h"
+#include "time/timeline_mentions.h"
 
 #include <algorithm>
 
 #include "entities/entity_names.h"
-#include "extract/publication_date.h"
 #include "text/ascii.h"
+#include "time/publication_date.h"
 
-namespace chorus::extract {
+namespace chorus::time {
 namespace {
 
 // A calendar value the timeline can place: "2020-12-01", "2020-11", "1994"
@@ -248,4 +248,4 @@ std::vector<DatedStatement> dated_statements(const Cluster& cluster, uint32_t do
   return out;
 }
 
-}  // namespace chorus::extract
+}  // namespace chorus::time

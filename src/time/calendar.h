@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-namespace chorus::extract {
+namespace chorus::time {
 
 struct CivilDate {
   int year = 0;   // 0 when unknown
@@ -42,4 +42,4 @@ std::string month_value(int year, int month);
 std::string day_value(const CivilDate& date);
 std::string week_value(const CivilDate& date);  // "2020-W49" of the week holding `date`
 
-}  // namespace chorus::extract
+}  // namespace chorus::time

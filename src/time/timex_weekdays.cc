@@ -1,9 +1,9 @@
 // Time grammar: weekdays ("Tuesday", "last Friday", "Monday, Oct. 26",
 // "Friday through Sunday") and the n-th weekday of a month ("the first
 // Sunday in October").
-#include "extract/timex_grammar.h"
+#include "time/timex_grammar.h"
 
-namespace chorus::extract {
+namespace chorus::time {
 
 CivilDate TimexGrammar::resolve_weekday(int wanted, int relative, bool future) const {
   const CivilDate& ref = *reference_;
@@ -118,4 +118,4 @@ TimexGrammar::Result TimexGrammar::weekday_date(size_t i) const {
   return m;
 }
 
-}  // namespace chorus::extract
+}  // namespace chorus::time

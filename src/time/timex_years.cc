@@ -2,9 +2,9 @@
 // dates and "the 25th".
 #include <algorithm>
 
-#include "extract/timex_grammar.h"
+#include "time/timex_grammar.h"
 
-namespace chorus::extract {
+namespace chorus::time {
 
 TimexGrammar::Result TimexGrammar::year_forms(size_t i) const {
   size_t j = i;
@@ -278,4 +278,4 @@ TimexGrammar::Result TimexGrammar::ordinal_day(size_t i) const {
   return date_match(end, CivilDate{anchor.year, anchor.month, day}, true);
 }
 
-}  // namespace chorus::extract
+}  // namespace chorus::time

@@ -1,11 +1,11 @@
-#include "extract/publication_date.h"
+#include "time/publication_date.h"
 
 #include <algorithm>
 #include <climits>
 #include <map>
 #include <string>
 
-namespace chorus::extract {
+namespace chorus::time {
 namespace {
 
 bool digits(const std::string& v, size_t from, size_t to) {
@@ -319,4 +319,4 @@ void infer_publication_dates(std::vector<Document>& documents, const TimexTagger
   }
 }
 
-}  // namespace chorus::extract
+}  // namespace chorus::time

@@ -8,7 +8,7 @@
 #include <string_view>
 #include <unordered_map>
 
-namespace chorus::extract {
+namespace chorus::time {
 
 // TIMEX3 codes of the parts of day, by WordInfo::part_of_day: "TMO" for a morning.
 inline constexpr const char* kPartOfDayCodes[] = {"", "MO", "AF", "EV", "NI"};
@@ -86,4 +86,4 @@ const char* unit_letter(TimeUnit unit);
 int unit_factor(TimeUnit unit);
 bool is_time_unit(TimeUnit unit);  // hours, minutes, seconds: "PT" durations
 
-}  // namespace chorus::extract
+}  // namespace chorus::time

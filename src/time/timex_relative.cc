@@ -6,9 +6,9 @@
 #include <cstdio>
 #include <string_view>
 
-#include "extract/timex_grammar.h"
+#include "time/timex_grammar.h"
 
-namespace chorus::extract {
+namespace chorus::time {
 namespace {
 
 
@@ -221,4 +221,4 @@ TimexGrammar::Result TimexGrammar::part_of_day(size_t i) const {
   return m;
 }
 
-}  // namespace chorus::extract
+}  // namespace chorus::time

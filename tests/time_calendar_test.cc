@@ -1,9 +1,9 @@
 // Calendar arithmetic against its slow twin: counting days one by one.
 #include <gtest/gtest.h>
 
-#include "extract/calendar.h"
+#include "time/calendar.h"
 
-namespace chorus::extract {
+namespace chorus::time {
 namespace {
 
 TEST(Calendar, DayCountsWeekdaysAndWeeksAgreeWithCountingDays) {
@@ -44,4 +44,4 @@ TEST(Calendar, IsoWeeksHolidaysAndParsing) {
 }
 
 }  // namespace
-}  // namespace chorus::extract
+}  // namespace chorus::time

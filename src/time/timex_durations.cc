@@ -1,9 +1,9 @@
 // Time grammar: units of time in relation to a date ("last week", "the next
 // day", "that year") and durations ("six weeks", "nearly three decades",
 // "five-year", "two weeks ago", "five days later").
-#include "extract/timex_grammar.h"
+#include "time/timex_grammar.h"
 
-namespace chorus::extract {
+namespace chorus::time {
 namespace {
 
 std::string duration_value(int count, TimeUnit unit) {
@@ -446,4 +446,4 @@ TimexGrammar::Result TimexGrammar::duration(size_t i) const {
   return m;
 }
 
-}  // namespace chorus::extract
+}  // namespace chorus::time

@@ -16,11 +16,11 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/calendar.h"
-#include "extract/timex.h"
-#include "extract/timex_tokens.h"
+#include "time/calendar.h"
+#include "time/timex.h"
+#include "time/timex_tokens.h"
 
-namespace chorus::extract {
+namespace chorus::time {
 
 // Two digits, zero-padded ("07").
 std::string two_digits(int n);
@@ -129,4 +129,4 @@ class TimexGrammar {
   size_t last_quarter_token_ = 0;
 };
 
-}  // namespace chorus::extract
+}  // namespace chorus::time
