@@ -6,7 +6,7 @@
 #include "compare/distinctive_terms.h"
 #include "compare/unique_content.h"
 #include "extract/figure_groups.h"
-#include "extract/quantity_scanner.h"
+#include "figures/quantity_scanner.h"
 
 namespace chorus::digest {
 namespace {
@@ -18,7 +18,7 @@ double round_to(double value, double scale) {
   return std::isfinite(value) && std::fabs(value) < 1e9 ? std::round(value * scale) / scale : value;
 }
 
-FigureValue describe_value(const Document& doc, const extract::Quantity& q) {
+FigureValue describe_value(const Document& doc, const figures::Quantity& q) {
   FigureValue out;
   // The text runs on to the counted noun when it follows the figure
   // ("nearly 3,000 observers"), so a reader sees what is counted.
@@ -32,17 +32,17 @@ FigureValue describe_value(const Document& doc, const extract::Quantity& q) {
   out.low = round_to(q.low, 1e6);
   out.high = round_to(q.high, 1e6);
   out.approximate = q.approximate();
-  out.approximation = std::string(extract::approximation_name(q.approximation));
+  out.approximation = std::string(figures::approximation_name(q.approximation));
   return out;
 }
 
 }  // namespace
 
 void add_figures(const Cluster& cluster, Digest& digest) {
-  const extract::QuantityWords words(cluster.lexicon);
-  std::vector<std::vector<extract::Quantity>> quantities(cluster.documents.size());
+  const figures::QuantityWords words(cluster.lexicon);
+  std::vector<std::vector<figures::Quantity>> quantities(cluster.documents.size());
   for (size_t d = 0; d < cluster.documents.size(); ++d) {
-    extract::find_quantities(cluster.documents[d], cluster.lexicon, words, {}, quantities[d]);
+    figures::find_quantities(cluster.documents[d], cluster.lexicon, words, {}, quantities[d]);
   }
   for (const extract::FigureGroup& group : extract::group_figures(cluster, words, quantities, {})) {
     FigureGroup out;

@@ -9,6 +9,16 @@
 #include "text/case_fold.h"
 
 namespace chorus::extract {
+
+using figures::Dimension;
+using figures::dimension_name;
+using figures::Event;
+using figures::event_name;
+using figures::kNoStem;
+using figures::Quantity;
+using figures::QuantityWords;
+using figures::WordClass;
+
 namespace {
 
 using Descriptor = std::vector<std::pair<uint32_t, double>>;  // (key, weight), sorted by key

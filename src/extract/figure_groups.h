@@ -25,8 +25,8 @@
 #include <vector>
 
 #include "core/cluster.h"
-#include "extract/quantity.h"
-#include "extract/quantity_lexicon.h"
+#include "figures/quantity.h"
+#include "figures/quantity_lexicon.h"
 
 namespace chorus::extract {
 
@@ -76,14 +76,14 @@ struct FigureGroup {
 };
 
 // Whether two quantities can both be right, in their dimension's base unit.
-bool consistent(const Quantity& a, const Quantity& b, double tolerance);
+bool consistent(const figures::Quantity& a, const figures::Quantity& b, double tolerance);
 
 // Groups the quantities of every document (quantities[d] for
 // cluster.documents[d]). Groups spanning more documents come first, then by
 // first appearance; every quantity is in exactly one group.
 // `words` is the cluster lexicon's QuantityWords (as for find_quantities).
-std::vector<FigureGroup> group_figures(const Cluster& cluster, const QuantityWords& words,
-                                       const std::vector<std::vector<Quantity>>& quantities,
+std::vector<FigureGroup> group_figures(const Cluster& cluster, const figures::QuantityWords& words,
+                                       const std::vector<std::vector<figures::Quantity>>& quantities,
                                        const FigureGroupOptions& options);
 
 }  // namespace chorus::extract

@@ -1,12 +1,12 @@
-#include "extract/quantity_scanner.h"
+#include "figures/quantity_scanner.h"
 
 #include <cmath>
 #include <limits>
 
-#include "extract/quantity_numbers.h"
+#include "figures/quantity_numbers.h"
 #include "text/ascii.h"
 
-namespace chorus::extract {
+namespace chorus::figures {
 namespace {
 
 // The unit after a number ending at token `last`: its index into units()
@@ -251,4 +251,4 @@ void find_quantities(const Document& doc, const Lexicon& lexicon, const Quantity
   }
 }
 
-}  // namespace chorus::extract
+}  // namespace chorus::figures

@@ -6,10 +6,10 @@
 #include <algorithm>
 #include <array>
 
-#include "extract/quantity_scanner.h"
+#include "figures/quantity_scanner.h"
 #include "text/ascii.h"
 
-namespace chorus::extract {
+namespace chorus::figures {
 namespace {
 
 constexpr std::array<std::string_view, 16> kDeterminers{
@@ -183,4 +183,4 @@ void find_subject(const Document& doc, const Lexicon& lexicon, const QuantityWor
   }
 }
 
-}  // namespace chorus::extract
+}  // namespace chorus::figures

@@ -9,7 +9,7 @@
 
 #include "core/span.h"
 
-namespace chorus::extract {
+namespace chorus::figures {
 
 // What kind of amount a quantity is. Figures are compared only within one
 // dimension (and, for money, one currency).
@@ -89,4 +89,4 @@ struct Quantity {
   bool open_above() const { return high == std::numeric_limits<double>::infinity(); }
 };
 
-}  // namespace chorus::extract
+}  // namespace chorus::figures

@@ -10,10 +10,10 @@
 
 #include "core/document.h"
 #include "core/lexicon.h"
-#include "extract/quantity.h"
-#include "extract/quantity_lexicon.h"
+#include "figures/quantity.h"
+#include "figures/quantity_lexicon.h"
 
-namespace chorus::extract {
+namespace chorus::figures {
 
 struct QuantityOptions {
   // Relative half-width of "about N" (and of a round figure's implicit
@@ -33,4 +33,4 @@ void find_quantities(const Document& doc, const Lexicon& lexicon, const Quantity
 void find_subject(const Document& doc, const Lexicon& lexicon, const QuantityWords& words,
                   uint32_t begin, uint32_t end, uint32_t first, uint32_t after, Quantity& q);
 
-}  // namespace chorus::extract
+}  // namespace chorus::figures

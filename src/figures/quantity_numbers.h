@@ -2,17 +2,17 @@
 // and decimals ("2,940", "3.5", "5km"), number words ("twenty-five", "two
 // thousand", "a dozen", "half a million"), scale words ("1.5 million") and
 // vague amounts ("hundreds of", "tens of thousands of", "several hundred").
-// Internal to src/extract.
+// Internal to src/figures.
 #pragma once
 
 #include <string_view>
 
 #include "core/document.h"
 #include "core/lexicon.h"
-#include "extract/quantity_lexicon.h"
+#include "figures/quantity_lexicon.h"
 #include "text/ascii.h"
 
-namespace chorus::extract {
+namespace chorus::figures {
 
 // A number as written, before units and approximators.
 struct Number {
@@ -58,4 +58,4 @@ inline bool digit_led(const Scan& s, uint32_t i) { return text::is_ascii_digit(s
 // The number starting at token i of the sentence; !ok when there is none.
 Number parse_at(const Scan& s, uint32_t i);
 
-}  // namespace chorus::extract
+}  // namespace chorus::figures

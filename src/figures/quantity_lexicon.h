@@ -12,9 +12,9 @@
 #include <vector>
 
 #include "core/lexicon.h"
-#include "extract/quantity.h"
+#include "figures/quantity.h"
 
-namespace chorus::extract {
+namespace chorus::figures {
 
 struct UnitInfo {
   Dimension dimension = Dimension::kCount;
@@ -71,4 +71,4 @@ class QuantityWords {
   std::vector<WordClass> classes_;
 };
 
-}  // namespace chorus::extract
+}  // namespace chorus::figures

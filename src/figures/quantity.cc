@@ -1,6 +1,6 @@
-#include "extract/quantity.h"
+#include "figures/quantity.h"
 
-namespace chorus::extract {
+namespace chorus::figures {
 
 std::string_view dimension_name(Dimension dimension) {
   switch (dimension) {
@@ -45,4 +45,4 @@ std::string_view event_name(Event event) {
   return "";
 }
 
-}  // namespace chorus::extract
+}  // namespace chorus::figures

@@ -1,4 +1,4 @@
-#include "extract/quantity_lexicon.h"
+#include "figures/quantity_lexicon.h"
 
 #include <array>
 #include <string>
@@ -7,7 +7,7 @@
 
 #include "text/number_words.h"
 
-namespace chorus::extract {
+namespace chorus::figures {
 namespace {
 
 using D = Dimension;
@@ -268,4 +268,4 @@ QuantityWords::QuantityWords(const Lexicon& lexicon) : classes_(lexicon.size()) 
   }
 }
 
-}  // namespace chorus::extract
+}  // namespace chorus::figures

@@ -1,9 +1,9 @@
-#include "extract/quantity_numbers.h"
+#include "figures/quantity_numbers.h"
 
 #include <algorithm>
 #include <cmath>
 
-namespace chorus::extract {
+namespace chorus::figures {
 namespace {
 
 using text::is_ascii_digit;
@@ -155,4 +155,4 @@ Number parse_at(const Scan& s, uint32_t i) {
 }
 
 
-}  // namespace chorus::extract
+}  // namespace chorus::figures
