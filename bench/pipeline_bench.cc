@@ -14,10 +14,10 @@
 #include <nlohmann/json.hpp>
 
 #include "chorus/engine.h"
+#include "compare/entity_groups.h"
 #include "digest/comparison.h"
 #include "digest/pipeline.h"
 #include "entities/entity_tagger.h"
-#include "extract/entity_groups.h"
 #include "ingest/document_builder.h"
 #include "text/annotator.h"
 #include "text/decode.h"
@@ -159,7 +159,7 @@ void entity_bench(benchmark::State& state, bool tag) {
         for (size_t d = 0; d < clusters[c].documents.size(); ++d)
           mentions[c][d] = chorus::entities::tag_entities(clusters[c].documents[d], tagger);
       }
-      benchmark::DoNotOptimize(chorus::extract::group_entities(clusters[c], mentions[c]));
+      benchmark::DoNotOptimize(chorus::compare::group_entities(clusters[c], mentions[c]));
     }
   }
   state.SetBytesProcessed(state.iterations() * corpus().bytes);

@@ -4,8 +4,8 @@
 #include <cmath>
 
 #include "compare/distinctive_terms.h"
+#include "compare/figure_groups.h"
 #include "compare/unique_content.h"
-#include "extract/figure_groups.h"
 #include "figures/quantity_scanner.h"
 
 namespace chorus::digest {
@@ -44,12 +44,12 @@ void add_figures(const Cluster& cluster, Digest& digest) {
   for (size_t d = 0; d < cluster.documents.size(); ++d) {
     figures::find_quantities(cluster.documents[d], cluster.lexicon, words, {}, quantities[d]);
   }
-  for (const extract::FigureGroup& group : extract::group_figures(cluster, words, quantities, {})) {
+  for (const compare::FigureGroup& group : compare::group_figures(cluster, words, quantities, {})) {
     FigureGroup out;
     out.about = group.about;
     out.unit = group.unit;
-    out.verdict = std::string(extract::verdict_name(group.verdict));
-    for (const extract::FigureRef& ref : group.members) {
+    out.verdict = std::string(compare::verdict_name(group.verdict));
+    for (const compare::FigureRef& ref : group.members) {
       out.values.push_back(describe_value(cluster.documents[ref.doc], quantities[ref.doc][ref.index]));
     }
     digest.figures.push_back(std::move(out));

@@ -3,8 +3,8 @@
 #include <array>
 
 #include "chorus/error.h"
+#include "compare/entity_groups.h"
 #include "entities/entity_tagger.h"
-#include "extract/entity_groups.h"
 
 namespace chorus::digest {
 namespace {
@@ -24,14 +24,14 @@ void add_entities(const Cluster& cluster, const entities::NerModel& model, Diges
     if (stop.stop_requested()) throw Cancelled();
     mentions.push_back(entities::tag_entities(doc, tagger));
   }
-  for (const extract::EntityGroup& group : extract::group_entities(cluster, mentions)) {
+  for (const compare::EntityGroup& group : compare::group_entities(cluster, mentions)) {
     Entity entity;
     entity.name = group.name;
     entity.type = kTypeNames[static_cast<size_t>(group.type)];
     entity.role = group.role;
     entity.aliases = group.aliases;
     entity.documents = group.documents;
-    for (const extract::GroupedMention& mention : group.mentions) {
+    for (const compare::GroupedMention& mention : group.mentions) {
       const Document& doc = cluster.documents[mention.doc];
       entity.mentions.push_back(
           EntityMentionRef{doc.id, mention.span.begin, mention.span.end, std::string(doc.at(mention.span))});

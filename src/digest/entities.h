@@ -1,5 +1,5 @@
 // The entities section of a Digest: each document's body tagged with the
-// entity model, the mentions grouped across documents (extract/entity_groups.h).
+// entity model, the mentions grouped across documents (compare/entity_groups.h).
 #pragma once
 
 #include <stop_token>

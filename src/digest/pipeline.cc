@@ -8,9 +8,9 @@
 
 #include "chorus/error.h"
 #include "compare/support.h"
+#include "compare/timeline.h"
 #include "digest/comparison.h"
 #include "digest/entities.h"
-#include "extract/timeline.h"
 #include "ingest/document_builder.h"
 #include "ingest/furniture.h"
 #include "summarize/method.h"
@@ -133,7 +133,7 @@ std::vector<text::NameMention> name_mentions(const Cluster& cluster, const std::
 
 std::vector<TimelineEntry> build_timeline(const Cluster& cluster) {
   std::vector<TimelineEntry> out;
-  for (const extract::TimelineItem& item : extract::build_timeline(cluster, time::TimexTagger())) {
+  for (const compare::TimelineItem& item : compare::build_timeline(cluster, time::TimexTagger())) {
     const time::TimelineMention& first = item.mentions.front();
     const Document& doc = cluster.documents[first.doc];
     TimelineEntry entry;

@@ -15,7 +15,7 @@ namespace chorus::digest {
 
 // Ingest and annotate: decode each article, remove furniture across the
 // batch, split sentences and tokens, date each document (metadata, dateline
-// or inferred; see extract/publication_date.h). An article that cannot be used adds a
+// or inferred; see time/publication_date.h). An article that cannot be used adds a
 // warning and is left out; throws chorus::Error when none is usable.
 // Both steps throw chorus::Cancelled once `stop` is requested.
 Cluster prepare_cluster(const std::vector<Article>& articles, const Options& options,

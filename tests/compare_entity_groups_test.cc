@@ -6,10 +6,10 @@
 
 #include <algorithm>
 
-#include "extract/entity_groups.h"
+#include "compare/entity_groups.h"
 #include "text/annotator.h"
 
-namespace chorus::extract {
+namespace chorus::compare {
 namespace {
 
 using entities::EntityMention;
@@ -292,4 +292,4 @@ TEST(EntityGroups, NoMentionsNoGroups) {
 }
 
 }  // namespace
-}  // namespace chorus::extract
+}  // namespace chorus::compare

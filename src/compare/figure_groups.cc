@@ -1,4 +1,4 @@
-#include "extract/figure_groups.h"
+#include "compare/figure_groups.h"
 
 #include <algorithm>
 #include <cmath>
@@ -8,7 +8,7 @@
 
 #include "text/case_fold.h"
 
-namespace chorus::extract {
+namespace chorus::compare {
 
 using figures::Dimension;
 using figures::dimension_name;
@@ -410,4 +410,4 @@ std::vector<FigureGroup> group_figures(const Cluster& cluster, const QuantityWor
   return sorted;
 }
 
-}  // namespace chorus::extract
+}  // namespace chorus::compare

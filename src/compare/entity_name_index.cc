@@ -1,11 +1,11 @@
-#include "extract/entity_name_index.h"
+#include "compare/entity_name_index.h"
 
 #include <algorithm>
 #include <string_view>
 
 #include "entities/entity_names.h"
 
-namespace chorus::extract {
+namespace chorus::compare {
 
 using entities::letter_count;
 using entities::within_one_edit;
@@ -98,4 +98,4 @@ std::vector<uint32_t> NameIndex::candidates(const std::string& form, const std::
   return out;
 }
 
-}  // namespace chorus::extract
+}  // namespace chorus::compare

@@ -1,9 +1,9 @@
-#include "extract/entity_context.h"
+#include "compare/entity_context.h"
 
 #include <algorithm>
 #include <cmath>
 
-namespace chorus::extract {
+namespace chorus::compare {
 
 ContextWeights::ContextWeights(const Cluster& cluster) {
   std::vector<uint32_t> df(cluster.lexicon.size(), 0);
@@ -79,4 +79,4 @@ double context_similarity(const ContextBag& a, const ContextBag& b) {
   return (cosine + coverage) / 2;
 }
 
-}  // namespace chorus::extract
+}  // namespace chorus::compare

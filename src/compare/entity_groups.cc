@@ -1,4 +1,4 @@
-#include "extract/entity_groups.h"
+#include "compare/entity_groups.h"
 
 #include <algorithm>
 #include <map>
@@ -6,12 +6,12 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "compare/entity_context.h"
+#include "compare/entity_items.h"
+#include "compare/entity_name_index.h"
 #include "entities/entity_names.h"
-#include "extract/entity_context.h"
-#include "extract/entity_items.h"
-#include "extract/entity_name_index.h"
 
-namespace chorus::extract {
+namespace chorus::compare {
 
 using entities::EntityMention;
 using entities::EntityType;
@@ -354,4 +354,4 @@ std::vector<EntityGroup> group_entities(const Cluster& cluster, std::span<const 
   return Grouper(cluster, options).run(mentions);
 }
 
-}  // namespace chorus::extract
+}  // namespace chorus::compare

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "cluster_support.h"
-#include "extract/figure_groups.h"
+#include "compare/figure_groups.h"
 #include "quantity_support.h"
 #include "test_support.h"
 
@@ -46,7 +46,7 @@ void check_random_cluster(int documents, size_t min_figures) {
   const Cluster cluster = annotated_cluster(texts);
   const auto quantities = quantities_of(cluster);
   for (size_t d = 0; d < texts.size(); ++d) expect_valid(cluster.documents[d], quantities[d]);
-  const auto groups = extract::group_figures(cluster, figures::QuantityWords(cluster.lexicon), quantities, {});
+  const auto groups = compare::group_figures(cluster, figures::QuantityWords(cluster.lexicon), quantities, {});
   size_t members = 0, total = 0;
   for (const auto& group : groups) members += group.members.size();
   for (const auto& q : quantities) total += q.size();
@@ -65,19 +65,19 @@ TEST(Quantities, ManyFiguresAreGroupedWithinBounds) { check_random_cluster(150, 
 struct Grouped {
   Cluster cluster;
   std::vector<std::vector<Quantity>> quantities;
-  std::vector<extract::FigureGroup> groups;
+  std::vector<compare::FigureGroup> groups;
 };
 
 Grouped group(const std::vector<std::string>& texts) {
   Grouped g;
   g.cluster = annotated_cluster(texts);
   g.quantities = quantities_of(g.cluster);
-  g.groups = extract::group_figures(g.cluster, figures::QuantityWords(g.cluster.lexicon), g.quantities, {});
+  g.groups = compare::group_figures(g.cluster, figures::QuantityWords(g.cluster.lexicon), g.quantities, {});
   return g;
 }
 
 // The group holding the quantity whose text is `text` in document `doc`.
-const extract::FigureGroup* find(const Grouped& g, uint32_t doc, std::string_view text) {
+const compare::FigureGroup* find(const Grouped& g, uint32_t doc, std::string_view text) {
   for (const auto& group : g.groups) {
     for (const auto& ref : group.members) {
       const Quantity& q = g.quantities[doc][ref.index];
@@ -98,7 +98,7 @@ TEST(FigureGroups, SameValueAgrees) {
   const auto* corridor = find(g, 0, "5-kilometre");
   ASSERT_NE(corridor, nullptr);
   EXPECT_EQ(corridor->members.size(), 3u);
-  EXPECT_EQ(corridor->verdict, extract::Verdict::kAgree);
+  EXPECT_EQ(corridor->verdict, compare::Verdict::kAgree);
   EXPECT_EQ(corridor->about, "corridor");
   EXPECT_EQ(g.groups.front().members.size(), 3u);  // groups over more documents first
 }
@@ -109,7 +109,7 @@ TEST(FigureGroups, UnitsConvertBeforeComparing) {
   const auto* stretch = find(g, 0, "5 km");
   ASSERT_NE(stretch, nullptr);
   EXPECT_EQ(stretch->members.size(), 2u);
-  EXPECT_EQ(stretch->verdict, extract::Verdict::kAgree);
+  EXPECT_EQ(stretch->verdict, compare::Verdict::kAgree);
 }
 
 TEST(FigureGroups, ApproximationsMakeApproximateAgreement) {
@@ -119,7 +119,7 @@ TEST(FigureGroups, ApproximationsMakeApproximateAgreement) {
   const auto* observers = find(g, 1, "2,940");
   ASSERT_NE(observers, nullptr);
   EXPECT_EQ(observers->members.size(), 3u);
-  EXPECT_EQ(observers->verdict, extract::Verdict::kApproximate);
+  EXPECT_EQ(observers->verdict, compare::Verdict::kApproximate);
 }
 
 TEST(FigureGroups, StemsLetMonitorsMeetMonitoringTroops) {
@@ -128,7 +128,7 @@ TEST(FigureGroups, StemsLetMonitorsMeetMonitoringTroops) {
   const auto* troops = find(g, 1, "2,940 monitoring troops");
   ASSERT_NE(troops, nullptr);
   EXPECT_EQ(troops->members.size(), 2u);
-  EXPECT_EQ(troops->verdict, extract::Verdict::kApproximate);
+  EXPECT_EQ(troops->verdict, compare::Verdict::kApproximate);
 }
 
 TEST(FigureGroups, ExtentWordsMatchHeightsAndDepthsNotWidths) {
@@ -149,7 +149,7 @@ TEST(FigureGroups, DifferentCountsOfTheSameThingConflict) {
   const auto* dead = find(g, 0, "12");
   ASSERT_NE(dead, nullptr);
   EXPECT_EQ(dead->members.size(), 3u);
-  EXPECT_EQ(dead->verdict, extract::Verdict::kConflict);
+  EXPECT_EQ(dead->verdict, compare::Verdict::kConflict);
   EXPECT_EQ(dead->about, "people dead");
 }
 
@@ -160,7 +160,7 @@ TEST(FigureGroups, DifferentEventsAndDimensionsStayApart) {
   const auto* dead = find(g, 0, "12");
   ASSERT_NE(dead, nullptr);
   EXPECT_EQ(dead->members.size(), 1u);
-  EXPECT_EQ(dead->verdict, extract::Verdict::kSingle);
+  EXPECT_EQ(dead->verdict, compare::Verdict::kSingle);
   EXPECT_EQ(find(g, 2, "12 percent")->members.size(), 1u);
 }
 
@@ -170,7 +170,7 @@ TEST(FigureGroups, NounsCountedInTheSameSentenceStayApart) {
   const auto* murders = find(g, 0, "two murders");
   ASSERT_NE(murders, nullptr);
   EXPECT_EQ(murders->members.size(), 2u);
-  EXPECT_EQ(murders->verdict, extract::Verdict::kAgree);
+  EXPECT_EQ(murders->verdict, compare::Verdict::kAgree);
   EXPECT_EQ(murders->about, "murders");
   EXPECT_EQ(find(g, 0, "two women")->about, "women");
 }
@@ -180,7 +180,7 @@ TEST(FigureGroups, SameNounWithDifferentFatesIsNoConflict) {
                            "His lawyer said the editor had served two years of an 11-year sentence before."});
   const auto* five = find(g, 0, "five years");
   ASSERT_NE(five, nullptr);
-  EXPECT_NE(five->verdict, extract::Verdict::kConflict);
+  EXPECT_NE(five->verdict, compare::Verdict::kConflict);
 }
 
 TEST(FigureGroups, ConsistentIsSymmetricAndRespectsTolerance) {
@@ -189,13 +189,13 @@ TEST(FigureGroups, ConsistentIsSymmetricAndRespectsTolerance) {
   const auto b = scan("2,940 troops arrived.", holder)[0];
   const auto c = scan("3,700 troops arrived.", holder)[0];
   const auto d = scan("More than 2,900 troops arrived.", holder)[0];
-  EXPECT_TRUE(extract::consistent(a, b, 0.05));
-  EXPECT_TRUE(extract::consistent(b, a, 0.05));
-  EXPECT_FALSE(extract::consistent(a, c, 0.05));
-  EXPECT_TRUE(extract::consistent(d, c, 0.05));  // "more than 2,900" allows 3,700
+  EXPECT_TRUE(compare::consistent(a, b, 0.05));
+  EXPECT_TRUE(compare::consistent(b, a, 0.05));
+  EXPECT_FALSE(compare::consistent(a, c, 0.05));
+  EXPECT_TRUE(compare::consistent(d, c, 0.05));  // "more than 2,900" allows 3,700
   const auto twelve = scan("12 people died.", holder)[0];
   const auto nineteen = scan("19 people died.", holder)[0];
-  EXPECT_FALSE(extract::consistent(twelve, nineteen, 0.05));
+  EXPECT_FALSE(compare::consistent(twelve, nineteen, 0.05));
 }
 
 TEST(FigureGroups, EveryQuantityInExactlyOneGroupAndDeterministic) {

@@ -13,7 +13,7 @@
 #include "core/cluster.h"
 #include "entities/entity_mention.h"
 
-namespace chorus::extract {
+namespace chorus::compare {
 
 struct NameItem {
   uint32_t doc = 0;
@@ -45,4 +45,4 @@ void recover_items(const Cluster& cluster, const std::function<RunMatch(const st
 // The sentence of `doc` holding byte `at`.
 uint32_t sentence_at(const Document& doc, uint32_t at);
 
-}  // namespace chorus::extract
+}  // namespace chorus::compare

@@ -1,4 +1,4 @@
-#include "extract/timeline.h"
+#include "compare/timeline.h"
 
 #include <algorithm>
 #include <cmath>
@@ -9,7 +9,7 @@
 #include "time/publication_date.h"
 #include "time/timeline_mentions.h"
 
-namespace chorus::extract {
+namespace chorus::compare {
 
 using time::CivilDate;
 using time::cluster_reference;
@@ -290,4 +290,4 @@ std::vector<TimelineItem> build_timeline(const Cluster& cluster, const TimexTagg
   return items;
 }
 
-}  // namespace chorus::extract
+}  // namespace chorus::compare

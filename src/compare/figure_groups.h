@@ -28,7 +28,7 @@
 #include "figures/quantity.h"
 #include "figures/quantity_lexicon.h"
 
-namespace chorus::extract {
+namespace chorus::compare {
 
 enum class Verdict : uint8_t {
   kAgree,        // every document states the same value the same way
@@ -86,4 +86,4 @@ std::vector<FigureGroup> group_figures(const Cluster& cluster, const figures::Qu
                                        const std::vector<std::vector<figures::Quantity>>& quantities,
                                        const FigureGroupOptions& options);
 
-}  // namespace chorus::extract
+}  // namespace chorus::compare

@@ -1,4 +1,4 @@
-#include "extract/entity_items.h"
+#include "compare/entity_items.h"
 
 #include <algorithm>
 #include <unordered_set>
@@ -7,7 +7,7 @@
 #include "entities/entity_names.h"
 #include "text/stopwords.h"
 
-namespace chorus::extract {
+namespace chorus::compare {
 
 using entities::acronym_after;
 using entities::after_so_called;
@@ -238,4 +238,4 @@ void recover_items(const Cluster& cluster, const std::function<RunMatch(const st
   }
 }
 
-}  // namespace chorus::extract
+}  // namespace chorus::compare

@@ -8,9 +8,9 @@
 #include <unordered_map>
 #include <vector>
 
-#include "extract/entity_groups.h"
+#include "compare/entity_groups.h"
 
-namespace chorus::extract {
+namespace chorus::compare {
 
 // The context similarity two folded names (with their keys) need to merge,
 // from how their spellings relate: equal keys, keys one edit apart (same
@@ -36,4 +36,4 @@ class NameIndex {
   std::unordered_map<std::string, std::vector<uint32_t>> buckets_;
 };
 
-}  // namespace chorus::extract
+}  // namespace chorus::compare

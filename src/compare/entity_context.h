@@ -9,7 +9,7 @@
 
 #include "core/cluster.h"
 
-namespace chorus::extract {
+namespace chorus::compare {
 
 // Sparse vector: (stem id, weight), sorted by stem id.
 using ContextBag = std::vector<std::pair<uint32_t, float>>;
@@ -37,4 +37,4 @@ void merge_into(ContextBag& into, const ContextBag& from);
 // judged by whether its few words fit the other's), in [0, 1].
 double context_similarity(const ContextBag& a, const ContextBag& b);
 
-}  // namespace chorus::extract
+}  // namespace chorus::compare

@@ -14,7 +14,7 @@
 #include "time/timeline_mentions.h"
 #include "time/timex.h"
 
-namespace chorus::extract {
+namespace chorus::compare {
 
 struct TimelineOptions {
   // Two entries a few days apart from disjoint outlets tell the same event
@@ -47,4 +47,4 @@ struct TimelineItem {
 std::vector<TimelineItem> build_timeline(const Cluster& cluster, const time::TimexTagger& tagger,
                                          const TimelineOptions& options = {});
 
-}  // namespace chorus::extract
+}  // namespace chorus::compare

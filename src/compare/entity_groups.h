@@ -16,7 +16,7 @@
 #include "core/cluster.h"
 #include "entities/entity_mention.h"
 
-namespace chorus::extract {
+namespace chorus::compare {
 
 struct EntityGroupOptions {
   // Context confirmation: similarity of the words around two names (see
@@ -52,4 +52,4 @@ std::vector<EntityGroup> group_entities(const Cluster& cluster,
                                         std::span<const std::vector<entities::EntityMention>> mentions,
                                         const EntityGroupOptions& options = {});
 
-}  // namespace chorus::extract
+}  // namespace chorus::compare

@@ -4,10 +4,10 @@
 
 #include <set>
 
+#include "compare/entity_name_index.h"
 #include "entities/entity_names.h"
-#include "extract/entity_name_index.h"
 
-namespace chorus::extract {
+namespace chorus::compare {
 namespace {
 
 using entities::letter_count;
@@ -57,4 +57,4 @@ TEST(NameIndex, FindsEveryPairTheBruteForceTwinFinds) {
 }
 
 }  // namespace
-}  // namespace chorus::extract
+}  // namespace chorus::compare
