@@ -1,14 +1,15 @@
-// Outlet comparison: unique sentences against the all-pairs support test
-// (their slow twin), and distinctive terms by weighted log-odds on small
+// Outlet comparison: unique sentences as the claims give them, and distinctive terms by weighted log-odds on small
 // hand-made clusters, with z-scores checked against a direct computation.
 #include <gtest/gtest.h>
 
 #include <cmath>
 #include <filesystem>
 #include <map>
+#include <set>
 
 #include "compare/distinctive_terms.h"
-#include "compare/support.h"
+#include "compare/claims.h"
+#include "compare/match_model.h"
 #include "compare/unique_content.h"
 #include "cluster_support.h"
 #include "test_support.h"
@@ -26,44 +27,33 @@ std::vector<std::string> sentences_of(const Cluster& cluster, uint32_t doc, cons
 
 // --- unique content ---
 
+compare::ClaimSet claims_of(const Cluster& cluster) {
+  std::vector<compare::DocumentAnnotations> annotations(cluster.documents.size());
+  const compare::MatchModel model = compare::builtin_match_model();
+  const compare::ClusterFacts facts(cluster, annotations, model.lexical);
+  std::vector<uint32_t> outlets(cluster.documents.size());
+  for (uint32_t d = 0; d < outlets.size(); ++d) outlets[d] = d;
+  return compare::find_claims(cluster, facts, model.pairs, outlets);
+}
+
 TEST(UniqueSentences, SharedSentencesAreNotUnique) {
   const Cluster cluster = annotated_cluster({
       "Army units entered the Morvan district early on Tuesday morning.\n"
       "Residents burned their homes before leaving the valley town.\n"
       "It was cold.",
-      "Army units entered the Morvan district on Tuesday, the ministry said.\n"
+      "Army units entered the Morvan district on Tuesday morning, the ministry said.\n"
       "The ministry published a video of a tank column on the mountain road.",
   });
-  const text::SentenceVectors vectors(cluster);
-  const auto unique = compare::unique_sentences(cluster, vectors, {});
-  // The shared sentence is supported; the fragment is too short to count.
+  const auto unique = compare::unique_sentences(cluster, claims_of(cluster));
+  // The shared sentence is in a claim of both; the fragment is too short to count.
   EXPECT_EQ(sentences_of(cluster, 0, unique[0]),
             std::vector<std::string>{"Residents burned their homes before leaving the valley town."});
   EXPECT_EQ(sentences_of(cluster, 1, unique[1]),
             std::vector<std::string>{"The ministry published a video of a tank column on the mountain road."});
 }
 
-// The slow twin: find_support over every document, as the summary uses it.
-std::vector<std::vector<uint32_t>> unique_by_find_support(const Cluster& cluster, const text::SentenceVectors& vectors,
-                                                          const compare::UniqueOptions& options) {
-  std::vector<std::vector<uint32_t>> out(cluster.documents.size());
-  compare::SupportOptions support;
-  support.threshold = options.threshold;
-  for (uint32_t d = 0; d < cluster.documents.size(); ++d) {
-    const Document& doc = cluster.documents[d];
-    for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
-      uint32_t content = 0;
-      for (uint32_t t = doc.sentences[s].token_begin; t < doc.sentences[s].token_end; ++t) {
-        content += !doc.tokens[t].stop && doc.tokens[t].kind == TokenKind::kWord;
-      }
-      if (content < options.min_content_words) continue;
-      if (compare::find_support(vectors, d, s, support).size() == 1) out[d].push_back(s);
-    }
-  }
-  return out;
-}
-
-TEST(UniqueSentences, AgreeWithFindSupportOnRealClusters) {
+// Unique sentences are exactly those of no claim of two or more outlets.
+TEST(UniqueSentences, ExactlyTheSentencesOfSingleOutletClaims) {
   std::vector<std::filesystem::path> dirs = {source_dir() / "examples" / "lakeport"};
   if (std::filesystem::exists(shared_dir() / "seeds")) dirs.push_back(shared_dir() / "seeds");
   for (const auto& dir : dirs) {
@@ -71,13 +61,17 @@ TEST(UniqueSentences, AgreeWithFindSupportOnRealClusters) {
     for (const auto& entry : std::filesystem::directory_iterator(dir)) texts.push_back(read_file(entry.path()));
     std::sort(texts.begin(), texts.end());
     const Cluster cluster = annotated_cluster(texts);
-    const text::SentenceVectors vectors(cluster);
-    for (double threshold : {0.2, 0.35, 0.5, 0.65, 0.8}) {
-      compare::UniqueOptions options;
-      options.threshold = threshold;
-      EXPECT_EQ(compare::unique_sentences(cluster, vectors, options), unique_by_find_support(cluster, vectors, options))
-          << dir << " at " << threshold;
-    }
+    const compare::ClaimSet claims = claims_of(cluster);
+    compare::UniqueOptions options;
+    options.min_content_words = 0;
+    const auto unique = compare::unique_sentences(cluster, claims, options);
+    std::set<std::pair<uint32_t, uint32_t>> shared;
+    for (const compare::Claim& claim : claims.claims)
+      if (claim.outlets >= 2)
+        for (const compare::SentenceRef& s : claim.sentences) shared.insert({s.doc, s.sentence});
+    for (uint32_t d = 0; d < cluster.documents.size(); ++d)
+      for (uint32_t s = 0; s < cluster.documents[d].sentences.size(); ++s)
+        EXPECT_EQ(std::count(unique[d].begin(), unique[d].end(), s) == 1, !shared.count({d, s})) << dir;
   }
 }
 

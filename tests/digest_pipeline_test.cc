@@ -6,6 +6,7 @@
 
 #include "chorus/engine.h"
 #include "chorus/error.h"
+#include "compare/match_model.h"
 #include "digest/pipeline.h"
 #include "test_support.h"
 
@@ -69,7 +70,7 @@ TEST(Pipeline, ShippedExampleIsConsistent) {
   const Cluster cluster =
       digest::prepare_cluster(articles_from_dir(source_dir() / "examples/lakeport"), options, diagnostics);
   expect_consistent(cluster);
-  const Digest digest = digest::analyse_cluster(cluster, options);
+  const Digest digest = digest::analyse_cluster(cluster, options, compare::builtin_match_model());
   EXPECT_FALSE(digest.summary.empty());
   EXPECT_FALSE(digest.title.empty());
 }
@@ -121,7 +122,7 @@ TEST(Pipeline, StopRequestCancels) {
   EXPECT_THROW(engine.digest(articles, engine.options(), stop.get_token()), Cancelled);
   Diagnostics diagnostics;
   const Cluster cluster = digest::prepare_cluster(articles, Options{}, diagnostics);
-  EXPECT_THROW(digest::analyse_cluster(cluster, Options{}, nullptr, stop.get_token()), Cancelled);
+  EXPECT_THROW(digest::analyse_cluster(cluster, Options{}, compare::builtin_match_model(), nullptr, stop.get_token()), Cancelled);
   try {
     engine.digest(articles, engine.options(), stop.get_token());
   } catch (const Error& error) {  // a Cancelled is an Error, with a message for a user

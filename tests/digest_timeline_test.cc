@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "compare/match_model.h"
 #include "digest/pipeline.h"
 #include "test_support.h"
 
@@ -23,7 +24,7 @@ Article article(const std::string& id, const std::string& text, const std::strin
 Digest run(const std::vector<Article>& articles) {
   Diagnostics diagnostics;
   const Cluster cluster = digest::prepare_cluster(articles, Options{}, diagnostics);
-  return digest::analyse_cluster(cluster, Options{});
+  return digest::analyse_cluster(cluster, Options{}, compare::builtin_match_model());
 }
 
 const TimelineEntry* entry_on(const Digest& d, const std::string& date, const std::string& status) {

@@ -209,7 +209,7 @@ TEST(HtmlReport, HasEverySectionAndLinksClaimsToTheirSpans) {
   const std::string html = render(hostile_digest(), "html", RenderOptions{});
   for (const char* needle : {"<header class=\"masthead\">", "id=\"summary\"", "id=\"sources\"", "id=\"warnings\"",
                              "id=\"doc-1\"", "id=\"doc-2\"", "<details class=\"furniture\">", "5 March 2031",
-                             "Supported by 2 of 2 sources", "similarity 0.81", "taken from here",
+                             "Reported by 2 of 2 outlets: Outlet &lt;One&gt;, b", "similarity 0.81", "taken from here",
                              "@media print", "@media (max-width:600px)"}) {
     EXPECT_NE(html.find(needle), std::string::npos) << needle;
   }

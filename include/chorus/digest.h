@@ -29,7 +29,8 @@ struct DigestDateline {
 struct DigestDocument {
   std::string id;
   std::string path;
-  std::string source;
+  std::string source;          // the outlet
+  std::string source_from;     // metadata, copyright, dateline, unknown
   std::string url;
   std::string title;
   std::string published;       // ISO 8601 or empty
@@ -57,6 +58,38 @@ struct SummarySentence {
   uint32_t words = 0;              // its length as counted for the word budget
   std::vector<std::string> support;   // ids of documents saying the same, incl. `doc`
   std::vector<Support> evidence;      // the matching sentence in each of them
+  std::vector<uint32_t> claims;       // indexes into Digest::claims of the claims it states
+};
+
+// A sentence that states a claim.
+struct ClaimSentence {
+  std::string doc;
+  uint32_t start = 0;  // byte offsets into that document's text
+  uint32_t end = 0;
+  std::string text;
+};
+
+// What one side of a disagreement says.
+struct ClaimSide {
+  std::string doc;
+  uint32_t start = 0;  // the figure or date as written, or the whole sentence (polarity)
+  uint32_t end = 0;
+  std::string text;
+  std::string value;   // "12", "1800-2000", "2031-11-19", "negative" / "positive"
+};
+
+// Where two outlets of one claim disagree.
+struct ClaimDifference {
+  std::string kind;  // figure, date, polarity
+  ClaimSide a, b;
+};
+
+// One fact as the outlets state it (see docs/JSON.md, "claims").
+struct Claim {
+  std::string status;                   // corroborated, single, contested
+  std::vector<std::string> outlets;     // names of the outlets that state it, in document order
+  std::vector<ClaimSentence> sentences; // by document, then text order
+  std::vector<ClaimDifference> differences;  // contested: what differs
 };
 
 // One document's date for an event the outlets date differently.
@@ -148,6 +181,7 @@ struct Digest {
   std::vector<Entity> entities;         // most documents first, then most mentions
   std::vector<FigureGroup> figures;     // groups over several documents first
   std::vector<SourceProfile> sources;   // one per document, in input order
+  std::vector<Claim> claims;            // more outlets first, then by first sentence
   std::vector<std::string> warnings;  // problems met on the way (bad bytes, skipped inputs)
 };
 

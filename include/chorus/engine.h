@@ -20,10 +20,14 @@ namespace chorus {
 namespace entities {
 class NerModel;
 }
+namespace compare {
+struct MatchModel;
+}
 
 class Engine {
  public:
-  // Loads options.ner_model, when given, once for all digests.
+  // Loads the shipped match model, and options.ner_model when given, once
+  // for all digests.
   explicit Engine(Options options = {});
 
   // Builds the digest of one event from its articles. Problems that do not
@@ -41,6 +45,7 @@ class Engine {
 
  private:
   Options options_;
+  std::shared_ptr<const compare::MatchModel> match_model_;  // the shipped word tables and pair weights
   std::shared_ptr<const entities::NerModel> ner_model_;  // null: no entities
   std::string ner_warning_;  // why the given model could not be loaded
 };

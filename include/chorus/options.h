@@ -33,6 +33,12 @@ struct Options {
   // tagging, the `entities` section stays empty. A file that cannot be
   // loaded leaves the section empty and adds a warning to every digest.
   std::string ner_model;
+
+  // The pair weights that decide whether two sentences state one fact
+  // (data/claims/pair_model.tsv as `chorus train pairs` writes it). Empty:
+  // the weights shipped inside the library. A file that cannot be loaded is
+  // an error (Engine's constructor throws chorus::Error).
+  std::string pair_model;
 };
 
 }  // namespace chorus

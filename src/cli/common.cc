@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <iterator>
 
 #include "chorus/engine.h"
 #include "chorus/error.h"
@@ -27,6 +28,17 @@ void add_input_options(CLI::App& command, InputArgs& args, const std::vector<std
       ->transform(CLI::AsSizeValue(false))
       ->capture_default_str();
   command.add_flag("-q,--quiet", args.quiet, "Do not print warnings");
+}
+
+void add_comparison_options(CLI::App& command, Options& options, std::string& ner_model) {
+  command
+      .add_option("--support-threshold", options.support_threshold,
+                  "Probability at which two outlets' sentences state the same fact")
+      ->check(CLI::Range(0.0, 1.0))
+      ->capture_default_str();
+  command.add_option("--ner-model", ner_model, "Entity model file (default: data/ner/model.bin shipped with chorus)");
+  command.add_option("--pair-model", options.pair_model,
+                     "Pair weights file (default: the data/claims/pair_model.tsv built into chorus)");
 }
 
 Digest digest_inputs(const InputArgs& inputs, const Options& options, const std::string& setup_warning) {
@@ -72,6 +84,16 @@ void write_output(const std::string& path, const std::string& content) {
   out << content;
   out.close();
   if (!out) throw Error(path + ": write failed");
+}
+
+std::string read_text_file(const std::string& path) {
+  std::error_code error;
+  if (!std::filesystem::is_regular_file(path, error)) throw Error(path + ": not a regular file");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(path + ": cannot open for reading");
+  std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (in.bad()) throw Error(path + ": read failed");
+  return content;
 }
 
 std::filesystem::path find_data_file(const std::string& explicit_path, const std::string& relative,

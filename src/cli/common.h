@@ -35,6 +35,10 @@ struct InputArgs {
 // --max-file-size and -q/--quiet to `command`, bound to `args`.
 void add_input_options(CLI::App& command, InputArgs& args, const std::vector<std::string>& formats);
 
+// Adds --support-threshold, --ner-model and --pair-model, the options of
+// every command that compares outlets, bound to `options` and `ner_model`.
+void add_comparison_options(CLI::App& command, Options& options, std::string& ner_model);
+
 // Reads the inputs (warnings on stderr unless quiet) and digests them with
 // `options`; the reading problems come first in the result's warnings, then
 // `setup_warning` when given. Throws chorus::Error when nothing usable remains.
@@ -48,6 +52,10 @@ std::string locate_ner_model(const std::string& explicit_path, Options& options)
 // Writes `content` to `path`, or to stdout when `path` is empty or "-".
 // Throws chorus::Error naming the path when it cannot be written.
 void write_output(const std::string& path, const std::string& content);
+
+// The whole of a regular file (a FIFO or a folder is refused). Throws
+// chorus::Error naming the path when it cannot be read.
+std::string read_text_file(const std::string& path);
 
 // A data file shipped with chorus (`relative` to its data/ folder, e.g.
 // "ner/model.bin"): `explicit_path` when given, else the first that exists of

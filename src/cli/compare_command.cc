@@ -21,12 +21,7 @@ void add_compare_command(CLI::App& app) {
   CLI::App* command = app.add_subcommand(
       "compare", "Compare several reports of one event: each source's unique content and wording, and the figures");
   add_input_options(*command, args->inputs, {"text", "md", "markdown", "json"});
-  command->add_option("--support-threshold", args->options.support_threshold,
-                      "Support score at which another document says the same as a sentence")
-      ->check(CLI::Range(0.0, 1.0))
-      ->capture_default_str();
-  command->add_option("--ner-model", args->ner_model,
-                      "Entity model file (default: data/ner/model.bin shipped with chorus)");
+  add_comparison_options(*command, args->options, args->ner_model);
   command->callback([args] {
     Options options = args->options;
     const std::string warning = locate_ner_model(args->ner_model, options);

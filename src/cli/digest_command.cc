@@ -39,14 +39,9 @@ void add_digest_command(CLI::App& app) {
   command->add_option("-m,--method", args->options.method, "Summarization method")
       ->check(CLI::IsMember(methods))
       ->capture_default_str();
-  command->add_option("--support-threshold", args->options.support_threshold,
-                      "Support score at which another document says the same as a summary sentence")
-      ->check(CLI::Range(0.0, 1.0))
-      ->capture_default_str();
+  add_comparison_options(*command, args->options, args->ner_model);
   command->add_flag("--show-removed", args->show_removed,
                     "List the page furniture removed from each document, with the reason");
-  command->add_option("--ner-model", args->ner_model,
-                      "Entity model file (default: data/ner/model.bin shipped with chorus)");
   command->callback([args] { run_digest(*args); });
 }
 

@@ -98,6 +98,8 @@ void add_eval_command(CLI::App& app) {
   add_eval_summarize_command(*eval);
   add_eval_timex_command(*eval);
   add_eval_ner_command(*eval);
+  add_eval_paraphrase_command(*eval);
+  add_eval_claims_command(*eval);
 }
 
 }  // namespace chorus::cli

@@ -12,5 +12,7 @@ void add_eval_command(CLI::App& app);
 void add_eval_summarize_command(CLI::App& eval);
 void add_eval_timex_command(CLI::App& eval);
 void add_eval_ner_command(CLI::App& eval);
+void add_eval_paraphrase_command(CLI::App& eval);
+void add_eval_claims_command(CLI::App& eval);
 
 }  // namespace chorus::cli

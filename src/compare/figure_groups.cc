@@ -281,6 +281,15 @@ std::vector<FigureGroup> group_figures(const Cluster& cluster, const QuantityWor
     const Quantity& a = quantity(i);
     const Quantity& b = quantity(j);
     if (!comparable(a, b)) return -1;
+    const double va = a.value * a.to_base, vb = b.value * b.to_base;
+    const bool close = consistent(a, b, options.tolerance) && std::min(a.value, b.value) >= 100 &&
+                       std::fabs(va - vb) <= 0.15 * std::max(va, vb);
+    // People counted by one event ("12 dead", "killing 19") are the event's
+    // toll wherever the outlet tells it.
+    const bool toll = by_event[i] && by_event[j] && a.event == b.event;
+    if (options.related && refs[i].doc != refs[j].doc && !close && !toll &&
+        !options.related(refs[i].doc, a.sentence, refs[j].doc, b.sentence))
+      return -1;
     // Differently named things never share a group: "two murders", "two women".
     if (!heads_compatible(a, descriptors[i], quantities[refs[i].doc], b, descriptors[j], quantities[refs[j].doc])) {
       return -1;
@@ -289,11 +298,7 @@ std::vector<FigureGroup> group_figures(const Cluster& cluster, const QuantityWor
     // Two lengths a word says are the same extent ("as high as", "a depth of").
     if (a.extent != 0 && a.extent == b.extent) s += options.extent_bonus;
     // Close values of 100 or more are rarely a coincidence.
-    const double va = a.value * a.to_base, vb = b.value * b.to_base;
-    if (consistent(a, b, options.tolerance) && std::min(a.value, b.value) >= 100 &&
-        std::fabs(va - vb) <= 0.15 * std::max(va, vb)) {
-      s += options.value_bonus;
-    }
+    if (close) s += options.value_bonus;
     return s;
   };
 

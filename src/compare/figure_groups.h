@@ -21,6 +21,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -61,6 +62,16 @@ struct FigureGroupOptions {
   // Lowest average cosine between the cross-document pairs of two groups
   // for them to merge.
   double merge_score = 0.15;
+  // When given: whether sentence (doc, sentence) and sentence (doc,
+  // sentence) speak of related things (claims.h, ClaimSet::related).
+  // Figures of different documents then share a group only when their
+  // sentences do, when their values are consistent, close and 100 or more
+  // (rarely a coincidence, however differently the outlets frame them), or
+  // when both count people by one event (a toll: "12 dead", "killing 19"):
+  // "more than 500,000 migrants" reached the EU this year and "about
+  // 40 migrants" reached one town are no disagreement, nor are "three
+  // victims" of two different men one figure.
+  std::function<bool(uint32_t, uint32_t, uint32_t, uint32_t)> related;
 };
 
 struct FigureRef {

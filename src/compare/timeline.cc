@@ -126,8 +126,12 @@ std::vector<TimelineItem> build_timeline(const Cluster& cluster, const TimexTagg
     }
     return false;
   };
+  const auto one_claim = [&](const DatedStatement& x, const DatedStatement& y) {
+    return options.same_claim && x.mention.doc != y.mention.doc &&
+           options.same_claim(x.mention.doc, x.mention.timex.begin, y.mention.doc, y.mention.timex.begin);
+  };
   // 1. The same date and status, told with two words in common, a telling
-  // one or a name: one entry.
+  // one or a name, or in one claim: one entry.
   std::vector<size_t> parent(statements.size());
   std::iota(parent.begin(), parent.end(), 0);
   for (size_t a = 0; a < statements.size(); ++a) {
@@ -135,7 +139,8 @@ std::vector<TimelineItem> build_timeline(const Cluster& cluster, const TimexTagg
       const DatedStatement& x = statements[a];
       const DatedStatement& y = statements[b];
       if (x.mention.value != y.mention.value || x.scheduled != y.scheduled || x.until != y.until) continue;
-      if (shared(x.near, y.near) >= 2 || telling(x, y) || share_name(x.names, y.names, telling_name))
+      if (shared(x.near, y.near) >= 2 || telling(x, y) || share_name(x.names, y.names, telling_name) ||
+          one_claim(x, y))
         parent[find(parent, b)] = find(parent, a);
     }
   }
@@ -171,6 +176,7 @@ std::vector<TimelineItem> build_timeline(const Cluster& cluster, const TimexTagg
           const auto& sx = statements[m].near;
           const auto& sy = statements[n].near;
           if (shared(sx, sy) >= 3 && jaccard(sx, sy) >= options.conflict_similarity) same = true;
+          if (one_claim(statements[m], statements[n])) same = true;
         }
       }
       if (!same) continue;

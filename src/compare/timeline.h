@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -29,6 +30,11 @@ struct TimelineOptions {
   int context_days = 365;
   // A deadline's actual date is looked for up to this many days after it.
   int actual_max_days = 120;
+  // When given: whether the sentences at two byte offsets (document, offset)
+  // state one claim of two or more outlets (claims.h). Dated statements of
+  // one claim are one event: on the same day one entry, on days a few apart
+  // a conflict, whatever words they use.
+  std::function<bool(uint32_t, uint32_t, uint32_t, uint32_t)> same_claim;
 };
 
 struct TimelineItem {

@@ -19,6 +19,16 @@ std::string_view removal_reason_name(RemovalReason reason) {
   return "unknown";
 }
 
+std::string_view source_origin_name(SourceOrigin origin) {
+  switch (origin) {
+    case SourceOrigin::kMetadata: return "metadata";
+    case SourceOrigin::kCopyright: return "copyright";
+    case SourceOrigin::kDateline: return "dateline";
+    case SourceOrigin::kUnknown: return "unknown";
+  }
+  return "unknown";
+}
+
 std::string_view date_source_name(DateSource source) {
   switch (source) {
     case DateSource::kMetadata: return "metadata";

@@ -47,6 +47,11 @@ struct Dateline {
   Span agency;    // "NRA"; empty if none
 };
 
+// How `source` was obtained: given with the article, or read off its text
+// (a copyright line, a dateline's agency).
+enum class SourceOrigin : uint8_t { kUnknown, kMetadata, kCopyright, kDateline };
+std::string_view source_origin_name(SourceOrigin origin);
+
 // How `published` was obtained.
 enum class DateSource : uint8_t { kUnknown, kMetadata, kDateline, kInferred };
 std::string_view date_source_name(DateSource source);
@@ -72,6 +77,7 @@ struct Document {
   std::string id;
   std::string path;
   std::string source;
+  SourceOrigin source_from = SourceOrigin::kUnknown;
   std::string url;
   std::string title;
   std::string published;  // ISO 8601 or empty

@@ -6,6 +6,7 @@
 #include "compare/distinctive_terms.h"
 #include "compare/figure_groups.h"
 #include "compare/unique_content.h"
+#include "figures/quantity_lexicon.h"
 #include "figures/quantity_scanner.h"
 
 namespace chorus::digest {
@@ -38,13 +39,16 @@ FigureValue describe_value(const Document& doc, const figures::Quantity& q) {
 
 }  // namespace
 
-void add_figures(const Cluster& cluster, Digest& digest) {
+void add_figures(const Cluster& cluster, const std::vector<compare::DocumentAnnotations>& annotations,
+                 const compare::ClaimSet& claims, Digest& digest) {
   const figures::QuantityWords words(cluster.lexicon);
   std::vector<std::vector<figures::Quantity>> quantities(cluster.documents.size());
-  for (size_t d = 0; d < cluster.documents.size(); ++d) {
-    figures::find_quantities(cluster.documents[d], cluster.lexicon, words, {}, quantities[d]);
-  }
-  for (const compare::FigureGroup& group : compare::group_figures(cluster, words, quantities, {})) {
+  for (size_t d = 0; d < cluster.documents.size(); ++d) quantities[d] = annotations[d].quantities;
+  compare::FigureGroupOptions options;
+  options.related = [&claims](uint32_t doc_a, uint32_t sentence_a, uint32_t doc_b, uint32_t sentence_b) {
+    return claims.related({doc_a, sentence_a}, {doc_b, sentence_b});
+  };
+  for (const compare::FigureGroup& group : compare::group_figures(cluster, words, quantities, options)) {
     FigureGroup out;
     out.about = group.about;
     out.unit = group.unit;
@@ -56,11 +60,8 @@ void add_figures(const Cluster& cluster, Digest& digest) {
   }
 }
 
-void add_sources(const Cluster& cluster, const text::SentenceVectors& vectors, const Options& options,
-                 Digest& digest) {
-  compare::UniqueOptions unique_options;
-  unique_options.threshold = options.support_threshold;
-  const auto unique = compare::unique_sentences(cluster, vectors, unique_options);
+void add_sources(const Cluster& cluster, const compare::ClaimSet& claims, Digest& digest) {
+  const auto unique = compare::unique_sentences(cluster, claims);
   const auto terms = compare::distinctive_terms(cluster, {});
   for (size_t d = 0; d < cluster.documents.size(); ++d) {
     const Document& doc = cluster.documents[d];

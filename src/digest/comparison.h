@@ -2,19 +2,23 @@
 // source its unique sentences and distinctive terms.
 #pragma once
 
+#include <vector>
+
 #include "chorus/digest.h"
-#include "chorus/options.h"
+#include "compare/claims.h"
+#include "compare/sentence_facts.h"
 #include "core/cluster.h"
-#include "text/sentence_vectors.h"
 
 namespace chorus::digest {
 
-// Fills digest.figures from the quantities of every document.
-void add_figures(const Cluster& cluster, Digest& digest);
+// Fills digest.figures from the quantities of every document; figures of
+// different documents share a group only when their sentences are related
+// (compare::ClaimSet::related), or when they give close values of 100 or more.
+void add_figures(const Cluster& cluster, const std::vector<compare::DocumentAnnotations>& annotations,
+                 const compare::ClaimSet& claims, Digest& digest);
 
-// Fills digest.sources: unique sentences (support threshold from `options`)
-// and distinctive terms of each document.
-void add_sources(const Cluster& cluster, const text::SentenceVectors& vectors, const Options& options,
-                 Digest& digest);
+// Fills digest.sources: each document's unique sentences (those of claims
+// no other outlet states) and its distinctive terms.
+void add_sources(const Cluster& cluster, const compare::ClaimSet& claims, Digest& digest);
 
 }  // namespace chorus::digest

@@ -3,7 +3,6 @@
 #include <array>
 
 #include "chorus/error.h"
-#include "compare/entity_groups.h"
 #include "entities/entity_tagger.h"
 
 namespace chorus::digest {
@@ -11,11 +10,12 @@ namespace {
 
 // Stable names of the JSON contract, by entities::EntityType.
 constexpr std::array<const char*, entities::kEntityTypeCount> kTypeNames = {"person", "organization", "place",
-                                                                           "other"};
+                                                                            "other"};
 
 }  // namespace
 
-void add_entities(const Cluster& cluster, const entities::NerModel& model, Digest& digest, std::stop_token stop) {
+std::vector<compare::EntityGroup> find_entities(const Cluster& cluster, const entities::NerModel& model,
+                                                std::stop_token stop) {
   entities::NerTagger tagger(model);  // per-call scratch over the shared model
   std::vector<std::vector<entities::EntityMention>> mentions;
   mentions.reserve(cluster.documents.size());
@@ -24,7 +24,11 @@ void add_entities(const Cluster& cluster, const entities::NerModel& model, Diges
     if (stop.stop_requested()) throw Cancelled();
     mentions.push_back(entities::tag_entities(doc, tagger));
   }
-  for (const compare::EntityGroup& group : compare::group_entities(cluster, mentions)) {
+  return compare::group_entities(cluster, mentions);
+}
+
+void add_entities(const Cluster& cluster, const std::vector<compare::EntityGroup>& groups, Digest& digest) {
+  for (const compare::EntityGroup& group : groups) {
     Entity entity;
     entity.name = group.name;
     entity.type = kTypeNames[static_cast<size_t>(group.type)];

@@ -3,22 +3,24 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "chorus/error.h"
-#include "compare/support.h"
 #include "compare/timeline.h"
+#include "digest/annotations.h"
+#include "digest/claims.h"
 #include "digest/comparison.h"
 #include "digest/entities.h"
 #include "ingest/document_builder.h"
 #include "ingest/furniture.h"
+#include "ingest/outlet_name.h"
 #include "summarize/method.h"
 #include "summarize/summarizer.h"
 #include "text/annotator.h"
 #include "text/case_fold.h"
 #include "text/porter_stemmer.h"
-#include "text/sentence_vectors.h"
 #include "text/stopwords.h"
 #include "text/tokenizer.h"
 #include "time/publication_date.h"
@@ -32,6 +34,7 @@ DigestDocument describe_document(const Document& doc) {
   out.id = doc.id;
   out.path = doc.path;
   out.source = doc.source;
+  out.source_from = std::string(source_origin_name(doc.source_from));
   out.url = doc.url;
   out.title = doc.title;
   out.published = doc.published;
@@ -54,10 +57,6 @@ DigestDocument describe_document(const Document& doc) {
   out.text = doc.text;
   return out;
 }
-
-// Similarities are rounded so that the JSON does not depend on the last bits
-// of floating-point arithmetic.
-double round3(double value) { return std::round(value * 1000.0) / 1000.0; }
 
 void throw_if_stopped(const std::stop_token& stop) {
   if (stop.stop_requested()) throw Cancelled();
@@ -115,25 +114,26 @@ std::string choose_title(const Cluster& cluster, const std::vector<SummarySenten
   return cluster.documents[best].title;
 }
 
-// Every mention of a named entity, numbered by entity, for the support vectors.
-std::vector<text::NameMention> name_mentions(const Cluster& cluster, const std::vector<Entity>& entities) {
-  std::map<std::string_view, uint32_t> doc_index;
-  for (uint32_t d = 0; d < cluster.documents.size(); ++d) doc_index[cluster.documents[d].id] = d;
-  std::vector<text::NameMention> names;
-  for (uint32_t e = 0; e < entities.size(); ++e) {
-    for (const EntityMentionRef& m : entities[e].mentions) {
-      const auto doc = doc_index.find(m.doc);
-      if (doc != doc_index.end()) names.push_back(text::NameMention{doc->second, Span{m.start, m.end}, e});
-    }
-  }
-  return names;
+// The sentence of `doc` that holds byte `offset`, if any.
+std::optional<uint32_t> sentence_at(const Document& doc, uint32_t offset) {
+  const auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), offset,
+                                   [](uint32_t at, const Sentence& s) { return at < s.span.end; });
+  if (it == doc.sentences.end() || it->span.begin > offset) return std::nullopt;
+  return static_cast<uint32_t>(it - doc.sentences.begin());
 }
 
 }  // namespace
 
-std::vector<TimelineEntry> build_timeline(const Cluster& cluster) {
+std::vector<TimelineEntry> build_timeline(const Cluster& cluster, const compare::ClaimSet* claims) {
+  compare::TimelineOptions options;
+  if (claims) {
+    options.same_claim = [&cluster, claims](uint32_t doc_a, uint32_t at_a, uint32_t doc_b, uint32_t at_b) {
+      const auto a = sentence_at(cluster.documents[doc_a], at_a), b = sentence_at(cluster.documents[doc_b], at_b);
+      return a && b && claims->shared({doc_a, *a}, {doc_b, *b});
+    };
+  }
   std::vector<TimelineEntry> out;
-  for (const compare::TimelineItem& item : compare::build_timeline(cluster, time::TimexTagger())) {
+  for (const compare::TimelineItem& item : compare::build_timeline(cluster, time::TimexTagger(), options)) {
     const time::TimelineMention& first = item.mentions.front();
     const Document& doc = cluster.documents[first.doc];
     TimelineEntry entry;
@@ -178,6 +178,7 @@ Cluster prepare_cluster(const std::vector<Article>& articles, const Options& opt
   furniture.repeated_line_min_docs = options.repeated_line_min_docs;
   throw_if_stopped(stop);
   ingest::remove_furniture(cluster.documents, furniture);
+  for (Document& doc : cluster.documents) ingest::name_outlet(doc);
 
   text::SentenceSplitter splitter;
   for (Document& doc : cluster.documents) {
@@ -188,50 +189,42 @@ Cluster prepare_cluster(const std::vector<Article>& articles, const Options& opt
   return cluster;
 }
 
-Digest analyse_cluster(const Cluster& cluster, const Options& options, const entities::NerModel* ner_model,
-                       std::stop_token stop) {
+Digest analyse_cluster(const Cluster& cluster, const Options& options, const compare::MatchModel& match,
+                       const entities::NerModel* ner_model, std::stop_token stop) {
   Digest digest;
   digest.method = std::string(summarize::canonical_method_name(options.method));
   digest.word_budget = options.summary_words;
   for (const Document& doc : cluster.documents) digest.documents.push_back(describe_document(doc));
 
+  // Names, figures and dates of each document, then the claims they state.
+  std::vector<compare::EntityGroup> groups;
+  if (ner_model) groups = find_entities(cluster, *ner_model, stop);
+  add_entities(cluster, groups, digest);
+  throw_if_stopped(stop);
+  const std::vector<compare::DocumentAnnotations> annotations =
+      annotate_documents(cluster, groups, time::TimexTagger());
+  const compare::ClusterFacts facts(cluster, annotations, match.lexical);
+  compare::ClaimOptions claim_options;
+  claim_options.threshold = options.support_threshold;
+  const compare::ClaimSet claims = compare::find_claims(cluster, facts, match.pairs, outlet_keys(cluster), claim_options);
+  throw_if_stopped(stop);
+
+  // The summary states each claim once; its support is read off its claims.
   summarize::SummaryOptions summary_options;
   summary_options.words = options.summary_words;
   summary_options.method = options.method;
+  summary_options.same_fact = [&claims](const summarize::Selection& a, const summarize::Selection& b) {
+    return claims.shared({a.doc, a.sentence}, {b.doc, b.sentence});
+  };
+  for (const summarize::Selection& selection : summarize::summarize(cluster, summary_options))
+    digest.summary.push_back(describe_summary_sentence(cluster, claims, selection));
   throw_if_stopped(stop);
-  const auto selections = summarize::summarize(cluster, summary_options);
-  throw_if_stopped(stop);
-
-  // Entities first: support compares their names as entities.
-  if (ner_model) add_entities(cluster, *ner_model, digest, stop);
-  throw_if_stopped(stop);
-  const std::vector<text::NameMention> names = name_mentions(cluster, digest.entities);
-  const text::SentenceVectors vectors(cluster, text::VectorOptions{.claims = true, .names = names});
-  compare::SupportOptions support_options;
-  support_options.threshold = options.support_threshold;
-  for (const summarize::Selection& selection : selections) {
-    const Document& doc = cluster.documents[selection.doc];
-    const Sentence& sentence = doc.sentences[selection.sentence];
-    SummarySentence out;
-    out.text = std::string(doc.at(sentence.span));
-    out.doc = doc.id;
-    out.start = sentence.span.begin;
-    out.end = sentence.span.end;
-    out.words = text::count_words(out.text);
-    for (const compare::Match& match :
-         compare::find_support(vectors, selection.doc, selection.sentence, support_options)) {
-      const Document& supporter = cluster.documents[match.doc];
-      const Span span = supporter.sentences[match.sentence].span;
-      out.support.push_back(supporter.id);
-      out.evidence.push_back(Support{supporter.id, span.begin, span.end, round3(match.similarity)});
-    }
-    digest.summary.push_back(std::move(out));
-  }
   digest.title = choose_title(cluster, digest.summary);
-  digest.timeline = build_timeline(cluster);
+  digest.timeline = build_timeline(cluster, &claims);
   throw_if_stopped(stop);
-  add_figures(cluster, digest);
-  add_sources(cluster, vectors, options, digest);
+  add_figures(cluster, annotations, claims, digest);
+  add_sources(cluster, claims, digest);
+  add_claims(cluster, annotations, claims, digest);
   return digest;
 }
 

@@ -7,6 +7,8 @@
 #include "chorus/article.h"
 #include "chorus/digest.h"
 #include "chorus/options.h"
+#include "compare/claims.h"
+#include "compare/match_model.h"
 #include "core/cluster.h"
 #include "core/diagnostics.h"
 #include "entities/ner_model.h"
@@ -21,13 +23,15 @@ namespace chorus::digest {
 Cluster prepare_cluster(const std::vector<Article>& articles, const Options& options,
                         Diagnostics& diagnostics, std::stop_token stop = {});
 
-// Analyse a prepared cluster into the Digest (summary with support, documents,
-// timeline, entities when `ner_model` is given, figure groups, per-source
-// unique content and distinctive terms).
-Digest analyse_cluster(const Cluster& cluster, const Options& options,
+// Analyse a prepared cluster into the Digest: entities when `ner_model` is
+// given; the claims the outlets state (compare/claims.h), from which the
+// summary's support, the unique content, the figure groups and the merging
+// of the timeline are read; distinctive terms.
+Digest analyse_cluster(const Cluster& cluster, const Options& options, const compare::MatchModel& match,
                        const entities::NerModel* ner_model = nullptr, std::stop_token stop = {});
 
-// The timeline of a prepared cluster alone (what `chorus timeline` prints).
-std::vector<TimelineEntry> build_timeline(const Cluster& cluster);
+// The timeline of a prepared cluster; with `claims`, statements of one claim
+// are one event.
+std::vector<TimelineEntry> build_timeline(const Cluster& cluster, const compare::ClaimSet* claims = nullptr);
 
 }  // namespace chorus::digest

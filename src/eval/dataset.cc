@@ -123,6 +123,25 @@ std::vector<EvalCluster> read_eval_dataset(const fs::path& path) {
   return clusters;
 }
 
+std::vector<SentencePair> read_sentence_pairs(const fs::path& path) {
+  const std::string expected = R"({"id": "...", "label": 0|1, "a": "...", "b": "..."})";
+  std::vector<SentencePair> pairs;
+  for_each_jsonl_object(path, expected, [&](const Object& object, std::size_t line) {
+    const std::string location = where(path, line);
+    SentencePair pair;
+    pair.id = required_string(object, "id", location, expected);
+    int64_t label = -1;
+    if (object["label"].get(label) != simdjson::SUCCESS || (label != 0 && label != 1))
+      throw Error(location + ": \"label\" must be 0 or 1; expected " + expected);
+    pair.same = label == 1;
+    pair.a = required_string(object, "a", location, expected);
+    pair.b = required_string(object, "b", location, expected);
+    pairs.push_back(std::move(pair));
+  });
+  if (pairs.empty()) throw Error(path.string() + ": no sentence pairs");
+  return pairs;
+}
+
 std::vector<SystemSummary> read_system_summaries(const fs::path& path) {
   std::vector<SystemSummary> summaries;
   std::set<std::string> seen;

@@ -35,6 +35,16 @@ struct SystemSummary {
 // A cluster id given twice is an error.
 std::vector<SystemSummary> read_system_summaries(const std::filesystem::path& path);
 
+struct SentencePair {
+  std::string id;
+  bool same = false;  // labelled as saying the same thing
+  std::string a, b;
+};
+
+// JSONL, one pair a line: {"id": "...", "label": 0 or 1, "a": "...", "b": "..."}
+// (the MSR Paraphrase Corpus as ../shared/data/msrp-train holds it).
+std::vector<SentencePair> read_sentence_pairs(const std::filesystem::path& path);
+
 // A word list, one word a line (ROUGE's smart_common_words.txt format): the
 // line as written, without its line ending. Throws if unreadable or empty.
 std::vector<std::string> read_word_list(const std::filesystem::path& path);

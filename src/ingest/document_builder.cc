@@ -14,6 +14,7 @@ Document build_document(const Article& article, Diagnostics& diagnostics) {
   doc.id = article.id;
   doc.path = article.path;
   doc.source = article.source;
+  if (!doc.source.empty()) doc.source_from = SourceOrigin::kMetadata;
   doc.url = article.url;
   doc.title = article.title;
   doc.published = article.published;

@@ -165,6 +165,7 @@ std::string render_html(const Digest& digest, const RenderOptions& /*options*/) 
   // follow in reading order. A new section is one more line here.
   const Section summary = summary_section(context);
   const std::vector<Section> sections = {
+      disagreements_section(context),
       timeline_section(context),
       entities_section(context),
       figures_section(context),

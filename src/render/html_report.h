@@ -61,6 +61,8 @@ struct Section {
 
 std::string masthead_html(const ReportContext& context);
 Section summary_section(const ReportContext& context);
+// The contested claims and what differs; empty when nothing is contested.
+Section disagreements_section(const ReportContext& context);
 Section timeline_section(const ReportContext& context);
 Section entities_section(const ReportContext& context);
 Section figures_section(const ReportContext& context);

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "render/claims_sections.h"
 #include "render/html_escape.h"
 #include "render/html_report.h"
 
@@ -26,14 +27,17 @@ std::string support_meter(const ReportContext& context, const SummarySentence& s
   return out + "</span>";
 }
 
+// "Reported by 3 of 5 outlets: A, B, C", with each contested fact flagged.
 std::string support_text(const ReportContext& context, const SummarySentence& sentence) {
-  const size_t total = context.digest.documents.size();
-  if (sentence.support.size() == 1) {
-    const long doc = context.doc_index(sentence.support.front());
-    const std::string name = doc < 0 ? sentence.support.front() : context.names[static_cast<size_t>(doc)];
-    return "Only in " + escape_html(name);
+  std::string text = reported_by(context.digest, sentence);
+  text[0] = 'R';
+  std::string out = escape_html(text);
+  for (const Claim* claim : contested_claims(context.digest, sentence)) {
+    for (const ClaimDifference& difference : claim->differences)
+      out += " <span class=\"flag conflict\">contested " + escape_html(describe_difference(context.digest, difference)) +
+             "</span>";
   }
-  return "Supported by " + std::to_string(sentence.support.size()) + " of " + std::to_string(total) + " sources";
+  return out;
 }
 
 std::string evidence_list(const ReportContext& context, size_t index) {
@@ -97,6 +101,22 @@ Section summary_section(const ReportContext& context) {
     out += evidence_list(context, i) + "</div>\n</li>\n";
   }
   out += "</ol>\n</section>\n";
+  return section;
+}
+
+Section disagreements_section(const ReportContext& context) {
+  Section section{"disagreements", "Where they disagree", {}};
+  std::string& out = section.html;
+  for (const Claim& claim : context.digest.claims) {
+    if (claim.status != "contested") continue;
+    out += "<li><p>" + escape_html(claim.sentences.front().text) + "</p><ul>";
+    for (const ClaimDifference& difference : claim.differences)
+      out += "<li>" + escape_html(describe_difference(context.digest, difference)) + "</li>";
+    out += "</ul></li>\n";
+  }
+  if (out.empty()) return section;  // no section when the outlets agree
+  out = "<section id=\"disagreements\" class=\"panel\" aria-labelledby=\"disagreements-h\">\n"
+        "<h2 id=\"disagreements-h\">Where they disagree</h2>\n<ul class=\"disagreements\">\n" + out + "</ul>\n</section>\n";
   return section;
 }
 

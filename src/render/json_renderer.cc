@@ -25,6 +25,7 @@ Json document_json(const DigestDocument& doc) {
   return Json{{"id", doc.id},
               {"path", doc.path},
               {"source", doc.source},
+              {"source_from", doc.source_from},
               {"url", doc.url},
               {"title", doc.title},
               {"published", doc.published},
@@ -45,7 +46,27 @@ Json summary_json(const SummarySentence& sentence) {
   }
   return Json{{"text", sentence.text},   {"doc", sentence.doc},
               {"start", sentence.start}, {"end", sentence.end},
-              {"words", sentence.words}, {"support", sentence.support}, {"evidence", evidence}};
+              {"words", sentence.words}, {"support", sentence.support}, {"evidence", evidence},
+              {"claims", sentence.claims}};
+}
+
+Json side_json(const ClaimSide& side) {
+  return Json{{"doc", side.doc}, {"start", side.start}, {"end", side.end}, {"text", side.text}, {"value", side.value}};
+}
+
+Json claims_json(const Digest& digest) {
+  Json claims = Json::array();
+  for (const Claim& claim : digest.claims) {
+    Json sentences = Json::array();
+    for (const ClaimSentence& s : claim.sentences)
+      sentences.push_back({{"doc", s.doc}, {"start", s.start}, {"end", s.end}, {"text", s.text}});
+    Json differences = Json::array();
+    for (const ClaimDifference& d : claim.differences)
+      differences.push_back({{"kind", d.kind}, {"a", side_json(d.a)}, {"b", side_json(d.b)}});
+    claims.push_back({{"status", claim.status}, {"outlets", claim.outlets}, {"sentences", sentences},
+                      {"differences", differences}});
+  }
+  return claims;
 }
 
 // An open upper bound ("more than 1,900") has no number: null.
@@ -118,6 +139,7 @@ std::string render_json(const Digest& digest, const RenderOptions& options) {
                  {"entities", entities_json(digest)},
                  {"figures", figures_json(digest)},
                  {"sources", sources_json(digest)},
+                 {"claims", claims_json(digest)},
                  {"warnings", digest.warnings}};
   return dump(out, options);
 }
@@ -130,6 +152,7 @@ std::string render_comparison_json(const Digest& digest, const RenderOptions& op
                  {"entities", entities_json(digest)},
                  {"figures", figures_json(digest)},
                  {"sources", sources_json(digest)},
+                 {"claims", claims_json(digest)},
                  {"warnings", digest.warnings}};
   return dump(out, options);
 }

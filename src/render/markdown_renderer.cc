@@ -2,6 +2,7 @@
 // support, and a table of sources.
 #include <sstream>
 
+#include "render/claims_sections.h"
 #include "render/comparison_sections.h"
 #include "render/render.h"
 #include "render/timeline_format.h"
@@ -28,10 +29,13 @@ std::string render_markdown(const Digest& digest, const RenderOptions& options) 
   out << "## Summary\n\n";
   for (size_t i = 0; i < digest.summary.size(); ++i) {
     const SummarySentence& sentence = digest.summary[i];
-    out << i + 1 << ". " << sentence.text << " <sub>(" << sentence.doc << "; supported by ";
-    for (size_t s = 0; s < sentence.support.size(); ++s) out << (s ? ", " : "") << sentence.support[s];
-    out << ")</sub>\n";
+    out << i + 1 << ". " << sentence.text << " <sub>(" << markdown_cell(reported_by(digest, sentence)) << ")</sub>\n";
+    for (const Claim* claim : contested_claims(digest, sentence))
+      for (const ClaimDifference& difference : claim->differences)
+        out << "   - **contested** " << markdown_cell(describe_difference(digest, difference)) << "\n";
   }
+  out << "\n";
+  write_disagreements_markdown(out, digest);
 
   out << "\n## Timeline\n\n" << timeline_markdown(digest);
 

@@ -1,21 +1,13 @@
 // Plain text for a terminal: the summary first, then the sources.
 #include <sstream>
 
+#include "render/claims_sections.h"
 #include "render/comparison_sections.h"
 #include "render/render.h"
 #include "render/timeline_format.h"
 
 namespace chorus::render {
 namespace {
-
-std::string join(const std::vector<std::string>& items, std::string_view separator) {
-  std::string out;
-  for (size_t i = 0; i < items.size(); ++i) {
-    if (i) out += separator;
-    out += items[i];
-  }
-  return out;
-}
 
 // Total words of the summary, as counted for the budget.
 size_t summary_words(const Digest& digest) {
@@ -36,8 +28,13 @@ std::string render_text(const Digest& digest, const RenderOptions& options) {
   for (size_t i = 0; i < digest.summary.size(); ++i) {
     const SummarySentence& sentence = digest.summary[i];
     out << "  " << i + 1 << ". " << sentence.text << "\n";
-    out << "     [from " << sentence.doc << "; supported by " << join(sentence.support, ", ") << "]\n";
+    out << "     [from " << outlet_of(digest, sentence.doc) << "; " << reported_by(digest, sentence) << "]\n";
+    for (const Claim* claim : contested_claims(digest, sentence))
+      for (const ClaimDifference& difference : claim->differences)
+        out << "     [contested " << describe_difference(digest, difference) << "]\n";
   }
+  out << "\n";
+  write_disagreements_text(out, digest);
 
   out << "\nTIMELINE\n" << timeline_text(digest);
 

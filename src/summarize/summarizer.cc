@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <optional>
 
 #include "summarize/method.h"
 
@@ -36,6 +37,21 @@ std::vector<Selection> summarize(const Cluster& cluster, const SummaryOptions& o
                    [&](const Candidate& a, const Candidate& b) { return rank[a.doc] < rank[b.doc]; });
 
   std::vector<uint32_t> chosen = method->select(cluster, candidates, Budget{options.words, options.fill});
+  // One fact once: while two chosen sentences state one fact, the one chosen
+  // later leaves the candidates and the method chooses again.
+  while (options.same_fact) {
+    std::optional<uint32_t> repeat;
+    for (size_t i = 0; i < chosen.size() && !repeat; ++i) {
+      const Selection first{candidates[chosen[i]].doc, candidates[chosen[i]].sentence};
+      for (size_t j = i + 1; j < chosen.size() && !repeat; ++j) {
+        if (options.same_fact(first, Selection{candidates[chosen[j]].doc, candidates[chosen[j]].sentence}))
+          repeat = chosen[j];
+      }
+    }
+    if (!repeat) break;
+    candidates.erase(candidates.begin() + *repeat);
+    chosen = method->select(cluster, candidates, Budget{options.words, options.fill});
+  }
   // The sentence that crosses a filled budget stays last, where the scorer's
   // cut falls; the others go in reading order (candidate order).
   uint32_t used = 0;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -11,6 +12,8 @@
 
 namespace chorus::summarize {
 
+struct Selection;
+
 struct SummaryOptions {
   uint32_t words = 100;              // budget in ROUGE words
   // Let the last sentence cross the budget so that the summary fills it, for
@@ -18,6 +21,9 @@ struct SummaryOptions {
   bool fill = false;
   std::string method = "default";    // see method_names()
   CandidateOptions candidates;
+  // When given, two sentences for which it is true state one fact (the
+  // outlets' claims, compare/claims.h): the summary holds at most one of them.
+  std::function<bool(const Selection&, const Selection&)> same_fact;
 };
 
 struct Selection {

@@ -2,12 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <optional>
-#include <string>
 #include <unordered_map>
 
-#include "text/attribution.h"
-#include "text/number_words.h"
 
 namespace chorus::text {
 
@@ -44,40 +40,11 @@ double coverage(const SparseVector& a, const SparseVector& b) {
 
 namespace {
 
-// The stem a token compares by: a number word as its digits when the cluster
-// writes them ("Twelve people" and "12 people" share a term).
-uint32_t comparable_stem(const Lexicon& lexicon, const Token& token) {
-  if (token.kind != TokenKind::kWord) return token.stem;
-  const int value = number_word_value(lexicon.str(token.term));
-  if (value < 0) return token.stem;
-  const std::optional<uint32_t> digits = lexicon.find(std::to_string(value));
-  if (!digits || lexicon.info(*digits).stem == Lexicon::kUnset) return token.stem;
-  return lexicon.info(*digits).stem;
-}
-
-// Term counts of one sentence's content stems, sorted by stem id. `names`:
-// the document's name mentions, sorted by start; a name counts once, as term
-// lexicon.size() + its entity number, in place of its words.
-SparseVector term_counts(const Lexicon& lexicon, const Document& doc, const Sentence& sentence,
-                         const VectorOptions& options, std::span<const NameMention> names) {
+// Term counts of one sentence's content stems, sorted by stem id.
+SparseVector term_counts(const Document& doc, const Sentence& sentence) {
   SparseVector counts;
-  if (sentence.token_begin == sentence.token_end) return counts;
-  const std::vector<bool> attribution =
-      options.claims ? attribution_tokens(lexicon, doc, sentence) : std::vector<bool>();
-  auto name = std::lower_bound(names.begin(), names.end(), doc.tokens[sentence.token_begin].span.begin,
-                               [](const NameMention& m, uint32_t at) { return m.span.end <= at; });
-  const NameMention* counted = nullptr;
   for (uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
-    const Token& token = doc.tokens[t];
-    if (options.claims && attribution[t - sentence.token_begin]) continue;
-    while (name != names.end() && name->span.end <= token.span.begin) ++name;
-    if (name != names.end() && name->span.begin <= token.span.begin && token.span.end <= name->span.end) {
-      if (counted != &*name) counts.emplace_back(lexicon.size() + name->name, 1.0);
-      counted = &*name;
-      continue;
-    }
-    if (token.stop) continue;
-    counts.emplace_back(options.claims ? comparable_stem(lexicon, token) : token.stem, 1.0);
+    if (!doc.tokens[t].stop) counts.emplace_back(doc.tokens[t].stem, 1.0);
   }
   std::sort(counts.begin(), counts.end());
   SparseVector merged;
@@ -93,25 +60,15 @@ SparseVector term_counts(const Lexicon& lexicon, const Document& doc, const Sent
 
 }  // namespace
 
-SentenceVectors::SentenceVectors(const Cluster& cluster, VectorOptions options) {
+SentenceVectors::SentenceVectors(const Cluster& cluster) : term_bound_(cluster.lexicon.size()) {
   std::unordered_map<uint32_t, uint32_t> document_frequency;  // over sentences
   size_t total = 0;
   vectors_.resize(cluster.documents.size());
-  term_bound_ = cluster.lexicon.size();
-  std::vector<std::vector<NameMention>> names(cluster.documents.size());
-  for (const NameMention& m : options.names) {
-    if (m.doc >= names.size()) continue;
-    names[m.doc].push_back(m);
-    term_bound_ = std::max(term_bound_, cluster.lexicon.size() + m.name + 1);
-  }
-  for (auto& doc_names : names)
-    std::sort(doc_names.begin(), doc_names.end(),
-              [](const NameMention& a, const NameMention& b) { return a.span.begin < b.span.begin; });
   for (size_t d = 0; d < cluster.documents.size(); ++d) {
     const Document& doc = cluster.documents[d];
     vectors_[d].reserve(doc.sentences.size());
     for (const Sentence& sentence : doc.sentences) {
-      vectors_[d].push_back(term_counts(cluster.lexicon, doc, sentence, options, names[d]));
+      vectors_[d].push_back(term_counts(doc, sentence));
       for (const auto& entry : vectors_[d].back()) ++document_frequency[entry.first];
       ++total;
     }

@@ -4,7 +4,6 @@
 #pragma once
 
 #include <cstdint>
-#include <span>
 #include <utility>
 #include <vector>
 
@@ -20,38 +19,19 @@ double dot(const SparseVector& a, const SparseVector& b);
 // much of what `a` says `b` says too, however much more `b` says.
 double coverage(const SparseVector& a, const SparseVector& b);
 
-// A name in a document that counts as one term, the same for every spelling
-// of one entity ("NBA" and "National Basketball Association", "Kalbajar" and
-// "Kelbajar"): `name` numbers the entity.
-struct NameMention {
-  uint32_t doc = 0;
-  Span span;
-  uint32_t name = 0;
-};
-
-struct VectorOptions {
-  // Vectors of what sentences claim, to tell whether two outlets say the same:
-  // attributions left out ("..., officials said", see attribution.h) and
-  // number words written as digits ("Twelve" and "12" one term).
-  bool claims = false;
-  // Names to compare as entities rather than as their words (any order).
-  std::span<const NameMention> names;
-};
-
 class SentenceVectors {
  public:
   // idf(stem) = ln(N / df), N = sentences in the cluster, df = sentences
   // containing the stem: words every sentence uses weigh nothing, a name that
   // two sentences share weighs a lot.
-  explicit SentenceVectors(const Cluster& cluster, VectorOptions options = {});
+  explicit SentenceVectors(const Cluster& cluster);
 
   const SparseVector& of(uint32_t doc, uint32_t sentence) const { return vectors_[doc][sentence]; }
   double similarity(uint32_t doc_a, uint32_t sentence_a, uint32_t doc_b, uint32_t sentence_b) const {
     return dot(of(doc_a, sentence_a), of(doc_b, sentence_b));
   }
   size_t documents() const { return vectors_.size(); }
-  // One more than the largest term id in any vector: stems are below the
-  // lexicon's size, names (VectorOptions::names) after it.
+  // One more than the largest term id in any vector (the lexicon's size).
   uint32_t term_bound() const { return term_bound_; }
   size_t sentences(uint32_t doc) const { return vectors_[doc].size(); }
 

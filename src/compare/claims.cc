@@ -1,0 +1,411 @@
+#include "compare/claims.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <string_view>
+#include <unordered_map>
+
+#include "compare/figure_groups.h"
+#include "compare/pair_features.h"
+
+namespace chorus::compare {
+namespace {
+
+constexpr std::string_view kStatusNames[] = {"corroborated", "single", "contested"};
+constexpr std::string_view kDifferenceNames[] = {"figure", "date", "polarity"};
+
+// Relative difference two figures may have when either is approximate (as
+// pair_features counts them).
+constexpr double kTolerance = 0.05;
+
+uint64_t pair_key(uint32_t a, uint32_t b) {
+  return a < b ? (uint64_t{a} << 32) | b : (uint64_t{b} << 32) | a;
+}
+
+// Whether two figures count the very same thing by their words: one event
+// (people killed, evacuated ...), one specific noun, or generic nouns
+// ("people", "residents") with one predicate.
+bool same_measure(const figures::Quantity& a, const figures::Quantity& b) {
+  if (a.dimension != b.dimension || (a.dimension == figures::Dimension::kMoney && a.unit != b.unit)) return false;
+  if (a.event != figures::Event::kNone || b.event != figures::Event::kNone) return a.event == b.event;
+  if (a.head != figures::kNoStem && a.head == b.head && !a.generic_head) return true;
+  return a.generic_head && b.generic_head && a.predicate != figures::kNoStem && a.predicate == b.predicate;
+}
+
+// The ways sentence x disagrees with sentence y, two sentences that state
+// one fact: a figure of the same measure with a value the other's wording
+// does not allow, the one day each names, the polarity.
+void find_differences(const SentenceFacts& x, const SentenceFacts& y, SentenceRef rx, SentenceRef ry,
+                      std::vector<ClaimDifference>& out) {
+  for (const FactFigure& fx : x.figures) {
+    const FactFigure* other = nullptr;
+    bool agree = false;
+    for (const FactFigure& fy : y.figures) {
+      if (!same_measure(*fx.quantity, *fy.quantity)) continue;
+      if (!other) other = &fy;
+      agree |= consistent(*fx.quantity, *fy.quantity, kTolerance);
+    }
+    if (other && !agree) out.push_back({DifferenceKind::kFigure, rx, ry, fx.index, other->index});
+  }
+  auto only_day = [](const SentenceFacts& f) -> const FactDate* {
+    const FactDate* day = nullptr;
+    for (const FactDate& d : f.dates) {
+      if (d.value.size() != 10) continue;
+      if (day && day->value != d.value) return nullptr;
+      day = &d;
+    }
+    return day;
+  };
+  const FactDate* dx = only_day(x);
+  const FactDate* dy = only_day(y);
+  if (dx && dy && dx->value != dy->value) out.push_back({DifferenceKind::kDate, rx, ry, dx->index, dy->index});
+  if (x.negated != y.negated) out.push_back({DifferenceKind::kPolarity, rx, ry, x.negated, y.negated});
+}
+
+// Sentences of identical text (a wire story republished, a fact repeated in
+// one report) are one unit: scored once, in every claim together.
+struct Units {
+  std::vector<SentenceRef> first;                // per unit: its first sentence
+  std::vector<std::vector<SentenceRef>> members;  // per unit, ascending
+  std::vector<std::vector<uint32_t>> docs;        // per unit: its documents, ascending, unique
+  std::unordered_map<uint64_t, uint32_t> of;     // (doc << 32 | sentence) -> unit
+};
+
+Units find_units(const Cluster& cluster, const ClusterFacts& facts) {
+  Units units;
+  std::unordered_map<std::string_view, uint32_t> by_text;
+  for (uint32_t d = 0; d < facts.documents(); ++d) {
+    const Document& doc = cluster.documents[d];
+    for (uint32_t s = 0; s < facts.sentences(d); ++s) {
+      const auto [it, fresh] = by_text.try_emplace(doc.at(doc.sentences[s].span), units.first.size());
+      if (fresh) {
+        units.first.push_back({d, s});
+        units.members.emplace_back();
+        units.docs.emplace_back();
+      }
+      units.members[it->second].push_back({d, s});
+      if (units.docs[it->second].empty() || units.docs[it->second].back() != d) units.docs[it->second].push_back(d);
+      units.of[(uint64_t{d} << 32) | s] = it->second;
+    }
+  }
+  return units;
+}
+
+bool disjoint(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    if (a[i] == b[j]) return false;
+    a[i] < b[j] ? ++i : ++j;
+  }
+  return true;
+}
+
+// The terms candidate pairs are found by: word stems, entities, figures (by
+// their value to two significant digits, rounded down and up, so "1,960"
+// and "nearly 2,000" meet) and resolved days.
+class CandidateTerms {
+ public:
+  explicit CandidateTerms(const Cluster& cluster) : name_base_(cluster.lexicon.size()) {}
+
+  // Appends (term, weight) for one sentence; returns their total weight.
+  double add(const SentenceFacts& facts, std::vector<std::pair<uint32_t, float>>& out) {
+    double total = 0;
+    for (const FactWord& w : facts.words) {
+      out.emplace_back(w.stem, w.weight);
+      total += w.weight;
+      if (w.entity >= 0) out.emplace_back(id(uint64_t{1} << 62 | static_cast<uint32_t>(w.entity)), w.weight);
+    }
+    for (const FactFigure& f : facts.figures) {
+      const double value = f.quantity->value * f.quantity->to_base;
+      if (!(value > 0) || !std::isfinite(value)) continue;
+      const double scale = std::pow(10.0, std::floor(std::log10(value)) - 1);
+      const auto dimension = static_cast<uint64_t>(f.quantity->dimension) << 56;
+      for (double mantissa : {std::floor(value / scale), std::ceil(value / scale)})
+        out.emplace_back(id(uint64_t{2} << 62 | dimension | (static_cast<uint64_t>(mantissa) << 16) |
+                            static_cast<uint64_t>(std::log10(scale) + 100)),
+                         kFactWeight);
+      total += kFactWeight;
+    }
+    for (const FactDate& d : facts.dates) {
+      if (d.value.size() != 10) continue;
+      uint64_t day = 0;
+      for (char c : d.value)
+        if (c != '-') day = day * 10 + static_cast<uint64_t>(c - '0');
+      out.emplace_back(id(uint64_t{3} << 62 | day), kFactWeight);
+      total += kFactWeight;
+    }
+    return total;
+  }
+  uint32_t bound() const { return name_base_ + static_cast<uint32_t>(ids_.size()); }
+
+ private:
+  // A shared figure or day weighs as a fairly rare word.
+  static constexpr float kFactWeight = 6.0f;
+  uint32_t id(uint64_t key) { return name_base_ + ids_.try_emplace(key, static_cast<uint32_t>(ids_.size())).first->second; }
+  uint32_t name_base_;
+  std::unordered_map<uint64_t, uint32_t> ids_;
+};
+
+// Candidate pairs among `sentences`: for each, its partners of other
+// documents whose shared terms weigh at least `share` of its terms, at most
+// `limit` of them (the heaviest shared), and only through terms used by at
+// most `max_postings` of the sentences (a word nearly every sentence uses
+// finds no particular partner). Indexes into `sentences`, each pair once,
+// lower first.
+std::vector<uint64_t> candidates_among(const Cluster& cluster, const ClusterFacts& facts,
+                                       std::span<const SentenceRef> sentences, double share, size_t limit,
+                                       size_t max_postings) {
+  const uint32_t n = static_cast<uint32_t>(sentences.size());
+  CandidateTerms vocabulary(cluster);
+  std::vector<std::vector<std::pair<uint32_t, float>>> terms(n);  // (term, weight)
+  std::vector<double> total(n);
+  for (uint32_t g = 0; g < n; ++g)
+    total[g] = vocabulary.add(facts.of(sentences[g].doc, sentences[g].sentence), terms[g]);
+  std::vector<std::vector<uint32_t>> postings(vocabulary.bound());
+  for (uint32_t g = 0; g < n; ++g)
+    for (const auto& [term, weight] : terms[g])
+      if (postings[term].empty() || postings[term].back() != g) postings[term].push_back(g);
+  std::vector<float> shared(n, 0);
+  std::vector<uint32_t> touched;
+  std::vector<std::pair<float, uint32_t>> found;
+  std::vector<uint64_t> keys;
+  for (uint32_t g = 0; g < n; ++g) {
+    if (total[g] <= 0) continue;
+    touched.clear();
+    for (const auto& [term, weight] : terms[g]) {
+      if (postings[term].size() > max_postings) continue;
+      for (uint32_t other : postings[term]) {
+        if (sentences[other].doc == sentences[g].doc) continue;
+        if (shared[other] == 0) touched.push_back(other);
+        shared[other] += weight;
+      }
+    }
+    found.clear();
+    for (uint32_t other : touched) {
+      if (shared[other] >= share * total[g]) found.emplace_back(shared[other], other);
+      shared[other] = 0;
+    }
+    if (found.size() > limit) {
+      std::partial_sort(found.begin(), found.begin() + static_cast<ptrdiff_t>(limit), found.end(),
+                        [](const auto& x, const auto& y) { return x.first != y.first ? x.first > y.first : x.second < y.second; });
+      found.resize(limit);
+    }
+    for (const auto& [weight, other] : found) keys.push_back(pair_key(g, other));
+  }
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  return keys;
+}
+
+}  // namespace
+
+std::string_view claim_status_name(ClaimStatus status) { return kStatusNames[static_cast<size_t>(status)]; }
+std::string_view difference_kind_name(DifferenceKind kind) { return kDifferenceNames[static_cast<size_t>(kind)]; }
+
+std::span<const uint32_t> ClaimSet::of(SentenceRef sentence) const {
+  const auto it = of_.find(key(sentence));
+  return it == of_.end() ? std::span<const uint32_t>() : std::span<const uint32_t>(it->second);
+}
+
+const ClaimSet::Link* ClaimSet::link(SentenceRef a, SentenceRef b) const {
+  const auto ua = unit_.find(key(a)), ub = unit_.find(key(b));
+  if (ua == unit_.end() || ub == unit_.end()) return nullptr;
+  if (ua->second == ub->second) return &kSameText;
+  const auto it = links_.find(pair_key(ua->second, ub->second));
+  return it == links_.end() ? nullptr : &it->second;
+}
+
+double ClaimSet::topic(SentenceRef a, SentenceRef b) const {
+  const Link* l = link(a, b);
+  return l ? l->topic : 0.0;
+}
+
+double ClaimSet::support(SentenceRef a, SentenceRef b) const {
+  const Link* l = link(a, b);
+  return l ? l->support : 0.0;
+}
+
+bool ClaimSet::disagree(SentenceRef a, SentenceRef b) const {
+  const Link* l = link(a, b);
+  return l && l->disagree;
+}
+
+bool ClaimSet::related(SentenceRef a, SentenceRef b) const { return link(a, b) != nullptr; }
+
+bool ClaimSet::shared(SentenceRef a, SentenceRef b) const {
+  for (uint32_t c : of(a)) {
+    if (claims[c].outlets < 2) continue;
+    const auto& s = claims[c].sentences;
+    if (std::binary_search(s.begin(), s.end(), b)) return true;
+  }
+  return false;
+}
+
+std::vector<std::pair<SentenceRef, SentenceRef>> candidate_pairs(const Cluster& cluster, const ClusterFacts& facts,
+                                                                 double share) {
+  std::vector<SentenceRef> refs;
+  for (uint32_t d = 0; d < facts.documents(); ++d)
+    for (uint32_t s = 0; s < facts.sentences(d); ++s) refs.push_back({d, s});
+  std::vector<std::pair<SentenceRef, SentenceRef>> pairs;
+  for (uint64_t key : candidates_among(cluster, facts, refs, share, SIZE_MAX, SIZE_MAX))
+    pairs.emplace_back(refs[key >> 32], refs[static_cast<uint32_t>(key)]);
+  return pairs;
+}
+
+ClaimSet find_claims(const Cluster& cluster, const ClusterFacts& facts, const PairModel& model,
+                     std::span<const uint32_t> outlet_of, const ClaimOptions& options) {
+  ClaimSet set;
+  Units units = find_units(cluster, facts);
+  const uint32_t n = static_cast<uint32_t>(units.first.size());
+  const uint32_t documents = static_cast<uint32_t>(cluster.documents.size());
+  auto facts_of = [&](uint32_t u) -> const SentenceFacts& {
+    return facts.of(units.first[u].doc, units.first[u].sentence);
+  };
+
+  // Links: each candidate pair of units scored with disagreements set aside
+  // (topic: do they speak of one fact?) and counted (support).
+  std::vector<std::vector<uint32_t>> neighbours(n);
+  struct Edge {
+    float topic;
+    uint64_t key;
+  };
+  std::vector<Edge> edges;
+  const size_t max_postings = std::max<size_t>(options.max_postings, 4 * documents);
+  for (uint64_t key : candidates_among(cluster, facts, units.first, options.candidate_share, options.max_partners,
+                                       max_postings)) {
+    const uint32_t a = static_cast<uint32_t>(key >> 32), b = static_cast<uint32_t>(key);
+    const PairFeatures ab = pair_features(facts_of(a), facts_of(b));
+    const PairFeatures ba = pair_features(facts_of(b), facts_of(a));
+    ClaimSet::Link link;
+    link.support = static_cast<float>(model.probability(ab, ba));
+    link.topic = static_cast<float>(model.probability(set_aside_disagreements(ab), set_aside_disagreements(ba)));
+    link.disagree = ab[kFigureConflict] > 0 || ab[kDateConflict] > 0 || ab[kPolarity] > 0 ||
+                    ba[kFigureConflict] > 0 || ba[kDateConflict] > 0;
+    if (link.topic < options.cohesion) continue;
+    set.links_.emplace(key, link);
+    neighbours[a].push_back(b);
+    neighbours[b].push_back(a);
+    if (link.topic >= options.threshold) edges.push_back({link.topic, key});
+  }
+  auto linked = [&](uint32_t a, uint32_t b) {
+    const auto it = set.links_.find(pair_key(a, b));
+    return it == set.links_.end() ? 0.0f : it->second.topic;
+  };
+
+  // Cores: strongest links first; two groups merge when they share no
+  // document and every two of their units are linked at `cohesion`.
+  std::sort(edges.begin(), edges.end(),
+            [](const Edge& x, const Edge& y) { return x.topic != y.topic ? x.topic > y.topic : x.key < y.key; });
+  std::vector<uint32_t> group(n);
+  std::iota(group.begin(), group.end(), 0);
+  std::vector<std::vector<uint32_t>> members(n);
+  std::vector<std::vector<uint32_t>> group_docs = units.docs;
+  for (uint32_t u = 0; u < n; ++u) members[u] = {u};
+  for (const Edge& edge : edges) {
+    const uint32_t x = group[static_cast<uint32_t>(edge.key >> 32)], y = group[static_cast<uint32_t>(edge.key)];
+    if (x == y || !disjoint(group_docs[x], group_docs[y])) continue;
+    // A bound on the work of one merge, for pathological inputs.
+    if (members[x].size() * members[y].size() > options.max_merge_pairs) continue;
+    bool cohesive = true;
+    for (uint32_t a : members[x]) {
+      for (uint32_t b : members[y]) cohesive = cohesive && linked(a, b) >= options.cohesion;
+      if (!cohesive) break;
+    }
+    if (!cohesive) continue;
+    const uint32_t keep = members[x].size() >= members[y].size() ? x : y, gone = keep == x ? y : x;
+    for (uint32_t u : members[gone]) group[u] = keep;
+    members[keep].insert(members[keep].end(), members[gone].begin(), members[gone].end());
+    members[gone].clear();
+    std::vector<uint32_t> merged;
+    std::merge(group_docs[keep].begin(), group_docs[keep].end(), group_docs[gone].begin(), group_docs[gone].end(),
+               std::back_inserter(merged));
+    group_docs[keep] = std::move(merged);
+  }
+
+  // Each core, with the units of other documents that state its fact among
+  // others (the best per document).
+  std::vector<std::vector<uint32_t>> claims;
+  for (uint32_t c = 0; c < n; ++c) {
+    if (members[c].empty()) continue;
+    std::vector<uint32_t> claim = members[c];
+    std::vector<uint32_t> seen;
+    for (uint32_t u : members[c]) seen.insert(seen.end(), neighbours[u].begin(), neighbours[u].end());
+    std::sort(seen.begin(), seen.end());
+    seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
+    std::unordered_map<uint32_t, std::pair<double, uint32_t>> best;  // document -> (score, unit)
+    for (uint32_t x : seen) {
+      if (group[x] == c || !disjoint(group_docs[c], units.docs[x])) continue;
+      double sum = 0, least = 1;
+      for (uint32_t u : members[c]) {
+        const double p = linked(u, x);
+        sum += p;
+        least = std::min(least, p);
+      }
+      const double mean = sum / members[c].size();
+      if (mean < options.threshold || least < options.cohesion) continue;
+      const uint32_t doc = units.docs[x].front();
+      const auto it = best.find(doc);
+      if (it == best.end() || mean > it->second.first || (mean == it->second.first && x < it->second.second))
+        best[doc] = {mean, x};
+    }
+    for (const auto& [doc, entry] : best) claim.push_back(entry.second);
+    std::sort(claim.begin(), claim.end());
+    claim.erase(std::unique(claim.begin(), claim.end()), claim.end());
+    claims.push_back(std::move(claim));
+  }
+
+  // A claim whose units all sit in a larger claim says nothing more.
+  std::vector<std::vector<uint32_t>> holding(n);
+  for (uint32_t c = 0; c < claims.size(); ++c)
+    for (uint32_t u : claims[c]) holding[u].push_back(c);
+  std::vector<bool> dropped(claims.size(), false);
+  for (uint32_t c = 0; c < claims.size(); ++c) {
+    for (uint32_t other : holding[claims[c].front()]) {
+      if (other == c || dropped[other]) continue;
+      if (claims[other].size() < claims[c].size() || (claims[other].size() == claims[c].size() && other > c)) continue;
+      if (std::includes(claims[other].begin(), claims[other].end(), claims[c].begin(), claims[c].end())) {
+        dropped[c] = true;
+        break;
+      }
+    }
+  }
+
+  for (uint32_t c = 0; c < claims.size(); ++c) {
+    if (dropped[c]) continue;
+    Claim claim;
+    std::vector<uint32_t> outlets;
+    for (uint32_t u : claims[c]) {
+      for (const SentenceRef& s : units.members[u]) {
+        claim.sentences.push_back(s);
+        outlets.push_back(outlet_of[s.doc]);
+      }
+    }
+    std::sort(claim.sentences.begin(), claim.sentences.end());
+    std::sort(outlets.begin(), outlets.end());
+    claim.outlets = static_cast<uint32_t>(std::unique(outlets.begin(), outlets.end()) - outlets.begin());
+    claim.status = claim.outlets >= 2 ? ClaimStatus::kCorroborated : ClaimStatus::kSingle;
+    // Disagreements between two units that state the fact outright (linked
+    // at the threshold), not between loose members.
+    for (size_t i = 0; i < claims[c].size() && claim.outlets >= 2; ++i) {
+      for (size_t j = i + 1; j < claims[c].size(); ++j) {
+        const uint32_t a = claims[c][i], b = claims[c][j];
+        const auto it = set.links_.find(pair_key(a, b));
+        if (it == set.links_.end() || !it->second.disagree || it->second.topic < options.threshold) continue;
+        const SentenceRef ra = units.first[a], rb = units.first[b];
+        if (outlet_of[ra.doc] != outlet_of[rb.doc])
+          find_differences(facts_of(a), facts_of(b), ra, rb, claim.differences);
+      }
+    }
+    if (!claim.differences.empty()) claim.status = ClaimStatus::kContested;
+    set.claims.push_back(std::move(claim));
+  }
+  std::stable_sort(set.claims.begin(), set.claims.end(), [](const Claim& x, const Claim& y) {
+    return x.outlets != y.outlets ? x.outlets > y.outlets : x.sentences.front() < y.sentences.front();
+  });
+  for (uint32_t c = 0; c < set.claims.size(); ++c)
+    for (const SentenceRef& s : set.claims[c].sentences) set.of_[ClaimSet::key(s)].push_back(c);
+  set.unit_ = std::move(units.of);
+  return set;
+}
+
+}  // namespace chorus::compare

@@ -1,0 +1,176 @@
+#include "compare/sentence_facts.h"
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+
+#include "text/attribution.h"
+
+namespace chorus::compare {
+namespace {
+
+// Words that turn a statement around: "was not cancelled", "denied that".
+bool is_negation(std::string_view folded) {
+  static constexpr std::string_view kWords[] = {"not",   "no",     "never", "nor",    "neither", "none",
+                                                "nobody", "nothing", "t",    "deny",   "denied",  "denies",
+                                                "denying", "cannot"};
+  return std::find(std::begin(kWords), std::end(kWords), folded) != std::end(kWords);
+}
+
+// What a token of the document is part of.
+enum class Role : uint8_t { kWord, kName, kFigure, kDate };
+
+// One document's tokens with their roles, figures and dates, for building
+// the facts of any token range.
+struct DocumentContext {
+  const Document& doc;
+  std::vector<Role> role;
+  std::vector<int32_t> name_of;                 // entity per token, -1 when none
+  std::vector<std::vector<FactFigure>> figures;  // by the token of their number
+  std::vector<std::vector<FactDate>> dates;      // by their first token
+};
+
+uint32_t token_at(const Document& doc, uint32_t offset) {
+  return static_cast<uint32_t>(std::lower_bound(doc.tokens.begin(), doc.tokens.end(), offset,
+                                                [](const Token& token, uint32_t at) { return token.span.end <= at; }) -
+                               doc.tokens.begin());
+}
+
+DocumentContext describe_tokens(const Document& doc, const DocumentAnnotations& notes) {
+  const size_t n = doc.tokens.size();
+  DocumentContext context{doc, std::vector<Role>(n, Role::kWord), std::vector<int32_t>(n, -1), {}, {}};
+  context.figures.resize(n);
+  context.dates.resize(n);
+  auto mark = [&](Span span, Role r, int32_t entity) {
+    for (uint32_t t = token_at(doc, span.begin); t < n && doc.tokens[t].span.begin < span.end; ++t) {
+      context.role[t] = r;
+      if (entity >= 0) context.name_of[t] = entity;
+    }
+  };
+  for (const figures::Quantity& q : notes.quantities) mark(q.span, Role::kFigure, -1);
+  for (const EntityName& name : notes.names) mark(name.span, Role::kName, static_cast<int32_t>(name.entity));
+  for (uint32_t i = 0; i < notes.quantities.size(); ++i) {
+    const uint32_t t = notes.quantities[i].token;
+    if (t < n) context.figures[t].push_back(FactFigure{i, &notes.quantities[i]});
+  }
+  // Days, months and years, fully resolved.
+  for (uint32_t i = 0; i < notes.timexes.size(); ++i) {
+    const time::Timex& timex = notes.timexes[i];
+    if (timex.type != time::TimexType::kDate) continue;
+    const std::string& v = timex.value;
+    const bool day = v.size() == 10 && v[4] == '-' && v[7] == '-';
+    const bool month = v.size() == 7 && v[4] == '-';
+    const bool year = v.size() == 4;
+    if ((!day && !month && !year) || v.find_first_not_of("0123456789-") != std::string::npos) continue;
+    const uint32_t t = token_at(doc, timex.span.begin);
+    if (t >= n || doc.tokens[t].span.begin >= timex.span.end) continue;
+    context.dates[t].push_back(FactDate{i, std::string_view(v)});
+    mark(timex.span, Role::kDate, -1);
+  }
+  return context;
+}
+
+// The facts of one sentence; `attribution` marks its tokens' (attribution.h).
+// `weight` and `classes` cache each stem's background weight and relations.
+SentenceFacts facts_of_sentence(const DocumentContext& context, const Lexicon& lexicon, const LexicalModel& model,
+                                const Sentence& sentence, const std::vector<bool>& attribution,
+                                std::vector<float>& weight, std::vector<std::span<const uint32_t>>& classes,
+                                std::string& key) {
+  const Document& doc = context.doc;
+  SentenceFacts facts;
+  uint32_t previous_stem = UINT32_MAX;
+  for (uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
+    const Token& token = doc.tokens[t];
+    const std::string_view folded = lexicon.str(token.term);
+    if (previous_stem != UINT32_MAX) facts.bigrams.push_back((uint64_t{previous_stem} << 32) | token.stem);
+    previous_stem = token.stem;
+    facts.figures.insert(facts.figures.end(), context.figures[t].begin(), context.figures[t].end());
+    facts.dates.insert(facts.dates.end(), context.dates[t].begin(), context.dates[t].end());
+    if (context.role[t] == Role::kFigure || context.role[t] == Role::kDate) continue;
+    const bool attributes = attribution[t - sentence.token_begin];
+    if (!attributes) {
+      facts.negated |= is_negation(folded);
+      if (token.kind == TokenKind::kWord && !token.stop) ++facts.content_words;
+      if (context.role[t] == Role::kName) facts.names.push_back(static_cast<uint32_t>(context.name_of[t]));
+    }
+    if (token.stop || token.kind == TokenKind::kNumber) continue;
+    if (weight[token.stem] < 0) {
+      weight[token.stem] = static_cast<float>(model.weights.idf(lexicon.str(token.stem)));
+      classes[token.stem] = model.relations.classes(lexicon.str(token.stem));
+    }
+    FactWord word{token.stem, weight[token.stem], context.name_of[t], classes[token.stem]};
+    if (attributes) {
+      facts.attribution.push_back(word);
+      continue;
+    }
+    // A verb and a particle ("called off", "handed over") stand for the
+    // phrasal verb's senses.
+    if (t + 1 < sentence.token_end && text::is_particle(lexicon.str(doc.tokens[t + 1].term))) {
+      key.assign(lexicon.str(token.stem));
+      key += ' ';
+      key += lexicon.str(doc.tokens[t + 1].term);
+      const std::span<const uint32_t> phrasal = model.relations.classes(key);
+      if (!phrasal.empty()) word.classes = phrasal;
+    }
+    facts.words.push_back(word);
+  }
+  const auto by_stem = [](const FactWord& a, const FactWord& b) { return a.stem < b.stem; };
+  std::sort(facts.words.begin(), facts.words.end(), by_stem);
+  facts.words.erase(std::unique(facts.words.begin(), facts.words.end(),
+                                [](const FactWord& a, const FactWord& b) { return a.stem == b.stem; }),
+                    facts.words.end());
+  std::sort(facts.attribution.begin(), facts.attribution.end(), by_stem);
+  std::sort(facts.names.begin(), facts.names.end());
+  facts.names.erase(std::unique(facts.names.begin(), facts.names.end()), facts.names.end());
+  std::sort(facts.bigrams.begin(), facts.bigrams.end());
+  facts.bigrams.erase(std::unique(facts.bigrams.begin(), facts.bigrams.end()), facts.bigrams.end());
+  return facts;
+}
+
+}  // namespace
+
+ClusterFacts::ClusterFacts(const Cluster& cluster, std::span<const DocumentAnnotations> annotations,
+                           const LexicalModel& model) {
+  const Lexicon& lexicon = cluster.lexicon;
+  // Per stem id: background weight and sense classes, looked up once.
+  std::vector<float> weight(lexicon.size(), -1.0f);
+  std::vector<std::span<const uint32_t>> classes(lexicon.size());
+  std::string key;
+  facts_.resize(cluster.documents.size());
+  for (uint32_t d = 0; d < cluster.documents.size(); ++d) {
+    const Document& doc = cluster.documents[d];
+    const DocumentContext context = describe_tokens(doc, annotations[d]);
+    facts_[d].reserve(doc.sentences.size());
+    for (const Sentence& sentence : doc.sentences) {
+      const std::vector<bool> attribution = text::attribution_tokens(lexicon, doc, sentence);
+      facts_[d].push_back(facts_of_sentence(context, lexicon, model, sentence, attribution, weight, classes, key));
+    }
+  }
+  damp_recurring_words(cluster.documents.size());
+}
+
+void ClusterFacts::damp_recurring_words(size_t documents) {
+  // Sentences per word (a name counts by its entity, whatever its spelling).
+  std::unordered_map<uint64_t, uint32_t> sentences_with;
+  auto key = [](const FactWord& w) {
+    return w.entity >= 0 ? (uint64_t{1} << 40) | static_cast<uint32_t>(w.entity) : uint64_t{w.stem};
+  };
+  for (const auto& doc : facts_)
+    for (const SentenceFacts& facts : doc) {
+      uint64_t previous = UINT64_MAX;
+      for (const FactWord& w : facts.words)  // sorted by stem: one entity's words may repeat
+        if (key(w) != previous) ++sentences_with[previous = key(w)];
+    }
+  auto damp = [&](SentenceFacts& facts) {
+    facts.word_weight = 0;
+    for (FactWord& w : facts.words) {
+      const double per_document = static_cast<double>(sentences_with[key(w)]) / documents;
+      w.weight = static_cast<float>(w.weight / (1.0 + std::max(0.0, per_document - 1.0)));
+      facts.word_weight += w.weight;
+    }
+  };
+  for (auto& doc : facts_)
+    for (SentenceFacts& facts : doc) damp(facts);
+}
+
+}  // namespace chorus::compare

@@ -1,0 +1,19 @@
+// The per-document annotations the comparison reads (compare/sentence_facts.h):
+// the names of each document numbered by the entity groups, its figures and
+// its time expressions resolved against its own day.
+#pragma once
+
+#include <vector>
+
+#include "compare/entity_groups.h"
+#include "compare/sentence_facts.h"
+#include "core/cluster.h"
+#include "time/timex.h"
+
+namespace chorus::digest {
+
+std::vector<compare::DocumentAnnotations> annotate_documents(const Cluster& cluster,
+                                                             const std::vector<compare::EntityGroup>& groups,
+                                                             const time::TimexTagger& tagger);
+
+}  // namespace chorus::digest
