@@ -60,10 +60,14 @@ std::string text_report(const eval::RougeEvaluation* evaluation, const eval::Sum
 
 void run_summarize(const SummarizeArgs& args) {
   const auto dataset = eval::read_eval_dataset(args.dataset);
+  // The summary states each claim once, as a digest's does; the claims
+  // compare names as entities when the shipped entity model is found.
+  Options options = args.options;
+  locate_ner_model("", options);
   eval::SummarizeRun run;
   {
     ProgressBar bar("summarizing", !args.quiet);
-    run = eval::summarize_dataset(dataset, args.options, !args.strict_budget,
+    run = eval::summarize_dataset(dataset, options, !args.strict_budget,
                                   [&](std::size_t done, std::size_t total) { bar.update(done, total); });
   }
   if (!args.quiet) print_warnings(run.warnings);

@@ -399,13 +399,72 @@ ClaimSet find_claims(const Cluster& cluster, const ClusterFacts& facts, const Pa
     if (!claim.differences.empty()) claim.status = ClaimStatus::kContested;
     set.claims.push_back(std::move(claim));
   }
-  std::stable_sort(set.claims.begin(), set.claims.end(), [](const Claim& x, const Claim& y) {
+  set.unit_ = std::move(units.of);
+  set.sort_and_index();
+  return set;
+}
+
+void ClaimSet::sort_and_index() {
+  std::stable_sort(claims.begin(), claims.end(), [](const Claim& x, const Claim& y) {
     return x.outlets != y.outlets ? x.outlets > y.outlets : x.sentences.front() < y.sentences.front();
   });
-  for (uint32_t c = 0; c < set.claims.size(); ++c)
-    for (const SentenceRef& s : set.claims[c].sentences) set.of_[ClaimSet::key(s)].push_back(c);
-  set.unit_ = std::move(units.of);
-  return set;
+  of_.clear();
+  for (uint32_t c = 0; c < claims.size(); ++c)
+    for (const SentenceRef& s : claims[c].sentences) of_[key(s)].push_back(c);
+}
+
+void ClaimSet::add(std::vector<Claim> more) {
+  for (Claim& claim : more) {
+    if (claim.sentences.empty()) continue;
+    bool held = false;
+    for (uint32_t c : of(claim.sentences.front())) {
+      const auto& have = claims[c].sentences;
+      held |= std::includes(have.begin(), have.end(), claim.sentences.begin(), claim.sentences.end());
+    }
+    if (!held) claims.push_back(std::move(claim));
+  }
+  sort_and_index();
+}
+
+std::vector<Claim> figure_claims(const std::vector<FigureGroup>& groups,
+                                 const std::vector<std::vector<figures::Quantity>>& quantities,
+                                 std::span<const uint32_t> outlet_of) {
+  std::vector<Claim> out;
+  for (const FigureGroup& group : groups) {
+    Claim claim;
+    std::vector<uint32_t> outlets;
+    for (const FigureRef& ref : group.members) {
+      claim.sentences.push_back({ref.doc, quantities[ref.doc][ref.index].sentence});
+      outlets.push_back(outlet_of[ref.doc]);
+    }
+    std::sort(outlets.begin(), outlets.end());
+    claim.outlets = static_cast<uint32_t>(std::unique(outlets.begin(), outlets.end()) - outlets.begin());
+    if (claim.outlets < 2) continue;
+    std::sort(claim.sentences.begin(), claim.sentences.end());
+    claim.sentences.erase(std::unique(claim.sentences.begin(), claim.sentences.end()), claim.sentences.end());
+    claim.status = ClaimStatus::kCorroborated;
+    if (group.verdict == Verdict::kConflict) {
+      // The first two figures of different outlets that cannot both be right.
+      for (size_t i = 0; i < group.members.size() && claim.differences.empty(); ++i) {
+        for (size_t j = i + 1; j < group.members.size(); ++j) {
+          const FigureRef& a = group.members[i];
+          const FigureRef& b = group.members[j];
+          if (outlet_of[a.doc] == outlet_of[b.doc] ||
+              consistent(quantities[a.doc][a.index], quantities[b.doc][b.index], kTolerance))
+            continue;
+          claim.differences.push_back({DifferenceKind::kFigure,
+                                       {a.doc, quantities[a.doc][a.index].sentence},
+                                       {b.doc, quantities[b.doc][b.index].sentence},
+                                       a.index,
+                                       b.index});
+          break;
+        }
+      }
+      if (!claim.differences.empty()) claim.status = ClaimStatus::kContested;
+    }
+    out.push_back(std::move(claim));
+  }
+  return out;
 }
 
 }  // namespace chorus::compare

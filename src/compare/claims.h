@@ -20,6 +20,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "compare/figure_groups.h"
 #include "compare/pair_model.h"
 #include "compare/sentence_facts.h"
 #include "core/cluster.h"
@@ -95,6 +96,10 @@ class ClaimSet {
   // things, whether or not of one fact.
   bool related(SentenceRef a, SentenceRef b) const;
 
+  // Adds claims found by other evidence (figures of one measure), each
+  // unless one claim holds all its sentences already; keeps the order.
+  void add(std::vector<Claim> more);
+
  private:
   friend ClaimSet find_claims(const Cluster&, const ClusterFacts&, const PairModel&, std::span<const uint32_t>,
                               const ClaimOptions&);
@@ -108,7 +113,16 @@ class ClaimSet {
   std::unordered_map<uint64_t, uint32_t> unit_;               // sentence -> unit of identical text
   std::unordered_map<uint64_t, Link> links_;                  // by (lower, higher) unit
   std::unordered_map<uint64_t, std::vector<uint32_t>> of_;    // sentence -> claims
+  void sort_and_index();
 };
+
+// The claims figure groups make (figure_groups.h): the sentences of a
+// group's figures, when they come from two or more outlets; contested on its
+// figures when the group's verdict is a conflict. `quantities[d]` are the
+// quantities the groups' FigureRefs index.
+std::vector<Claim> figure_claims(const std::vector<FigureGroup>& groups,
+                                 const std::vector<std::vector<figures::Quantity>>& quantities,
+                                 std::span<const uint32_t> outlet_of);
 
 // The pairs of sentences of different documents worth scoring: their shared
 // terms - words, names of one entity, figures of about one value, days - weigh

@@ -1,5 +1,10 @@
 #include "compare/match_model.h"
 
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
+#include "chorus/error.h"
 #include "core/embed.h"
 #include "text/lexical_tables.h"
 
@@ -13,6 +18,18 @@ CHORUS_EMBED(builtin_pair_model, CHORUS_DATA_DIR "/claims/pair_model.tsv")
 LexicalModel builtin_lexical_model() {
   return LexicalModel{text::TermWeights::parse(text::builtin_background_df(), "data/lexical/background_df.tsv"),
                       text::WordRelations::parse(text::builtin_word_relations(), "data/lexical/word_relations.tsv")};
+}
+
+MatchModel load_match_model(const std::string& pair_model) {
+  MatchModel model = builtin_match_model();
+  if (pair_model.empty()) return model;
+  std::error_code error;
+  std::ifstream in(pair_model, std::ios::binary);
+  if (!std::filesystem::is_regular_file(pair_model, error) || !in)
+    throw Error(pair_model + ": cannot read the pair model");
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  model.pairs = PairModel::parse(text, pair_model);
+  return model;
 }
 
 MatchModel builtin_match_model() {

@@ -11,7 +11,7 @@ namespace {
 constexpr std::string_view kNames[kFeatureCount] = {
     "word_cover",   "word_related",   "word_missing", "name_cover",   "name_missing",
     "figure_match", "figure_missing", "figure_conflict", "date_match", "date_missing",
-    "date_conflict", "polarity",     "bigram_cover", "length",       "cosine",       "source_missing"};
+    "date_conflict", "polarity",     "bigram_cover", "length",       "cosine",       "source_missing", "anchor",  "position"};
 
 // Relative difference two figures may have when either is approximate.
 constexpr double kTolerance = 0.05;
@@ -43,7 +43,7 @@ PairFeatures set_aside_disagreements(PairFeatures f) {
 PairFeatures pair_features(const SentenceFacts& a, const SentenceFacts& b) {
   PairFeatures f{};
   // Words: exact stems first, then WordNet relations among the rest.
-  double covered = 0, related = 0, dot = 0;
+  double covered = 0, related = 0, dot = 0, anchor = 0;
   {
     std::vector<bool> b_used(b.words.size(), false);
     std::vector<const FactWord*> unmatched;
@@ -51,10 +51,12 @@ PairFeatures pair_features(const SentenceFacts& a, const SentenceFacts& b) {
     for (const FactWord& word : a.words) {
       while (j < b.words.size() && b.words[j].stem < word.stem) ++j;
       if (j < b.words.size() && b.words[j].stem == word.stem) {
+        anchor = std::max(anchor, double{word.weight});
         covered += word.weight;
         dot += double{word.weight} * b.words[j].weight;
         b_used[j] = true;
       } else if (word.entity >= 0 && std::binary_search(b.names.begin(), b.names.end(), uint32_t(word.entity))) {
+        anchor = std::max(anchor, double{word.weight});
         covered += word.weight;  // another name of the same entity
         dot += double{word.weight} * word.weight;
       } else {
@@ -141,6 +143,8 @@ PairFeatures pair_features(const SentenceFacts& a, const SentenceFacts& b) {
     if (!has(b.attribution) && !has(b.words)) source_missing += word.weight;
   }
   f[kSourceMissing] = std::log1p(source_missing);
+  f[kAnchor] = anchor;
+  f[kPosition] = std::log1p(a.position);
   return f;
 }
 

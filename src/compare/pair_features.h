@@ -28,6 +28,8 @@ enum PairFeature : uint8_t {
   kLength,          // ln(1 + A's content words)
   kCosine,          // cosine of the two weighted word vectors
   kSourceMissing,   // ln(1 + weight of A's attribution words B lacks): who says it
+  kAnchor,          // the weight of A's heaviest word that B has: one telling word in common
+  kPosition,        // ln(1 + A's sentence index in its document): leads state the main facts
   kFeatureCount
 };
 

@@ -10,11 +10,15 @@ namespace chorus::compare {
 namespace {
 
 // Words that turn a statement around: "was not cancelled", "denied that".
-bool is_negation(std::string_view folded) {
-  static constexpr std::string_view kWords[] = {"not",   "no",     "never", "nor",    "neither", "none",
-                                                "nobody", "nothing", "t",    "deny",   "denied",  "denies",
-                                                "denying", "cannot"};
-  return std::find(std::begin(kWords), std::end(kWords), folded) != std::end(kWords);
+// A form of "deny" after "be" is no denial ("Oduya was denied by a save").
+bool is_negation(std::string_view folded, std::string_view previous) {
+  static constexpr std::string_view kWords[] = {"not",   "no",     "never", "nor",     "neither", "none",
+                                                "nobody", "nothing", "t",    "cannot"};
+  static constexpr std::string_view kDeny[] = {"deny", "denied", "denies", "denying"};
+  static constexpr std::string_view kBe[] = {"be", "been", "being", "is", "are", "was", "were"};
+  if (std::find(std::begin(kWords), std::end(kWords), folded) != std::end(kWords)) return true;
+  return std::find(std::begin(kDeny), std::end(kDeny), folded) != std::end(kDeny) &&
+         std::find(std::begin(kBe), std::end(kBe), previous) == std::end(kBe);
 }
 
 // What a token of the document is part of.
@@ -89,7 +93,7 @@ SentenceFacts facts_of_sentence(const DocumentContext& context, const Lexicon& l
     if (context.role[t] == Role::kFigure || context.role[t] == Role::kDate) continue;
     const bool attributes = attribution[t - sentence.token_begin];
     if (!attributes) {
-      facts.negated |= is_negation(folded);
+      facts.negated |= is_negation(folded, t > sentence.token_begin ? lexicon.str(doc.tokens[t - 1].term) : "");
       if (token.kind == TokenKind::kWord && !token.stop) ++facts.content_words;
       if (context.role[t] == Role::kName) facts.names.push_back(static_cast<uint32_t>(context.name_of[t]));
     }
@@ -144,6 +148,7 @@ ClusterFacts::ClusterFacts(const Cluster& cluster, std::span<const DocumentAnnot
     for (const Sentence& sentence : doc.sentences) {
       const std::vector<bool> attribution = text::attribution_tokens(lexicon, doc, sentence);
       facts_[d].push_back(facts_of_sentence(context, lexicon, model, sentence, attribution, weight, classes, key));
+      facts_[d].back().position = static_cast<uint32_t>(facts_[d].size() - 1);
     }
   }
   damp_recurring_words(cluster.documents.size());

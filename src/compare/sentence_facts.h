@@ -67,6 +67,7 @@ struct SentenceFacts {
   bool negated = false;             // "not", "never", "n't", "denied"
   double word_weight = 0;           // sum of words' weights
   uint32_t content_words = 0;       // tokens that are words, not stop words
+  uint32_t position = 0;            // the sentence's index in its document's body
 };
 
 // Everything the comparison needs, loaded once and shared (read-only).

@@ -39,8 +39,9 @@ FigureValue describe_value(const Document& doc, const figures::Quantity& q) {
 
 }  // namespace
 
-void add_figures(const Cluster& cluster, const std::vector<compare::DocumentAnnotations>& annotations,
-                 const compare::ClaimSet& claims, Digest& digest) {
+std::vector<compare::FigureGroup> group_figures(const Cluster& cluster,
+                                                const std::vector<compare::DocumentAnnotations>& annotations,
+                                                const compare::ClaimSet& claims) {
   const figures::QuantityWords words(cluster.lexicon);
   std::vector<std::vector<figures::Quantity>> quantities(cluster.documents.size());
   for (size_t d = 0; d < cluster.documents.size(); ++d) quantities[d] = annotations[d].quantities;
@@ -48,13 +49,18 @@ void add_figures(const Cluster& cluster, const std::vector<compare::DocumentAnno
   options.related = [&claims](uint32_t doc_a, uint32_t sentence_a, uint32_t doc_b, uint32_t sentence_b) {
     return claims.related({doc_a, sentence_a}, {doc_b, sentence_b});
   };
-  for (const compare::FigureGroup& group : compare::group_figures(cluster, words, quantities, options)) {
+  return compare::group_figures(cluster, words, quantities, options);
+}
+
+void add_figures(const Cluster& cluster, const std::vector<compare::DocumentAnnotations>& annotations,
+                 const std::vector<compare::FigureGroup>& groups, Digest& digest) {
+  for (const compare::FigureGroup& group : groups) {
     FigureGroup out;
     out.about = group.about;
     out.unit = group.unit;
     out.verdict = std::string(compare::verdict_name(group.verdict));
     for (const compare::FigureRef& ref : group.members) {
-      out.values.push_back(describe_value(cluster.documents[ref.doc], quantities[ref.doc][ref.index]));
+      out.values.push_back(describe_value(cluster.documents[ref.doc], annotations[ref.doc].quantities[ref.index]));
     }
     digest.figures.push_back(std::move(out));
   }

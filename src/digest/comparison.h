@@ -6,16 +6,23 @@
 
 #include "chorus/digest.h"
 #include "compare/claims.h"
+#include "compare/figure_groups.h"
 #include "compare/sentence_facts.h"
 #include "core/cluster.h"
 
 namespace chorus::digest {
 
-// Fills digest.figures from the quantities of every document; figures of
+// The figure groups of the quantities of every document; figures of
 // different documents share a group only when their sentences are related
-// (compare::ClaimSet::related), or when they give close values of 100 or more.
+// (compare::ClaimSet::related), give close values of 100 or more, or count
+// one event's toll (compare/figure_groups.h).
+std::vector<compare::FigureGroup> group_figures(const Cluster& cluster,
+                                                const std::vector<compare::DocumentAnnotations>& annotations,
+                                                const compare::ClaimSet& claims);
+
+// Fills digest.figures from the groups.
 void add_figures(const Cluster& cluster, const std::vector<compare::DocumentAnnotations>& annotations,
-                 const compare::ClaimSet& claims, Digest& digest);
+                 const std::vector<compare::FigureGroup>& groups, Digest& digest);
 
 // Fills digest.sources: each document's unique sentences (those of claims
 // no other outlet states) and its distinctive terms.

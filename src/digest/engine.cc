@@ -1,9 +1,5 @@
 #include "chorus/engine.h"
 
-#include <filesystem>
-#include <fstream>
-#include <iterator>
-
 #include "chorus/error.h"
 #include "compare/match_model.h"
 #include "digest/pipeline.h"
@@ -12,25 +8,9 @@
 
 namespace chorus {
 
-namespace {
-
-compare::MatchModel load_match_model(const std::string& pair_model) {
-  compare::MatchModel model = compare::builtin_match_model();
-  if (pair_model.empty()) return model;
-  std::ifstream in(pair_model, std::ios::binary);
-  std::error_code error;
-  if (!std::filesystem::is_regular_file(pair_model, error) || !in)
-    throw Error(pair_model + ": cannot read the pair model");
-  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  model.pairs = compare::PairModel::parse(text, pair_model);
-  return model;
-}
-
-}  // namespace
-
 Engine::Engine(Options options)
     : options_(std::move(options)),
-      match_model_(std::make_shared<const compare::MatchModel>(load_match_model(options_.pair_model))) {
+      match_model_(std::make_shared<const compare::MatchModel>(compare::load_match_model(options_.pair_model))) {
   summarize::make_method(options_.method);  // fail early on an unknown method name
   if (options_.ner_model.empty()) return;
   // A missing model costs the entities section, not the digest.

@@ -189,6 +189,38 @@ Cluster prepare_cluster(const std::vector<Article>& articles, const Options& opt
   return cluster;
 }
 
+Comparison compare_outlets(const Cluster& cluster, const Options& options, const compare::MatchModel& match,
+                           const entities::NerModel* ner_model, std::stop_token stop) {
+  Comparison out;
+  if (ner_model) out.entities = find_entities(cluster, *ner_model, stop);
+  throw_if_stopped(stop);
+  out.annotations = annotate_documents(cluster, out.entities, time::TimexTagger());
+  const compare::ClusterFacts facts(cluster, out.annotations, match.lexical);
+  compare::ClaimOptions claim_options;
+  claim_options.threshold = options.support_threshold;
+  const std::vector<uint32_t> outlets = outlet_keys(cluster);
+  out.claims = compare::find_claims(cluster, facts, match.pairs, outlets, claim_options);
+  throw_if_stopped(stop);
+  // Figures of one measure state one claim too, however the sentences around them differ.
+  out.figures = group_figures(cluster, out.annotations, out.claims);
+  std::vector<std::vector<figures::Quantity>> quantities;
+  for (const compare::DocumentAnnotations& a : out.annotations) quantities.push_back(a.quantities);
+  out.claims.add(compare::figure_claims(out.figures, quantities, outlets));
+  return out;
+}
+
+std::vector<summarize::Selection> summarize_claims(const Cluster& cluster, const Options& options,
+                                                   const compare::ClaimSet& claims, bool fill) {
+  summarize::SummaryOptions summary_options;
+  summary_options.words = options.summary_words;
+  summary_options.method = options.method;
+  summary_options.fill = fill;
+  summary_options.same_fact = [&claims](const summarize::Selection& a, const summarize::Selection& b) {
+    return claims.shared({a.doc, a.sentence}, {b.doc, b.sentence});
+  };
+  return summarize::summarize(cluster, summary_options);
+}
+
 Digest analyse_cluster(const Cluster& cluster, const Options& options, const compare::MatchModel& match,
                        const entities::NerModel* ner_model, std::stop_token stop) {
   Digest digest;
@@ -196,35 +228,18 @@ Digest analyse_cluster(const Cluster& cluster, const Options& options, const com
   digest.word_budget = options.summary_words;
   for (const Document& doc : cluster.documents) digest.documents.push_back(describe_document(doc));
 
-  // Names, figures and dates of each document, then the claims they state.
-  std::vector<compare::EntityGroup> groups;
-  if (ner_model) groups = find_entities(cluster, *ner_model, stop);
-  add_entities(cluster, groups, digest);
-  throw_if_stopped(stop);
-  const std::vector<compare::DocumentAnnotations> annotations =
-      annotate_documents(cluster, groups, time::TimexTagger());
-  const compare::ClusterFacts facts(cluster, annotations, match.lexical);
-  compare::ClaimOptions claim_options;
-  claim_options.threshold = options.support_threshold;
-  const compare::ClaimSet claims = compare::find_claims(cluster, facts, match.pairs, outlet_keys(cluster), claim_options);
-  throw_if_stopped(stop);
-
-  // The summary states each claim once; its support is read off its claims.
-  summarize::SummaryOptions summary_options;
-  summary_options.words = options.summary_words;
-  summary_options.method = options.method;
-  summary_options.same_fact = [&claims](const summarize::Selection& a, const summarize::Selection& b) {
-    return claims.shared({a.doc, a.sentence}, {b.doc, b.sentence});
-  };
-  for (const summarize::Selection& selection : summarize::summarize(cluster, summary_options))
+  Comparison comparison = compare_outlets(cluster, options, match, ner_model, stop);
+  add_entities(cluster, comparison.entities, digest);
+  const compare::ClaimSet& claims = comparison.claims;
+  for (const summarize::Selection& selection : summarize_claims(cluster, options, claims))
     digest.summary.push_back(describe_summary_sentence(cluster, claims, selection));
   throw_if_stopped(stop);
   digest.title = choose_title(cluster, digest.summary);
   digest.timeline = build_timeline(cluster, &claims);
   throw_if_stopped(stop);
-  add_figures(cluster, annotations, claims, digest);
+  add_figures(cluster, comparison.annotations, comparison.figures, digest);
   add_sources(cluster, claims, digest);
-  add_claims(cluster, annotations, claims, digest);
+  add_claims(cluster, comparison.annotations, claims, digest);
   return digest;
 }
 

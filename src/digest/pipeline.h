@@ -8,10 +8,14 @@
 #include "chorus/digest.h"
 #include "chorus/options.h"
 #include "compare/claims.h"
+#include "compare/entity_groups.h"
+#include "compare/figure_groups.h"
+#include "compare/sentence_facts.h"
 #include "compare/match_model.h"
 #include "core/cluster.h"
 #include "core/diagnostics.h"
 #include "entities/ner_model.h"
+#include "summarize/summarizer.h"
 
 namespace chorus::digest {
 
@@ -22,6 +26,22 @@ namespace chorus::digest {
 // Both steps throw chorus::Cancelled once `stop` is requested.
 Cluster prepare_cluster(const std::vector<Article>& articles, const Options& options,
                         Diagnostics& diagnostics, std::stop_token stop = {});
+
+// What comparing the outlets finds: the names, figures and dates of each
+// document, the claims the outlets state (figures of one measure included)
+// and the figure groups.
+struct Comparison {
+  std::vector<compare::EntityGroup> entities;  // empty without `ner_model`
+  std::vector<compare::DocumentAnnotations> annotations;
+  compare::ClaimSet claims;
+  std::vector<compare::FigureGroup> figures;
+};
+Comparison compare_outlets(const Cluster& cluster, const Options& options, const compare::MatchModel& match,
+                           const entities::NerModel* ner_model, std::stop_token stop = {});
+
+// The summary of a prepared cluster as a digest makes it: each claim once.
+std::vector<summarize::Selection> summarize_claims(const Cluster& cluster, const Options& options,
+                                                   const compare::ClaimSet& claims, bool fill = false);
 
 // Analyse a prepared cluster into the Digest: entities when `ner_model` is
 // given; the claims the outlets state (compare/claims.h), from which the

@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <chrono>
+#include <optional>
 
 #include "chorus/error.h"
+#include "compare/match_model.h"
 #include "core/diagnostics.h"
 #include "digest/pipeline.h"
 #include "summarize/summarizer.h"
@@ -30,10 +32,11 @@ std::string summary_text(const Cluster& cluster, const std::vector<summarize::Se
 SummarizeRun summarize_dataset(const std::vector<EvalCluster>& dataset, const Options& options, bool fill,
                                const Progress& progress) {
   SummarizeRun run;
-  summarize::SummaryOptions summary_options;
-  summary_options.words = options.summary_words;
-  summary_options.method = options.method;
-  summary_options.fill = fill;
+  // Each claim once, as a digest's summary: the claims need the match model
+  // and, for names, the entity model when one is given.
+  const compare::MatchModel match = compare::load_match_model(options.pair_model);
+  std::optional<entities::NerModel> ner;
+  if (!options.ner_model.empty()) ner.emplace(entities::NerModel::load(options.ner_model));
   const auto start = std::chrono::steady_clock::now();
   for (std::size_t i = 0; i < dataset.size(); ++i) {
     const EvalCluster& cluster = dataset[i];
@@ -44,7 +47,10 @@ SummarizeRun summarize_dataset(const std::vector<EvalCluster>& dataset, const Op
         Diagnostics diagnostics;
         const Cluster prepared = digest::prepare_cluster(cluster.documents, options, diagnostics);
         for (const std::string& warning : diagnostics.warnings) run.warnings.push_back("cluster " + cluster.id + ": " + warning);
-        const std::vector<summarize::Selection> selections = summarize::summarize(prepared, summary_options);
+        const digest::Comparison comparison =
+            digest::compare_outlets(prepared, options, match, ner ? &*ner : nullptr);
+        const std::vector<summarize::Selection> selections =
+            digest::summarize_claims(prepared, options, comparison.claims, fill);
         run.summaries.push_back(
             SystemSummary{cluster.id, summary_text(prepared, selections), "cluster " + cluster.id});
       } catch (const Error& error) {
