@@ -277,10 +277,12 @@ ClaimSet find_claims(const Cluster& cluster, const ClusterFacts& facts, const Pa
     const PairFeatures ab = pair_features(facts_of(a), facts_of(b));
     const PairFeatures ba = pair_features(facts_of(b), facts_of(a));
     ClaimSet::Link link;
-    link.support = static_cast<float>(model.probability(ab, ba));
-    link.topic = static_cast<float>(model.probability(set_aside_disagreements(ab), set_aside_disagreements(ba)));
     link.disagree = ab[kFigureConflict] > 0 || ab[kDateConflict] > 0 || ab[kPolarity] > 0 ||
                     ba[kFigureConflict] > 0 || ba[kDateConflict] > 0;
+    link.support = static_cast<float>(model.probability(ab, ba));
+    link.topic = link.disagree ? static_cast<float>(model.probability(set_aside_disagreements(ab),
+                                                                       set_aside_disagreements(ba)))
+                               : link.support;
     if (link.topic < options.cohesion) continue;
     set.links_.emplace(key, link);
     neighbours[a].push_back(b);

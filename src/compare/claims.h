@@ -68,7 +68,7 @@ struct ClaimOptions {
   double cohesion = 0.1;
   // Candidate pairs: sentences whose shared terms (candidate_pairs) weigh at
   // least this share of either sentence's terms; others are not scored.
-  double candidate_share = 0.1;
+  double candidate_share = 0.2;
   // Bounds on the work, so that cost stays near-linear in the input: the
   // candidates kept per sentence (the heaviest shared words first); the
   // sentences a word may be used by and still find candidates (at least four

@@ -44,33 +44,21 @@ PairFeatures pair_features(const SentenceFacts& a, const SentenceFacts& b) {
   PairFeatures f{};
   // Words: exact stems first, then WordNet relations among the rest.
   double covered = 0, related = 0, dot = 0, anchor = 0;
-  {
-    std::vector<bool> b_used(b.words.size(), false);
-    std::vector<const FactWord*> unmatched;
-    size_t j = 0;
-    for (const FactWord& word : a.words) {
-      while (j < b.words.size() && b.words[j].stem < word.stem) ++j;
-      if (j < b.words.size() && b.words[j].stem == word.stem) {
-        anchor = std::max(anchor, double{word.weight});
-        covered += word.weight;
-        dot += double{word.weight} * b.words[j].weight;
-        b_used[j] = true;
-      } else if (word.entity >= 0 && std::binary_search(b.names.begin(), b.names.end(), uint32_t(word.entity))) {
-        anchor = std::max(anchor, double{word.weight});
-        covered += word.weight;  // another name of the same entity
-        dot += double{word.weight} * word.weight;
-      } else {
-        unmatched.push_back(&word);
-      }
-    }
-    for (const FactWord* word : unmatched) {
-      if (word->classes.empty()) continue;
-      for (size_t k = 0; k < b.words.size(); ++k) {
-        if (!b_used[k] && text::share_class(word->classes, b.words[k].classes)) {
-          related += word->weight;
-          break;
-        }
-      }
+  size_t k = 0;
+  for (const FactWord& word : a.words) {
+    while (k < b.words.size() && b.words[k].stem < word.stem) ++k;
+    if (k < b.words.size() && b.words[k].stem == word.stem) {
+      anchor = std::max(anchor, double{word.weight});
+      covered += word.weight;
+      dot += double{word.weight} * b.words[k].weight;
+    } else if (word.entity >= 0 && std::binary_search(b.names.begin(), b.names.end(), uint32_t(word.entity))) {
+      anchor = std::max(anchor, double{word.weight});
+      covered += word.weight;  // another name of the same entity
+      dot += double{word.weight} * word.weight;
+    } else if (std::any_of(word.classes.begin(), word.classes.end(), [&](uint32_t c) {
+                 return b.may_have_class(c) && std::binary_search(b.classes.begin(), b.classes.end(), c);
+               })) {
+      related += word.weight;  // a synonym or derivation of one of B's words
     }
   }
   if (a.word_weight > 0) {

@@ -123,6 +123,10 @@ SentenceFacts facts_of_sentence(const DocumentContext& context, const Lexicon& l
   facts.words.erase(std::unique(facts.words.begin(), facts.words.end(),
                                 [](const FactWord& a, const FactWord& b) { return a.stem == b.stem; }),
                     facts.words.end());
+  for (const FactWord& word : facts.words) facts.classes.insert(facts.classes.end(), word.classes.begin(), word.classes.end());
+  std::sort(facts.classes.begin(), facts.classes.end());
+  facts.classes.erase(std::unique(facts.classes.begin(), facts.classes.end()), facts.classes.end());
+  for (uint32_t c : facts.classes) facts.class_bits[(c >> 6) & 3] |= uint64_t{1} << (c & 63);
   std::sort(facts.attribution.begin(), facts.attribution.end(), by_stem);
   std::sort(facts.names.begin(), facts.names.end());
   facts.names.erase(std::unique(facts.names.begin(), facts.names.end()), facts.names.end());

@@ -12,6 +12,7 @@
 // ("officials said") is kept apart: it says who claims, not what.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -59,6 +60,9 @@ struct FactDate {
 
 struct SentenceFacts {
   std::vector<FactWord> words;      // content stems (names' too), sorted by stem, unique
+  std::vector<uint32_t> classes;    // the sense classes of its words, sorted, unique
+  std::array<uint64_t, 4> class_bits{};  // bit (class mod 256) of each: a quick "surely not"
+  bool may_have_class(uint32_t c) const { return (class_bits[(c >> 6) & 3] >> (c & 63)) & 1; }
   std::vector<FactWord> attribution;  // content stems of the attribution ("police said"), sorted
   std::vector<uint32_t> names;      // entity numbers, sorted, unique
   std::vector<FactFigure> figures;  // text order

@@ -19,8 +19,6 @@ using time::days_from_civil;
 using time::days_in_month;
 using time::parse_iso_date;
 using time::TimelineMention;
-using time::TimexScratch;
-using time::TimexTagger;
 
 namespace {
 
@@ -79,15 +77,14 @@ size_t find(std::vector<size_t>& parent, size_t x) {
 
 }  // namespace
 
-std::vector<TimelineItem> build_timeline(const Cluster& cluster, const TimexTagger& tagger,
+std::vector<TimelineItem> build_timeline(const Cluster& cluster, std::span<const std::vector<time::Timex>> timexes,
                                          const TimelineOptions& options) {
   const std::optional<CivilDate> cluster_day = cluster_reference(cluster.documents);
   std::vector<DatedStatement> statements;
-  TimexScratch scratch;
   for (uint32_t d = 0; d < cluster.documents.size(); ++d) {
     std::optional<CivilDate> reference = parse_iso_date(cluster.documents[d].published);
     if (!reference) reference = cluster_day;
-    for (DatedStatement& s : dated_statements(cluster, d, tagger, reference, scratch)) {
+    for (DatedStatement& s : dated_statements(cluster, d, timexes[d], reference)) {
       if (s.named) statements.push_back(std::move(s));
     }
   }

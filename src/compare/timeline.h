@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -50,7 +51,9 @@ struct TimelineItem {
 
 // The cluster's documents must carry their publication dates (see
 // time/publication_date.h); a document without one is read against the cluster's day.
-std::vector<TimelineItem> build_timeline(const Cluster& cluster, const time::TimexTagger& tagger,
+// `timexes[d]`: document d's text tagged against its own day, else the
+// cluster's (as digest::annotate_documents does).
+std::vector<TimelineItem> build_timeline(const Cluster& cluster, std::span<const std::vector<time::Timex>> timexes,
                                          const TimelineOptions& options = {});
 
 }  // namespace chorus::compare

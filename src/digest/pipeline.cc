@@ -124,16 +124,17 @@ std::optional<uint32_t> sentence_at(const Document& doc, uint32_t offset) {
 
 }  // namespace
 
-std::vector<TimelineEntry> build_timeline(const Cluster& cluster, const compare::ClaimSet* claims) {
+std::vector<TimelineEntry> build_timeline(const Cluster& cluster, const Comparison& comparison) {
   compare::TimelineOptions options;
-  if (claims) {
-    options.same_claim = [&cluster, claims](uint32_t doc_a, uint32_t at_a, uint32_t doc_b, uint32_t at_b) {
-      const auto a = sentence_at(cluster.documents[doc_a], at_a), b = sentence_at(cluster.documents[doc_b], at_b);
-      return a && b && claims->shared({doc_a, *a}, {doc_b, *b});
-    };
-  }
+  const compare::ClaimSet& claims = comparison.claims;
+  options.same_claim = [&cluster, &claims](uint32_t doc_a, uint32_t at_a, uint32_t doc_b, uint32_t at_b) {
+    const auto a = sentence_at(cluster.documents[doc_a], at_a), b = sentence_at(cluster.documents[doc_b], at_b);
+    return a && b && claims.shared({doc_a, *a}, {doc_b, *b});
+  };
+  std::vector<std::vector<time::Timex>> timexes;
+  for (const compare::DocumentAnnotations& a : comparison.annotations) timexes.push_back(a.timexes);
   std::vector<TimelineEntry> out;
-  for (const compare::TimelineItem& item : compare::build_timeline(cluster, time::TimexTagger(), options)) {
+  for (const compare::TimelineItem& item : compare::build_timeline(cluster, timexes, options)) {
     const time::TimelineMention& first = item.mentions.front();
     const Document& doc = cluster.documents[first.doc];
     TimelineEntry entry;
@@ -235,7 +236,7 @@ Digest analyse_cluster(const Cluster& cluster, const Options& options, const com
     digest.summary.push_back(describe_summary_sentence(cluster, claims, selection));
   throw_if_stopped(stop);
   digest.title = choose_title(cluster, digest.summary);
-  digest.timeline = build_timeline(cluster, &claims);
+  digest.timeline = build_timeline(cluster, comparison);
   throw_if_stopped(stop);
   add_figures(cluster, comparison.annotations, comparison.figures, digest);
   add_sources(cluster, claims, digest);

@@ -50,8 +50,8 @@ std::vector<summarize::Selection> summarize_claims(const Cluster& cluster, const
 Digest analyse_cluster(const Cluster& cluster, const Options& options, const compare::MatchModel& match,
                        const entities::NerModel* ner_model = nullptr, std::stop_token stop = {});
 
-// The timeline of a prepared cluster; with `claims`, statements of one claim
-// are one event.
-std::vector<TimelineEntry> build_timeline(const Cluster& cluster, const compare::ClaimSet* claims = nullptr);
+// The timeline of a prepared cluster from its annotations' time expressions;
+// statements of one claim are one event.
+std::vector<TimelineEntry> build_timeline(const Cluster& cluster, const Comparison& comparison);
 
 }  // namespace chorus::digest

@@ -95,11 +95,9 @@ Span trim_lead_in(std::string_view text, Span s, uint32_t keep) {
 }  // namespace
 
 std::vector<DatedStatement> dated_statements(const Cluster& cluster, uint32_t doc_index,
-                                             const TimexTagger& tagger,
-                                             std::optional<CivilDate> reference,
-                                             TimexScratch& scratch) {
+                                             std::span<const Timex> timexes,
+                                             std::optional<CivilDate> reference) {
   const Document& doc = cluster.documents[doc_index];
-  const std::vector<Timex> timexes = tagger.tag(doc.text, reference, scratch);
   // Dates of the body, by sentence.
   struct Found { size_t timex; int sentence; std::string value; };
   std::vector<Found> found;

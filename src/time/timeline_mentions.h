@@ -4,6 +4,8 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -36,11 +38,11 @@ struct DatedStatement {
   bool opener_near = false;
 };
 
-// Tags the body of `doc` against `reference` and keeps the statements whose
-// date is a day, a month or a year.
+// The statements of the body of `doc` whose date is a day, a month or a
+// year, from `timexes`: the document's text tagged against `reference`
+// (its own day, else the cluster's).
 std::vector<DatedStatement> dated_statements(const Cluster& cluster, uint32_t doc_index,
-                                             const TimexTagger& tagger,
-                                             std::optional<CivilDate> reference,
-                                             TimexScratch& scratch);
+                                             std::span<const Timex> timexes,
+                                             std::optional<CivilDate> reference);
 
 }  // namespace chorus::time
