@@ -274,8 +274,8 @@ ClaimSet find_claims(const Cluster& cluster, const ClusterFacts& facts, const Pa
   for (uint64_t key : candidates_among(cluster, facts, units.first, options.candidate_share, options.max_partners,
                                        max_postings)) {
     const uint32_t a = static_cast<uint32_t>(key >> 32), b = static_cast<uint32_t>(key);
-    const PairFeatures ab = pair_features(facts_of(a), facts_of(b));
-    const PairFeatures ba = pair_features(facts_of(b), facts_of(a));
+    PairFeatures ab, ba;
+    pair_features(facts_of(a), facts_of(b), ab, ba);
     ClaimSet::Link link;
     link.disagree = ab[kFigureConflict] > 0 || ab[kDateConflict] > 0 || ab[kPolarity] > 0 ||
                     ba[kFigureConflict] > 0 || ba[kDateConflict] > 0;

@@ -40,44 +40,30 @@ PairFeatures set_aside_disagreements(PairFeatures f) {
   return f;
 }
 
-PairFeatures pair_features(const SentenceFacts& a, const SentenceFacts& b) {
-  PairFeatures f{};
-  // Words: exact stems first, then WordNet relations among the rest.
-  double covered = 0, related = 0, dot = 0, anchor = 0;
-  size_t k = 0;
-  for (const FactWord& word : a.words) {
-    while (k < b.words.size() && b.words[k].stem < word.stem) ++k;
-    if (k < b.words.size() && b.words[k].stem == word.stem) {
-      anchor = std::max(anchor, double{word.weight});
-      covered += word.weight;
-      dot += double{word.weight} * b.words[k].weight;
-    } else if (word.entity >= 0 && std::binary_search(b.names.begin(), b.names.end(), uint32_t(word.entity))) {
-      anchor = std::max(anchor, double{word.weight});
-      covered += word.weight;  // another name of the same entity
-      dot += double{word.weight} * word.weight;
-    } else if (std::any_of(word.classes.begin(), word.classes.end(), [&](uint32_t c) {
-                 return b.may_have_class(c) && std::binary_search(b.classes.begin(), b.classes.end(), c);
-               })) {
-      related += word.weight;  // a synonym or derivation of one of B's words
+namespace {
+
+// What one direction reads from the words both sentences share.
+struct WordMatch {
+  double covered = 0, related = 0, anchor = 0;
+};
+
+// A word of one sentence the other does not have by stem: another name of
+// the same entity covers it, a synonym or derivation relates it.
+void match_unshared(const FactWord& word, const SentenceFacts& other, WordMatch& m) {
+  if (word.entity >= 0 && std::binary_search(other.names.begin(), other.names.end(), uint32_t(word.entity))) {
+    m.anchor = std::max(m.anchor, double{word.weight});
+    m.covered += word.weight;
+    return;
+  }
+  for (uint32_t c : word.classes) {
+    if (other.may_have_class(c) && std::binary_search(other.classes.begin(), other.classes.end(), c)) {
+      m.related += word.weight;
+      return;
     }
   }
-  if (a.word_weight > 0) {
-    f[kWordCover] = covered / a.word_weight;
-    f[kWordRelated] = related / a.word_weight;
-  }
-  f[kWordMissing] = std::log1p(std::max(0.0, a.word_weight - covered - related));
+}
 
-  size_t shared_names = 0;
-  {
-    size_t j = 0;
-    for (uint32_t name : a.names) {
-      while (j < b.names.size() && b.names[j] < name) ++j;
-      shared_names += j < b.names.size() && b.names[j] == name;
-    }
-  }
-  if (!a.names.empty()) f[kNameCover] = static_cast<double>(shared_names) / a.names.size();
-  f[kNameMissing] = static_cast<double>(a.names.size() - shared_names);
-
+void figures_and_dates(const SentenceFacts& a, const SentenceFacts& b, PairFeatures& f) {
   for (const FactFigure& x : a.figures) {
     bool any = false, agree = false;
     for (const FactFigure& y : b.figures) {
@@ -85,55 +71,90 @@ PairFeatures pair_features(const SentenceFacts& a, const SentenceFacts& b) {
       any = true;
       agree |= consistent(*x.quantity, *y.quantity, kTolerance);
     }
-    if (agree) {
-      f[kFigureMatch] += 1;
-    } else if (any) {
-      f[kFigureConflict] += 1;
-    } else {
-      f[kFigureMissing] += 1;
-    }
+    f[agree ? kFigureMatch : any ? kFigureConflict : kFigureMissing] += 1;
   }
   const bool b_has_days = std::any_of(b.dates.begin(), b.dates.end(), [](const FactDate& d) { return is_day(d.value); });
   for (const FactDate& x : a.dates) {
     const bool agree = std::any_of(b.dates.begin(), b.dates.end(),
                                    [&](const FactDate& y) { return dates_agree(x.value, y.value); });
-    if (agree) {
-      f[kDateMatch] += 1;
-    } else if (is_day(x.value) && b_has_days) {
-      f[kDateConflict] += 1;
-    } else {
-      f[kDateMissing] += 1;
-    }
+    f[agree ? kDateMatch : is_day(x.value) && b_has_days ? kDateConflict : kDateMissing] += 1;
   }
-  f[kPolarity] = a.negated != b.negated ? 1 : 0;
+}
 
-  if (!a.bigrams.empty()) {
-    size_t shared = 0, j = 0;
-    for (uint64_t bigram : a.bigrams) {
-      while (j < b.bigrams.size() && b.bigrams[j] < bigram) ++j;
-      shared += j < b.bigrams.size() && b.bigrams[j] == bigram;
-    }
-    f[kBigramCover] = static_cast<double>(shared) / a.bigrams.size();
-  }
-  f[kLength] = std::log1p(a.content_words);
-
-  double norm_a = 0, norm_b = 0;
-  for (const FactWord& w : a.words) norm_a += double{w.weight} * w.weight;
-  for (const FactWord& w : b.words) norm_b += double{w.weight} * w.weight;
-  if (norm_a > 0 && norm_b > 0) f[kCosine] = dot / std::sqrt(norm_a * norm_b);
-
-  double source_missing = 0;
+double source_missing(const SentenceFacts& a, const SentenceFacts& b) {
+  const auto by_stem = [](const FactWord& x, const FactWord& y) { return x.stem < y.stem; };
+  double missing = 0;
   for (const FactWord& word : a.attribution) {
-    auto has = [&](const std::vector<FactWord>& words) {
-      return std::binary_search(words.begin(), words.end(), word,
-                                [](const FactWord& x, const FactWord& y) { return x.stem < y.stem; });
-    };
-    if (!has(b.attribution) && !has(b.words)) source_missing += word.weight;
+    if (!std::binary_search(b.attribution.begin(), b.attribution.end(), word, by_stem) &&
+        !std::binary_search(b.words.begin(), b.words.end(), word, by_stem))
+      missing += word.weight;
   }
-  f[kSourceMissing] = std::log1p(source_missing);
-  f[kAnchor] = anchor;
+  return missing;
+}
+
+// The features of one direction from what both share.
+void fill(const SentenceFacts& a, const SentenceFacts& b, const WordMatch& m, size_t shared_names,
+          size_t shared_bigrams, double cosine, PairFeatures& f) {
+  if (a.word_weight > 0) {
+    f[kWordCover] = m.covered / a.word_weight;
+    f[kWordRelated] = m.related / a.word_weight;
+  }
+  f[kWordMissing] = std::log1p(std::max(0.0, a.word_weight - m.covered - m.related));
+  if (!a.names.empty()) f[kNameCover] = static_cast<double>(shared_names) / a.names.size();
+  f[kNameMissing] = static_cast<double>(a.names.size() - shared_names);
+  figures_and_dates(a, b, f);
+  f[kPolarity] = a.negated != b.negated ? 1 : 0;
+  if (!a.bigrams.empty()) f[kBigramCover] = static_cast<double>(shared_bigrams) / a.bigrams.size();
+  f[kLength] = std::log1p(a.content_words);
+  f[kCosine] = cosine;
+  f[kSourceMissing] = std::log1p(source_missing(a, b));
+  f[kAnchor] = m.anchor;
   f[kPosition] = std::log1p(a.position);
-  return f;
+}
+
+template <typename T>
+size_t shared_count(const std::vector<T>& a, const std::vector<T>& b) {
+  size_t n = 0;
+  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    if (a[i] == b[j]) ++n, ++i, ++j;
+    else if (a[i] < b[j]) ++i;
+    else ++j;
+  }
+  return n;
+}
+
+}  // namespace
+
+void pair_features(const SentenceFacts& a, const SentenceFacts& b, PairFeatures& ab, PairFeatures& ba) {
+  ab = {};
+  ba = {};
+  // Words: the stems both have, in one merge; then each side's others.
+  WordMatch ma, mb;
+  double dot = 0;
+  size_t i = 0, j = 0;
+  while (i < a.words.size() || j < b.words.size()) {
+    if (j == b.words.size() || (i < a.words.size() && a.words[i].stem < b.words[j].stem)) {
+      match_unshared(a.words[i++], b, ma);
+    } else if (i == a.words.size() || b.words[j].stem < a.words[i].stem) {
+      match_unshared(b.words[j++], a, mb);
+    } else {
+      const double wa = a.words[i++].weight, wb = b.words[j++].weight;
+      ma.covered += wa, mb.covered += wb;
+      ma.anchor = std::max(ma.anchor, wa), mb.anchor = std::max(mb.anchor, wb);
+      dot += wa * wb;
+    }
+  }
+  const double cosine = a.word_norm > 0 && b.word_norm > 0 ? dot / (a.word_norm * b.word_norm) : 0.0;
+  const size_t names = shared_count(a.names, b.names);
+  const size_t bigrams = shared_count(a.bigrams, b.bigrams);
+  fill(a, b, ma, names, bigrams, cosine, ab);
+  fill(b, a, mb, names, bigrams, cosine, ba);
+}
+
+PairFeatures pair_features(const SentenceFacts& a, const SentenceFacts& b) {
+  PairFeatures ab, ba;
+  pair_features(a, b, ab, ba);
+  return ab;
 }
 
 }  // namespace chorus::compare

@@ -40,6 +40,8 @@ std::string_view pair_feature_name(PairFeature feature);
 
 // Features of "B states what A states".
 PairFeatures pair_features(const SentenceFacts& a, const SentenceFacts& b);
+// Those of (A, B) and of (B, A) at once, sharing the work.
+void pair_features(const SentenceFacts& a, const SentenceFacts& b, PairFeatures& ab, PairFeatures& ba);
 
 // The features with those that say two sentences disagree (a figure, a day,
 // the polarity) set to 0: what is left says whether they speak of the same

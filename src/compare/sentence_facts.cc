@@ -1,6 +1,7 @@
 #include "compare/sentence_facts.h"
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 #include <unordered_map>
 
@@ -9,17 +10,56 @@
 namespace chorus::compare {
 namespace {
 
-// Words that turn a statement around: "was not cancelled", "denied that".
-// A form of "deny" after "be" is no denial ("Oduya was denied by a save").
-bool is_negation(std::string_view folded, std::string_view previous) {
-  static constexpr std::string_view kWords[] = {"not",   "no",     "never", "nor",     "neither", "none",
-                                                "nobody", "nothing", "t",    "cannot"};
-  static constexpr std::string_view kDeny[] = {"deny", "denied", "denies", "denying"};
-  static constexpr std::string_view kBe[] = {"be", "been", "being", "is", "are", "was", "were"};
-  if (std::find(std::begin(kWords), std::end(kWords), folded) != std::end(kWords)) return true;
-  return std::find(std::begin(kDeny), std::end(kDeny), folded) != std::end(kDeny) &&
-         std::find(std::begin(kBe), std::end(kBe), previous) == std::end(kBe);
+template <size_t N>
+bool one_of(std::string_view word, const std::string_view (&list)[N]) {
+  return std::find(std::begin(list), std::end(list), word) != std::end(list);
 }
+
+// What the facts need to know of each term and stem of the cluster's
+// lexicon, looked up once per cluster.
+class TermCache {
+ public:
+  TermCache(const Lexicon& lexicon, const LexicalModel& model)
+      : lexicon_(lexicon), model_(model), kind_(lexicon.size(), kUnknown), weight_(lexicon.size(), -1.0f),
+        classes_(lexicon.size()) {}
+
+  // Words that turn a statement around: "was not cancelled", "denied that".
+  // A form of "deny" after "be" is no denial ("Oduya was denied by a save").
+  bool negates(uint32_t term, uint32_t previous_term) {
+    const uint8_t k = kind(term);
+    return (k & kNegation) || ((k & kDeny) && !(previous_term < kind_.size() && (kind(previous_term) & kBe)));
+  }
+  bool particle(uint32_t term) { return kind(term) & kParticle; }
+  float weight(uint32_t stem) {
+    if (weight_[stem] < 0) {
+      weight_[stem] = static_cast<float>(model_.weights.idf(lexicon_.str(stem)));
+      classes_[stem] = model_.relations.classes(lexicon_.str(stem));
+    }
+    return weight_[stem];
+  }
+  std::span<const uint32_t> classes(uint32_t stem) {
+    weight(stem);
+    return classes_[stem];
+  }
+
+ private:
+  static constexpr uint8_t kUnknown = 0x80, kNegation = 1, kDeny = 2, kBe = 4, kParticle = 8;
+  uint8_t kind(uint32_t term) {
+    if (kind_[term] != kUnknown) return kind_[term];
+    static constexpr std::string_view kNegations[] = {"not",   "no",     "never", "nor",     "neither", "none",
+                                                      "nobody", "nothing", "t",    "cannot"};
+    static constexpr std::string_view kDenials[] = {"deny", "denied", "denies", "denying"};
+    static constexpr std::string_view kBeForms[] = {"be", "been", "being", "is", "are", "was", "were"};
+    const std::string_view w = lexicon_.str(term);
+    return kind_[term] = static_cast<uint8_t>((one_of(w, kNegations) ? kNegation : 0) | (one_of(w, kDenials) ? kDeny : 0) |
+                                              (one_of(w, kBeForms) ? kBe : 0) | (text::is_particle(w) ? kParticle : 0));
+  }
+  const Lexicon& lexicon_;
+  const LexicalModel& model_;
+  std::vector<uint8_t> kind_;
+  std::vector<float> weight_;
+  std::vector<std::span<const uint32_t>> classes_;
+};
 
 // What a token of the document is part of.
 enum class Role : uint8_t { kWord, kName, kFigure, kDate };
@@ -75,17 +115,14 @@ DocumentContext describe_tokens(const Document& doc, const DocumentAnnotations& 
 }
 
 // The facts of one sentence; `attribution` marks its tokens' (attribution.h).
-// `weight` and `classes` cache each stem's background weight and relations.
 SentenceFacts facts_of_sentence(const DocumentContext& context, const Lexicon& lexicon, const LexicalModel& model,
-                                const Sentence& sentence, const std::vector<bool>& attribution,
-                                std::vector<float>& weight, std::vector<std::span<const uint32_t>>& classes,
+                                const Sentence& sentence, const std::vector<bool>& attribution, TermCache& terms,
                                 std::string& key) {
   const Document& doc = context.doc;
   SentenceFacts facts;
   uint32_t previous_stem = UINT32_MAX;
   for (uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
     const Token& token = doc.tokens[t];
-    const std::string_view folded = lexicon.str(token.term);
     if (previous_stem != UINT32_MAX) facts.bigrams.push_back((uint64_t{previous_stem} << 32) | token.stem);
     previous_stem = token.stem;
     facts.figures.insert(facts.figures.end(), context.figures[t].begin(), context.figures[t].end());
@@ -93,23 +130,19 @@ SentenceFacts facts_of_sentence(const DocumentContext& context, const Lexicon& l
     if (context.role[t] == Role::kFigure || context.role[t] == Role::kDate) continue;
     const bool attributes = attribution[t - sentence.token_begin];
     if (!attributes) {
-      facts.negated |= is_negation(folded, t > sentence.token_begin ? lexicon.str(doc.tokens[t - 1].term) : "");
+      facts.negated |= terms.negates(token.term, t > sentence.token_begin ? doc.tokens[t - 1].term : UINT32_MAX);
       if (token.kind == TokenKind::kWord && !token.stop) ++facts.content_words;
       if (context.role[t] == Role::kName) facts.names.push_back(static_cast<uint32_t>(context.name_of[t]));
     }
     if (token.stop || token.kind == TokenKind::kNumber) continue;
-    if (weight[token.stem] < 0) {
-      weight[token.stem] = static_cast<float>(model.weights.idf(lexicon.str(token.stem)));
-      classes[token.stem] = model.relations.classes(lexicon.str(token.stem));
-    }
-    FactWord word{token.stem, weight[token.stem], context.name_of[t], classes[token.stem]};
+    FactWord word{token.stem, terms.weight(token.stem), context.name_of[t], terms.classes(token.stem)};
     if (attributes) {
       facts.attribution.push_back(word);
       continue;
     }
     // A verb and a particle ("called off", "handed over") stand for the
     // phrasal verb's senses.
-    if (t + 1 < sentence.token_end && text::is_particle(lexicon.str(doc.tokens[t + 1].term))) {
+    if (t + 1 < sentence.token_end && terms.particle(doc.tokens[t + 1].term)) {
       key.assign(lexicon.str(token.stem));
       key += ' ';
       key += lexicon.str(doc.tokens[t + 1].term);
@@ -140,9 +173,7 @@ SentenceFacts facts_of_sentence(const DocumentContext& context, const Lexicon& l
 ClusterFacts::ClusterFacts(const Cluster& cluster, std::span<const DocumentAnnotations> annotations,
                            const LexicalModel& model) {
   const Lexicon& lexicon = cluster.lexicon;
-  // Per stem id: background weight and sense classes, looked up once.
-  std::vector<float> weight(lexicon.size(), -1.0f);
-  std::vector<std::span<const uint32_t>> classes(lexicon.size());
+  TermCache terms(lexicon, model);
   std::string key;
   facts_.resize(cluster.documents.size());
   for (uint32_t d = 0; d < cluster.documents.size(); ++d) {
@@ -151,7 +182,7 @@ ClusterFacts::ClusterFacts(const Cluster& cluster, std::span<const DocumentAnnot
     facts_[d].reserve(doc.sentences.size());
     for (const Sentence& sentence : doc.sentences) {
       const std::vector<bool> attribution = text::attribution_tokens(lexicon, doc, sentence);
-      facts_[d].push_back(facts_of_sentence(context, lexicon, model, sentence, attribution, weight, classes, key));
+      facts_[d].push_back(facts_of_sentence(context, lexicon, model, sentence, attribution, terms, key));
       facts_[d].back().position = static_cast<uint32_t>(facts_[d].size() - 1);
     }
   }
@@ -172,11 +203,14 @@ void ClusterFacts::damp_recurring_words(size_t documents) {
     }
   auto damp = [&](SentenceFacts& facts) {
     facts.word_weight = 0;
+    double squares = 0;
     for (FactWord& w : facts.words) {
       const double per_document = static_cast<double>(sentences_with[key(w)]) / documents;
       w.weight = static_cast<float>(w.weight / (1.0 + std::max(0.0, per_document - 1.0)));
       facts.word_weight += w.weight;
+      squares += double{w.weight} * w.weight;
     }
+    facts.word_norm = std::sqrt(squares);
   };
   for (auto& doc : facts_)
     for (SentenceFacts& facts : doc) damp(facts);

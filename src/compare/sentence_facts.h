@@ -70,6 +70,7 @@ struct SentenceFacts {
   std::vector<uint64_t> bigrams;    // adjacent stems (stop words, attribution included), sorted, unique
   bool negated = false;             // "not", "never", "n't", "denied"
   double word_weight = 0;           // sum of words' weights
+  double word_norm = 0;             // square root of the sum of their squares
   uint32_t content_words = 0;       // tokens that are words, not stop words
   uint32_t position = 0;            // the sentence's index in its document's body
 };

@@ -34,8 +34,7 @@ compare::PairExample SentencePairReader::read(std::string_view a, std::string_vi
   const compare::ClusterFacts facts(cluster, notes, lexical_);
   compare::PairExample example;
   if (facts.sentences(0) == 0 || facts.sentences(1) == 0) return example;
-  example.forward = compare::pair_features(facts.of(0, 0), facts.of(1, 0));
-  example.backward = compare::pair_features(facts.of(1, 0), facts.of(0, 0));
+  compare::pair_features(facts.of(0, 0), facts.of(1, 0), example.forward, example.backward);
   return example;
 }
 

@@ -214,8 +214,9 @@ std::vector<compare::PairExample> cluster_pair_examples(const LabelledCluster& l
   std::vector<compare::PairExample> examples;
   for (const auto& [a, b] : compare::candidate_pairs(cluster, facts, compare::ClaimOptions{}.candidate_share)) {
     compare::PairExample example;
-    example.forward = compare::set_aside_disagreements(compare::pair_features(facts.of(a.doc, a.sentence), facts.of(b.doc, b.sentence)));
-    example.backward = compare::set_aside_disagreements(compare::pair_features(facts.of(b.doc, b.sentence), facts.of(a.doc, a.sentence)));
+    compare::pair_features(facts.of(a.doc, a.sentence), facts.of(b.doc, b.sentence), example.forward, example.backward);
+    example.forward = compare::set_aside_disagreements(example.forward);
+    example.backward = compare::set_aside_disagreements(example.backward);
     const auto& x = claims_of[a.doc][a.sentence];
     const auto& y = claims_of[b.doc][b.sentence];
     example.same = std::any_of(x.begin(), x.end(), [&](size_t c) { return std::find(y.begin(), y.end(), c) != y.end(); });
