@@ -3,7 +3,6 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
-#include <iterator>
 
 #include "chorus/engine.h"
 #include "chorus/error.h"
@@ -84,16 +83,6 @@ void write_output(const std::string& path, const std::string& content) {
   out << content;
   out.close();
   if (!out) throw Error(path + ": write failed");
-}
-
-std::string read_text_file(const std::string& path) {
-  std::error_code error;
-  if (!std::filesystem::is_regular_file(path, error)) throw Error(path + ": not a regular file");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(path + ": cannot open for reading");
-  std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) throw Error(path + ": read failed");
-  return content;
 }
 
 std::filesystem::path find_data_file(const std::string& explicit_path, const std::string& relative,

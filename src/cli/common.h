@@ -53,10 +53,6 @@ std::string locate_ner_model(const std::string& explicit_path, Options& options)
 // Throws chorus::Error naming the path when it cannot be written.
 void write_output(const std::string& path, const std::string& content);
 
-// The whole of a regular file (a FIFO or a folder is refused). Throws
-// chorus::Error naming the path when it cannot be read.
-std::string read_text_file(const std::string& path);
-
 // A data file shipped with chorus (`relative` to its data/ folder, e.g.
 // "ner/model.bin"): `explicit_path` when given, else the first that exists of
 // data/ beside the executable's folder (build/../data), data/ beside the

@@ -1,7 +1,5 @@
 // `chorus eval paraphrase`.
-#include <fstream>
 #include <memory>
-#include <sstream>
 #include <string>
 
 #include "chorus/error.h"
@@ -25,8 +23,7 @@ struct ParaphraseArgs {
 
 void run_paraphrase(const ParaphraseArgs& args) {
   const std::vector<eval::SentencePair> pairs = eval::read_sentence_pairs(args.dataset);
-  compare::MatchModel model = compare::builtin_match_model();
-  if (!args.pair_model.empty()) model.pairs = compare::PairModel::parse(read_text_file(args.pair_model), args.pair_model);
+  const compare::MatchModel model = compare::load_match_model(args.pair_model);
   const entities::NerModel ner =
       entities::NerModel::load(find_data_file(args.ner_model, "ner/model.bin", "--ner-model"));
   const auto examples = eval::pair_examples(pairs, &ner, model.lexical);

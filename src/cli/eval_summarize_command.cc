@@ -19,6 +19,7 @@ struct SummarizeArgs {
   std::string format = "text";
   std::string output;
   bool no_score = false;
+  bool no_claims = false;
   bool strict_budget = false;
   bool quiet = false;
   Options options;
@@ -44,7 +45,8 @@ std::string text_report(const eval::RougeEvaluation* evaluation, const eval::Sum
   std::string out = "method " + std::string(summarize::canonical_method_name(args.options.method)) + ", " +
                     std::to_string(run.summaries.size()) + " clusters, " +
                     std::to_string(args.options.summary_words) + " words" +
-                    (args.strict_budget ? ", never over" : ", last sentence cut by the scorer") + "\n";
+                    (args.strict_budget ? ", never over" : ", last sentence cut by the scorer") +
+                    (args.no_claims ? ", summarizer alone" : ", each claim once") + "\n";
   if (evaluation != nullptr) {
     for (const eval::MetricResult& metric : evaluation->metrics) {
       if (metric.name == "ROUGE-L") continue;  // the published tables give 1, 2 and SU4
@@ -63,11 +65,11 @@ void run_summarize(const SummarizeArgs& args) {
   // The summary states each claim once, as a digest's does; the claims
   // compare names as entities when the shipped entity model is found.
   Options options = args.options;
-  locate_ner_model("", options);
+  if (!args.no_claims) locate_ner_model("", options);
   eval::SummarizeRun run;
   {
     ProgressBar bar("summarizing", !args.quiet);
-    run = eval::summarize_dataset(dataset, options, !args.strict_budget,
+    run = eval::summarize_dataset(dataset, options, !args.strict_budget, !args.no_claims,
                                   [&](std::size_t done, std::size_t total) { bar.update(done, total); });
   }
   if (!args.quiet) print_warnings(run.warnings);
@@ -84,6 +86,7 @@ void run_summarize(const SummarizeArgs& args) {
     report["method"] = summarize::canonical_method_name(args.options.method);
     report["words"] = args.options.summary_words;
     report["fill"] = !args.strict_budget;
+    report["claims"] = !args.no_claims;
     report["clusters"] = run.summaries.size();
     report["seconds"] = run.seconds;
     report["seconds_per_cluster"] = run.seconds / static_cast<double>(run.summaries.size());
@@ -117,6 +120,9 @@ void add_eval_summarize_command(CLI::App& eval) {
                     "Stop before the sentence that would cross the budget (as chorus digest does) instead of "
                     "letting ROUGE cut it");
   command->add_flag("--no-score", args->no_score, "Only summarize (and time); do not compute ROUGE");
+  command->add_flag("--no-claims", args->no_claims,
+                    "The summarizer alone: no claims, so two sentences of one claim may both be chosen "
+                    "(a digest's summary states each claim once)");
   command->add_option("--format", args->format, "Output format")
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();

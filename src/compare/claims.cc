@@ -8,6 +8,7 @@
 
 #include "compare/figure_groups.h"
 #include "compare/pair_features.h"
+#include "compare/sorted_sets.h"
 
 namespace chorus::compare {
 namespace {
@@ -90,14 +91,6 @@ Units find_units(const Cluster& cluster, const ClusterFacts& facts) {
     }
   }
   return units;
-}
-
-bool disjoint(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
-  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
-    if (a[i] == b[j]) return false;
-    a[i] < b[j] ? ++i : ++j;
-  }
-  return true;
 }
 
 // The terms candidate pairs are found by: word stems, entities, figures (by

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "compare/figure_groups.h"
+#include "compare/sorted_sets.h"
 
 namespace chorus::compare {
 namespace {
@@ -112,17 +113,6 @@ void fill(const SentenceFacts& a, const SentenceFacts& b, const WordMatch& m, si
   f[kPosition] = std::log1p(a.position);
 }
 
-template <typename T>
-size_t shared_count(const std::vector<T>& a, const std::vector<T>& b) {
-  size_t n = 0;
-  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
-    if (a[i] == b[j]) ++n, ++i, ++j;
-    else if (a[i] < b[j]) ++i;
-    else ++j;
-  }
-  return n;
-}
-
 }  // namespace
 
 void pair_features(const SentenceFacts& a, const SentenceFacts& b, PairFeatures& ab, PairFeatures& ba) {
@@ -145,8 +135,8 @@ void pair_features(const SentenceFacts& a, const SentenceFacts& b, PairFeatures&
     }
   }
   const double cosine = a.word_norm > 0 && b.word_norm > 0 ? dot / (a.word_norm * b.word_norm) : 0.0;
-  const size_t names = shared_count(a.names, b.names);
-  const size_t bigrams = shared_count(a.bigrams, b.bigrams);
+  const size_t names = count_shared(a.names, b.names);
+  const size_t bigrams = count_shared(a.bigrams, b.bigrams);
   fill(a, b, ma, names, bigrams, cosine, ab);
   fill(b, a, mb, names, bigrams, cosine, ba);
 }

@@ -7,13 +7,10 @@
 #include <ostream>
 
 #include "chorus/error.h"
+#include "core/table_text.h"
 
 namespace chorus::compare {
 namespace {
-
-[[noreturn]] void malformed(std::string_view origin, size_t line, std::string_view what) {
-  throw Error(std::string(origin) + ":" + std::to_string(line) + ": " + std::string(what));
-}
 
 double sigmoid(double z) { return 1.0 / (1.0 + std::exp(-z)); }
 
@@ -21,7 +18,7 @@ double parse_double(std::string_view field, std::string_view origin, size_t line
   double value = 0;
   const auto [end, error] = std::from_chars(field.data(), field.data() + field.size(), value);
   if (error != std::errc() || end != field.data() + field.size() || !std::isfinite(value))
-    malformed(origin, line, "expected a finite number, got \"" + std::string(field) + "\"");
+    table_error(origin, line, "expected a finite number, got \"" + std::string(field) + "\"");
   return value;
 }
 
@@ -55,35 +52,32 @@ PairModel PairModel::parse(std::string_view text, std::string_view origin) {
   Weights weights;
   std::array<bool, kModelInputs> seen{};
   bool has_bias = false;
-  size_t number = 0;
-  while (!text.empty()) {
-    const size_t newline = text.find('\n');
-    const std::string_view line = text.substr(0, newline);
-    text.remove_prefix(newline == std::string_view::npos ? text.size() : newline + 1);
-    ++number;
-    if (line.empty() || line[0] == '#') continue;
+  size_t lines = 0;
+  for_each_line(text, [&](std::string_view line, size_t number) {
+    lines = number;
+    if (line.empty() || line[0] == '#') return;
     const std::vector<std::string_view> fields = split_tabs(line);
     if (fields[0] == "bias") {
-      if (fields.size() != 2) malformed(origin, number, "expected \"bias<TAB>value\"");
+      if (fields.size() != 2) table_error(origin, number, "expected \"bias<TAB>value\"");
       weights.bias = parse_double(fields[1], origin, number);
       has_bias = true;
-      continue;
+      return;
     }
-    if (fields.size() != 4) malformed(origin, number, "expected \"input<TAB>mean<TAB>scale<TAB>weight\"");
+    if (fields.size() != 4) table_error(origin, number, "expected \"input<TAB>mean<TAB>scale<TAB>weight\"");
     int input = -1;
     for (int i = 0; i < kModelInputs; ++i)
       if (input_name(i) == fields[0]) input = i;
-    if (input < 0) malformed(origin, number, "unknown input \"" + std::string(fields[0]) + "\"");
-    if (seen[input]) malformed(origin, number, "input listed twice");
+    if (input < 0) table_error(origin, number, "unknown input \"" + std::string(fields[0]) + "\"");
+    if (seen[input]) table_error(origin, number, "input listed twice");
     seen[input] = true;
     weights.mean[input] = parse_double(fields[1], origin, number);
     weights.scale[input] = parse_double(fields[2], origin, number);
     weights.weight[input] = parse_double(fields[3], origin, number);
-    if (weights.scale[input] <= 0) malformed(origin, number, "scale must be positive");
-  }
-  if (!has_bias) malformed(origin, number, "no bias line");
+    if (weights.scale[input] <= 0) table_error(origin, number, "scale must be positive");
+  });
+  if (!has_bias) table_error(origin, lines, "no bias line");
   for (int i = 0; i < kModelInputs; ++i)
-    if (!seen[i]) malformed(origin, number, "input \"" + input_name(i) + "\" missing");
+    if (!seen[i]) table_error(origin, lines, "input \"" + input_name(i) + "\" missing");
   return PairModel(weights);
 }
 

@@ -6,6 +6,7 @@
 #include <numeric>
 #include <set>
 
+#include "compare/sorted_sets.h"
 #include "time/publication_date.h"
 #include "time/timeline_mentions.h"
 
@@ -31,15 +32,7 @@ long last_day(const std::string& v) {
   return days_from_civil(year, month, std::stoi(v.substr(8, 2)));
 }
 
-size_t shared(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
-  size_t n = 0;
-  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
-    if (a[i] == b[j]) ++n, ++i, ++j;
-    else if (a[i] < b[j]) ++i;
-    else ++j;
-  }
-  return n;
-}
+size_t shared(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) { return count_shared(a, b); }
 
 // Whether `a` and `b` share a name that passes `keep`.
 template <typename Keep>

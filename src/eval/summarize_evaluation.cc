@@ -30,13 +30,14 @@ std::string summary_text(const Cluster& cluster, const std::vector<summarize::Se
 }  // namespace
 
 SummarizeRun summarize_dataset(const std::vector<EvalCluster>& dataset, const Options& options, bool fill,
-                               const Progress& progress) {
+                               bool claims, const Progress& progress) {
   SummarizeRun run;
   // Each claim once, as a digest's summary: the claims need the match model
   // and, for names, the entity model when one is given.
-  const compare::MatchModel match = compare::load_match_model(options.pair_model);
+  std::optional<compare::MatchModel> match;
   std::optional<entities::NerModel> ner;
-  if (!options.ner_model.empty()) ner.emplace(entities::NerModel::load(options.ner_model));
+  if (claims) match.emplace(compare::load_match_model(options.pair_model));
+  if (claims && !options.ner_model.empty()) ner.emplace(entities::NerModel::load(options.ner_model));
   const auto start = std::chrono::steady_clock::now();
   for (std::size_t i = 0; i < dataset.size(); ++i) {
     const EvalCluster& cluster = dataset[i];
@@ -47,10 +48,17 @@ SummarizeRun summarize_dataset(const std::vector<EvalCluster>& dataset, const Op
         Diagnostics diagnostics;
         const Cluster prepared = digest::prepare_cluster(cluster.documents, options, diagnostics);
         for (const std::string& warning : diagnostics.warnings) run.warnings.push_back("cluster " + cluster.id + ": " + warning);
-        const digest::Comparison comparison =
-            digest::compare_outlets(prepared, options, match, ner ? &*ner : nullptr);
-        const std::vector<summarize::Selection> selections =
-            digest::summarize_claims(prepared, options, comparison.claims, fill);
+        std::vector<summarize::Selection> selections;
+        if (match) {
+          const digest::Comparison comparison = digest::compare_outlets(prepared, options, *match, ner ? &*ner : nullptr);
+          selections = digest::summarize_claims(prepared, options, comparison.claims, fill);
+        } else {
+          summarize::SummaryOptions summary_options;
+          summary_options.words = options.summary_words;
+          summary_options.method = options.method;
+          summary_options.fill = fill;
+          selections = summarize::summarize(prepared, summary_options);
+        }
         run.summaries.push_back(
             SystemSummary{cluster.id, summary_text(prepared, selections), "cluster " + cluster.id});
       } catch (const Error& error) {

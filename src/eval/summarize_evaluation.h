@@ -25,12 +25,14 @@ using Progress = std::function<void(std::size_t done, std::size_t total)>;
 
 // Summarizes each cluster's documents with `options.method` and
 // `options.summary_words`, as `chorus digest` would (same ingest and
-// annotation); with `fill` the last sentence may cross the budget, for a
-// scorer that cuts there (summarize::Budget::fill). A cluster without documents is skipped with a warning; a
+// annotation; with `claims`, each claim once, the claims comparing names as
+// entities when options.ner_model is given; without, the summarizer alone);
+// with `fill` the last sentence may cross the budget, for a scorer that cuts
+// there (summarize::Budget::fill). A cluster without documents is skipped with a warning; a
 // cluster whose documents are all unusable too. Throws chorus::Error when no
 // cluster has documents.
 SummarizeRun summarize_dataset(const std::vector<EvalCluster>& dataset, const Options& options, bool fill,
-                               const Progress& progress = {});
+                               bool claims = true, const Progress& progress = {});
 
 // The setting of the published DUC 2004 tables: ROUGE-1, ROUGE-2, ROUGE-L and
 // ROUGE-SU4, stemmed (-m), stop words kept, the first `words` words (-l),

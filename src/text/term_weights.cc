@@ -10,16 +10,13 @@
 #include <unordered_set>
 
 #include "chorus/error.h"
+#include "core/table_text.h"
 #include "text/case_fold.h"
 #include "text/porter_stemmer.h"
 #include "text/tokenizer.h"
 
 namespace chorus::text {
 namespace {
-
-[[noreturn]] void malformed(std::string_view origin, size_t line, std::string_view what) {
-  throw Error(std::string(origin) + ":" + std::to_string(line) + ": " + std::string(what));
-}
 
 template <typename Number>
 bool parse_number(std::string_view text, Number& out) {
@@ -31,27 +28,24 @@ bool parse_number(std::string_view text, Number& out) {
 
 TermWeights TermWeights::parse(std::string_view table, std::string_view origin) {
   TermWeights weights;
-  size_t number = 0;
-  while (!table.empty()) {
-    const size_t newline = table.find('\n');
-    std::string_view line = table.substr(0, newline);
-    table.remove_prefix(newline == std::string_view::npos ? table.size() : newline + 1);
-    ++number;
+  size_t lines = 0;
+  for_each_line(table, [&](std::string_view line, size_t number) {
+    lines = number;
     const size_t tab = line.find('\t');
-    if (tab == std::string_view::npos) malformed(origin, number, "expected two tab-separated fields");
+    if (tab == std::string_view::npos) table_error(origin, number, "expected two tab-separated fields");
     const std::string_view key = line.substr(0, tab), value = line.substr(tab + 1);
     if (number == 1) {
       if (key != "documents" || !parse_number(value, weights.documents_) || weights.documents_ == 0)
-        malformed(origin, number, "expected \"documents<TAB>N\" with N > 0");
-      continue;
+        table_error(origin, number, "expected \"documents<TAB>N\" with N > 0");
+      return;
     }
     uint32_t count = 0;
-    if (key.empty() || !parse_number(value, count)) malformed(origin, number, "expected \"stem<TAB>count\"");
+    if (key.empty() || !parse_number(value, count)) table_error(origin, number, "expected \"stem<TAB>count\"");
     if (!weights.entries_.empty() && weights.entries_.back().first >= key)
-      malformed(origin, number, "stems must be unique and sorted");
+      table_error(origin, number, "stems must be unique and sorted");
     weights.entries_.emplace_back(key, count);
-  }
-  if (weights.documents_ == 0) malformed(origin, number, "empty table");
+  });
+  if (weights.documents_ == 0) table_error(origin, lines, "empty table");
   return weights;
 }
 

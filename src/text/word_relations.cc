@@ -12,14 +12,11 @@
 #include <unordered_map>
 
 #include "chorus/error.h"
+#include "core/table_text.h"
 #include "text/porter_stemmer.h"
 
 namespace chorus::text {
 namespace {
-
-[[noreturn]] void malformed(std::string_view origin, size_t line, std::string_view what) {
-  throw Error(std::string(origin) + ":" + std::to_string(line) + ": " + std::string(what));
-}
 
 constexpr std::array<std::string_view, 11> kParticles = {"aside", "away", "back", "down", "in",  "off",
                                                          "on",    "out",  "over", "through", "up"};
@@ -41,17 +38,12 @@ bool share_class(std::span<const uint32_t> a, std::span<const uint32_t> b) {
 
 WordRelations WordRelations::parse(std::string_view table, std::string_view origin) {
   WordRelations relations;
-  size_t number = 0;
-  while (!table.empty()) {
-    const size_t newline = table.find('\n');
-    const std::string_view line = table.substr(0, newline);
-    table.remove_prefix(newline == std::string_view::npos ? table.size() : newline + 1);
-    ++number;
+  for_each_line(table, [&](std::string_view line, size_t number) {
     const size_t tab = line.find('\t');
-    if (tab == 0 || tab == std::string_view::npos) malformed(origin, number, "expected \"key<TAB>classes\"");
+    if (tab == 0 || tab == std::string_view::npos) table_error(origin, number, "expected \"key<TAB>classes\"");
     Entry entry{line.substr(0, tab), static_cast<uint32_t>(relations.classes_.size()), 0};
     if (!relations.keys_.empty() && relations.keys_.back().key >= entry.key)
-      malformed(origin, number, "keys must be unique and sorted");
+      table_error(origin, number, "keys must be unique and sorted");
     std::string_view list = line.substr(tab + 1);
     while (!list.empty()) {
       const size_t comma = list.find(',');
@@ -59,15 +51,15 @@ WordRelations WordRelations::parse(std::string_view table, std::string_view orig
       uint32_t id = 0;
       const auto [end, error] = std::from_chars(item.data(), item.data() + item.size(), id);
       if (error != std::errc() || end != item.data() + item.size() || item.empty())
-        malformed(origin, number, "expected comma-separated class numbers");
-      if (entry.count > 0 && relations.classes_.back() >= id) malformed(origin, number, "classes must ascend");
+        table_error(origin, number, "expected comma-separated class numbers");
+      if (entry.count > 0 && relations.classes_.back() >= id) table_error(origin, number, "classes must ascend");
       relations.classes_.push_back(id);
       ++entry.count;
       list.remove_prefix(comma == std::string_view::npos ? list.size() : comma + 1);
     }
-    if (entry.count == 0) malformed(origin, number, "a key without classes");
+    if (entry.count == 0) table_error(origin, number, "a key without classes");
     relations.keys_.push_back(entry);
-  }
+  });
   return relations;
 }
 
@@ -126,7 +118,7 @@ void read_data(const std::filesystem::path& path, char pos, std::map<SynsetId, S
     uint32_t offset = 0;
     std::string lexfile, type, hex;
     fields >> offset >> lexfile >> type >> hex;
-    if (!fields) malformed(path.string(), number, "malformed synset line");
+    if (!fields) table_error(path.string(), number, "malformed synset line");
     Synset synset;
     const unsigned long words = std::stoul(hex, nullptr, 16);
     for (unsigned long w = 0; w < words; ++w) {
@@ -142,7 +134,7 @@ void read_data(const std::filesystem::path& path, char pos, std::map<SynsetId, S
       std::string symbol, target_pos, source_target;
       uint32_t target = 0;
       fields >> symbol >> target >> target_pos >> source_target;
-      if (!fields || source_target.size() != 4) malformed(path.string(), number, "malformed pointer");
+      if (!fields || source_target.size() != 4) table_error(path.string(), number, "malformed pointer");
       if (symbol != "+") continue;  // derivationally related form
       synset.derivations.push_back(Derivation{static_cast<uint32_t>(std::stoul(source_target.substr(0, 2), nullptr, 16)),
                                               {normalize_pos(target_pos[0]), target},
@@ -178,7 +170,7 @@ size_t build_word_relations(const std::filesystem::path& wordnet, std::ostream& 
       for (int p = 0; p < pointer_count; ++p) fields >> skip;
       int sense_count = 0, tagged = 0;
       fields >> sense_count >> tagged;
-      if (!fields) malformed(path.string(), number, "malformed index line");
+      if (!fields) table_error(path.string(), number, "malformed index line");
       std::vector<SynsetId> top;
       for (int s = 0; s < synset_count && s < senses; ++s) {
         uint32_t offset = 0;
@@ -191,7 +183,7 @@ size_t build_word_relations(const std::filesystem::path& wordnet, std::ostream& 
       for (const SynsetId& id : top) {
         members[id].insert(key);
         const auto found = synsets.find(id);
-        if (found == synsets.end()) malformed(path.string(), number, "sense not in the data file");
+        if (found == synsets.end()) table_error(path.string(), number, "sense not in the data file");
         const Synset& synset = found->second;
         const auto word = std::find(synset.words.begin(), synset.words.end(), lemma);
         const uint32_t word_number = static_cast<uint32_t>(word - synset.words.begin()) + 1;

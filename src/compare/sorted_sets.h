@@ -1,0 +1,35 @@
+// Small set operations on ascending vectors, as the comparison keeps its
+// stems, names and documents.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+namespace chorus::compare {
+
+// How many values both ascending, duplicate-free vectors hold.
+template <typename T>
+size_t count_shared(const std::vector<T>& a, const std::vector<T>& b) {
+  size_t n = 0;
+  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    if (a[i] == b[j]) {
+      ++n, ++i, ++j;
+    } else if (a[i] < b[j]) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  return n;
+}
+
+template <typename T>
+bool disjoint(const std::vector<T>& a, const std::vector<T>& b) {
+  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    if (a[i] == b[j]) return false;
+    a[i] < b[j] ? ++i : ++j;
+  }
+  return true;
+}
+
+}  // namespace chorus::compare
