@@ -211,6 +211,31 @@ TEST(Claims, SummaryNeverTakesTwoSentencesOfOneClaim) {
             << digest.summary[i].text << " / " << digest.summary[j].text;
 }
 
+// Figures of different things get no verdict between them; one figure every
+// outlet gives is one group.
+TEST(Claims, FiguresOfDifferentThingsGetNoVerdict) {
+  const Engine engine(with_entities());
+  const Digest digest = engine.digest(articles({
+      "More than 500,000 migrants have reached the European Union this year, the bloc's border agency said on "
+      "Monday.\nThe album has sold 11 million copies worldwide since its release, the label said.\n"
+      "Police said Father Anton Rell had abused three victims at a parish school in the 1990s.\n"
+      "The survey found that 33 percent of voters had not yet decided how to vote.",
+      "About 40 migrants arrived in the coastal town of Vellin on Tuesday, local officials said.\n"
+      "The new single sold 800,000 copies in its first week, a record for the band.\n"
+      "Prosecutors said Father Dominik Strell had abused three victims at a summer camp.\n"
+      "Some 33 percent of voters have not yet decided, the survey found.",
+  }));
+  for (const FigureGroup& group : digest.figures) {
+    std::set<std::string> docs;
+    for (const FigureValue& value : group.values) docs.insert(value.doc);
+    if (group.about.find("percent") != std::string::npos || group.unit == "percent") {
+      EXPECT_EQ(docs.size(), 2u) << group.about;
+      continue;
+    }
+    EXPECT_EQ(docs.size(), 1u) << group.about << " " << group.verdict;
+  }
+}
+
 // What `chorus eval paraphrase` decides: the pair read as a cluster of two.
 TEST(SentencePairs, DecisionFollowsTheClaimLink) {
   const auto ner = entities::NerModel::load(source_dir() / "data/ner/model.bin");

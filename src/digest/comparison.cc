@@ -5,6 +5,7 @@
 
 #include "compare/distinctive_terms.h"
 #include "compare/figure_groups.h"
+#include "compare/sorted_sets.h"
 #include "compare/unique_content.h"
 #include "figures/quantity_lexicon.h"
 #include "figures/quantity_scanner.h"
@@ -37,6 +38,18 @@ FigureValue describe_value(const Document& doc, const figures::Quantity& q) {
   return out;
 }
 
+// The entities a sentence names, ascending.
+std::vector<uint32_t> entities_in(const Cluster& cluster, const std::vector<compare::DocumentAnnotations>& annotations,
+                                  uint32_t doc, uint32_t sentence) {
+  const Span span = cluster.documents[doc].sentences[sentence].span;
+  std::vector<uint32_t> out;
+  for (const compare::EntityName& name : annotations[doc].names)
+    if (span.contains(name.span)) out.push_back(name.entity);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 }  // namespace
 
 std::vector<compare::FigureGroup> group_figures(const Cluster& cluster,
@@ -46,8 +59,13 @@ std::vector<compare::FigureGroup> group_figures(const Cluster& cluster,
   std::vector<std::vector<figures::Quantity>> quantities(cluster.documents.size());
   for (size_t d = 0; d < cluster.documents.size(); ++d) quantities[d] = annotations[d].quantities;
   compare::FigureGroupOptions options;
-  options.related = [&claims](uint32_t doc_a, uint32_t sentence_a, uint32_t doc_b, uint32_t sentence_b) {
-    return claims.related({doc_a, sentence_a}, {doc_b, sentence_b});
+  // Related sentences, unless each names someone or somewhere the other does
+  // not name at all ("three victims" of two different men).
+  options.related = [&](uint32_t doc_a, uint32_t sentence_a, uint32_t doc_b, uint32_t sentence_b) {
+    if (!claims.related({doc_a, sentence_a}, {doc_b, sentence_b})) return false;
+    const std::vector<uint32_t> a = entities_in(cluster, annotations, doc_a, sentence_a);
+    const std::vector<uint32_t> b = entities_in(cluster, annotations, doc_b, sentence_b);
+    return a.empty() || b.empty() || !compare::disjoint(a, b);
   };
   return compare::group_figures(cluster, words, quantities, options);
 }

@@ -14,8 +14,9 @@ namespace chorus::digest {
 
 // The figure groups of the quantities of every document; figures of
 // different documents share a group only when their sentences are related
-// (compare::ClaimSet::related), give close values of 100 or more, or count
-// one event's toll (compare/figure_groups.h).
+// (compare::ClaimSet::related) and do not each name only their own people or
+// places, give close values of 100 or more, or count one event's toll
+// (compare/figure_groups.h).
 std::vector<compare::FigureGroup> group_figures(const Cluster& cluster,
                                                 const std::vector<compare::DocumentAnnotations>& annotations,
                                                 const compare::ClaimSet& claims);
