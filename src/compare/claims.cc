@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <numeric>
 #include <string_view>
 #include <unordered_map>
@@ -34,9 +35,33 @@ bool same_measure(const figures::Quantity& a, const figures::Quantity& b) {
   return a.generic_head && b.generic_head && a.predicate != figures::kNoStem && a.predicate == b.predicate;
 }
 
+// Day number of an ISO day ("2031-11-25").
+long day_number(std::string_view iso) {
+  auto number = [&](size_t at, size_t length) {
+    long n = 0;
+    for (size_t i = at; i < at + length; ++i) n = n * 10 + (iso[i] - '0');
+    return n;
+  };
+  // Days from civil (Howard Hinnant's algorithm), enough to tell distances.
+  long y = number(0, 4), m = number(5, 2), d = number(8, 2);
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const long yoe = y - era * 400;
+  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy;
+}
+
+// Two outlets date one event differently only a few days apart (as the
+// timeline judges it); farther apart, the two sentences tell two events.
+constexpr long kMaxDateDisagreement = 3;
+// A negation contests a claim only in a sentence that otherwise says nearly
+// what the other says (this share of each one's word pairs in common): in a
+// long sentence a "not" is mostly about something else.
+constexpr double kPolarityOverlap = 0.5;
+
 // The ways sentence x disagrees with sentence y, two sentences that state
 // one fact: a figure of the same measure with a value the other's wording
-// does not allow, the one day each names, the polarity.
+// does not allow, the one day each names (a few days apart), the polarity.
 void find_differences(const SentenceFacts& x, const SentenceFacts& y, SentenceRef rx, SentenceRef ry,
                       std::vector<ClaimDifference>& out) {
   for (const FactFigure& fx : x.figures) {
@@ -60,8 +85,12 @@ void find_differences(const SentenceFacts& x, const SentenceFacts& y, SentenceRe
   };
   const FactDate* dx = only_day(x);
   const FactDate* dy = only_day(y);
-  if (dx && dy && dx->value != dy->value) out.push_back({DifferenceKind::kDate, rx, ry, dx->index, dy->index});
-  if (x.negated != y.negated) out.push_back({DifferenceKind::kPolarity, rx, ry, x.negated, y.negated});
+  if (dx && dy && dx->value != dy->value &&
+      std::labs(day_number(dx->value) - day_number(dy->value)) <= kMaxDateDisagreement)
+    out.push_back({DifferenceKind::kDate, rx, ry, dx->index, dy->index});
+  const double pairs = static_cast<double>(count_shared(x.bigrams, y.bigrams));
+  if (x.negated != y.negated && pairs >= kPolarityOverlap * std::max(x.bigrams.size(), y.bigrams.size()))
+    out.push_back({DifferenceKind::kPolarity, rx, ry, x.negated, y.negated});
 }
 
 // Sentences of identical text (a wire story republished, a fact repeated in
