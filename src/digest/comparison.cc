@@ -42,9 +42,12 @@ FigureValue describe_value(const Document& doc, const figures::Quantity& q) {
 std::vector<uint32_t> entities_in(const Cluster& cluster, const std::vector<compare::DocumentAnnotations>& annotations,
                                   uint32_t doc, uint32_t sentence) {
   const Span span = cluster.documents[doc].sentences[sentence].span;
+  const std::vector<compare::EntityName>& names = annotations[doc].names;  // sorted by start
   std::vector<uint32_t> out;
-  for (const compare::EntityName& name : annotations[doc].names)
-    if (span.contains(name.span)) out.push_back(name.entity);
+  auto it = std::lower_bound(names.begin(), names.end(), span.begin,
+                             [](const compare::EntityName& name, uint32_t at) { return name.span.begin < at; });
+  for (; it != names.end() && it->span.begin < span.end; ++it)
+    if (span.contains(it->span)) out.push_back(it->entity);
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
