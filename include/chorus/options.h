@@ -16,11 +16,10 @@ struct Options {
   // Summarization method; see `chorus digest --help` for the list.
   std::string method = "default";
 
-  // Another document supports a summary sentence when one of its sentences
-  // says the same thing: the mean of the two sentences' tf-idf cosine and
-  // the coverage of the summary sentence's weighted words reaches this value.
-  // 0.5 keeps close paraphrases and rejects sentences that merely share the
-  // story's names (docs/JSON.md, "How support is decided").
+  // The probability (of the pair model, data/claims/README.md) at which two
+  // outlets' sentences state the same fact: they then share a claim, and
+  // each supports the other in the summary (docs/JSON.md, "How claims are
+  // formed"). Higher finds fewer shared facts and joins fewer by mistake.
   double support_threshold = 0.5;
 
   // Furniture removal: a line repeated verbatim in at least this many

@@ -8,10 +8,9 @@
 // Sentences of identical text are one unit, scored once. A claim's core
 // holds units of different documents, and every two of them are linked at
 // least at `cohesion`: two unrelated sentences never join through a common
-// neighbour. A sentence that states the claim's
-// fact among others ("X entered Lachin, five days after Kalbajar was handed
-// over") is added to each claim whose core it covers, so one sentence can
-// state several claims.
+// neighbour. A sentence that states the claim's fact among others ("X
+// entered Lachin, five days after Kalbajar was handed over") is added to each
+// claim whose core it covers, so one sentence can state several claims.
 #pragma once
 
 #include <cstdint>
@@ -61,8 +60,8 @@ struct Claim {
 };
 
 struct ClaimOptions {
-  // P(B states what A states), disagreements on figures, days and polarity
-  // set aside, at which two sentences state one fact.
+  // P(the two sentences state the same fact), disagreements on figures, days
+  // and polarity set aside, at which they are linked (Options::support_threshold).
   double threshold = 0.5;
   // The least that every two sentences of one claim must reach.
   double cohesion = 0.1;
@@ -97,7 +96,8 @@ class ClaimSet {
   bool related(SentenceRef a, SentenceRef b) const;
 
   // Adds claims found by other evidence (figures of one measure), each
-  // unless one claim holds all its sentences already; keeps the order.
+  // unless one claim holds all its sentences already; the claims stay in
+  // their order (more outlets first, then by first sentence).
   void add(std::vector<Claim> more);
 
  private:
