@@ -27,6 +27,11 @@ std::string outlet_of(const Digest& digest, const std::string& doc) {
   return doc;
 }
 
+std::string source_heading(const Digest& digest, const std::string& doc) {
+  const std::string outlet = outlet_of(digest, doc);
+  return outlet == doc ? doc : outlet + " (" + doc + ")";
+}
+
 size_t outlet_count(const Digest& digest) {
   std::vector<std::string> outlets;
   for (const DigestDocument& d : digest.documents) outlets.push_back(d.source.empty() ? d.id : d.source);

@@ -13,6 +13,9 @@ namespace chorus::render {
 
 // A document's outlet as the digest names it: its source, else its id.
 std::string outlet_of(const Digest& digest, const std::string& doc);
+// A document's heading: its outlet and, when the outlet has a name, its id
+// ("Coastline Wire (02_coastline-wire)").
+std::string source_heading(const Digest& digest, const std::string& doc);
 // How many outlets the digest's documents come from.
 size_t outlet_count(const Digest& digest);
 // The outlets that report a summary sentence, in document order.

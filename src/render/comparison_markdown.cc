@@ -1,6 +1,7 @@
 // Figures and sources in Markdown, and `chorus compare --format md`.
 #include <sstream>
 
+#include "render/claims_sections.h"
 #include "render/comparison_sections.h"
 #include "render/render.h"
 
@@ -36,7 +37,7 @@ void write_figures_markdown(std::ostream& out, const Digest& digest, bool single
     out << "| " << markdown_cell(group.about) << (group.unit.empty() ? "" : " (" + group.unit + ")") << " | "
         << group.verdict << " | ";
     for (size_t i = 0; i < group.values.size(); ++i) {
-      out << (i ? "; " : "") << markdown_cell(group.values[i].text) << " <sub>" << markdown_cell(group.values[i].doc) << "</sub>";
+      out << (i ? "; " : "") << markdown_cell(group.values[i].text) << " <sub>" << markdown_cell(outlet_of(digest, group.values[i].doc)) << "</sub>";
     }
     out << " |\n";
   }
@@ -46,7 +47,7 @@ void write_figures_markdown(std::ostream& out, const Digest& digest, bool single
 void write_sources_markdown(std::ostream& out, const Digest& digest) {
   out << "## Sources\n";
   for (const SourceProfile& profile : digest.sources) {
-    out << "\n### " << profile.doc << "\n\n**Distinctive terms:** ";
+    out << "\n### " << markdown_cell(source_heading(digest, profile.doc)) << "\n\n**Distinctive terms:** ";
     if (profile.distinctive_terms.empty()) out << "_none_";
     for (size_t i = 0; i < profile.distinctive_terms.size(); ++i) {
       std::ostringstream z;

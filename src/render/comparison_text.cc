@@ -1,6 +1,7 @@
 // FIGURES and SOURCES for a terminal, and `chorus compare` in text.
 #include <sstream>
 
+#include "render/claims_sections.h"
 #include "render/comparison_sections.h"
 #include "render/render.h"
 
@@ -16,7 +17,8 @@ void write_figures_text(std::ostream& out, const Digest& digest, bool singles) {
     }
     out << "  " << group.about << (group.unit.empty() ? "" : " (" + group.unit + ")") << ": " << group.verdict
         << "\n";
-    for (const FigureValue& value : group.values) out << "     " << value.text << "  [" << value.doc << "]\n";
+    for (const FigureValue& value : group.values)
+      out << "     " << value.text << "  [" << outlet_of(digest, value.doc) << "]\n";
   }
   if (single_count > 0) out << "  (" << single_count << " more figures stated by one source only)\n";
   if (digest.figures.empty()) out << "  (none)\n";
@@ -25,7 +27,7 @@ void write_figures_text(std::ostream& out, const Digest& digest, bool singles) {
 void write_sources_text(std::ostream& out, const Digest& digest) {
   out << "SOURCES\n";
   for (const SourceProfile& profile : digest.sources) {
-    out << "  " << profile.doc << "\n";
+    out << "  " << source_heading(digest, profile.doc) << "\n";
     out << "     distinctive:";
     if (profile.distinctive_terms.empty()) out << " (none)";
     for (size_t i = 0; i < profile.distinctive_terms.size(); ++i) {

@@ -1,7 +1,9 @@
 // The timeline in each format, and `chorus timeline`'s own output: the
 // documents' dates and the timeline, without the summary.
+#include <algorithm>
 #include <sstream>
 
+#include "render/claims_sections.h"
 #include "render/render.h"
 #include "render/timeline_format.h"
 
@@ -27,11 +29,21 @@ std::string tags(const TimelineEntry& e) {
   return out;
 }
 
-std::string conflict_line(const TimelineEntry& e) {
+std::string conflict_line(const Digest& digest, const TimelineEntry& e) {
   std::string out;
   for (size_t i = 0; i < e.conflict.size(); ++i)
-    out += (i ? "; " : "") + e.conflict[i].doc + " " + e.conflict[i].date;
+    out += (i ? "; " : "") + outlet_of(digest, e.conflict[i].doc) + " " + e.conflict[i].date;
   return out;
+}
+
+// The outlets of an entry's documents, each once.
+std::string outlets(const Digest& digest, const TimelineEntry& e) {
+  std::vector<std::string> names;
+  for (const std::string& doc : e.docs) {
+    std::string name = outlet_of(digest, doc);
+    if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(std::move(name));
+  }
+  return join(names);
 }
 
 }  // namespace
@@ -64,8 +76,8 @@ std::string timeline_text(const Digest& digest) {
   if (digest.timeline.empty()) out << "  (no dated events)\n";
   for (const TimelineEntry& e : digest.timeline) {
     out << "  " << when(e) << "  [" << tags(e) << "] " << e.text << "\n";
-    out << "     [" << join(e.docs) << "]\n";
-    if (!e.conflict.empty()) out << "     dates given: " << conflict_line(e) << "\n";
+    out << "     [" << outlets(digest, e) << "]\n";
+    if (!e.conflict.empty()) out << "     dates given: " << conflict_line(digest, e) << "\n";
   }
   return out.str();
 }
@@ -74,9 +86,9 @@ std::string timeline_markdown(const Digest& digest) {
   std::ostringstream out;
   if (digest.timeline.empty()) out << "_no dated events_\n";
   for (const TimelineEntry& e : digest.timeline) {
-    out << "- **" << when(e) << "** _(" << tags(e) << ")_ " << e.text << " <sub>(" << join(e.docs)
+    out << "- **" << when(e) << "** _(" << tags(e) << ")_ " << e.text << " <sub>(" << outlets(digest, e)
         << ")</sub>\n";
-    if (!e.conflict.empty()) out << "  - dates given: " << conflict_line(e) << "\n";
+    if (!e.conflict.empty()) out << "  - dates given: " << conflict_line(digest, e) << "\n";
   }
   return out.str();
 }
