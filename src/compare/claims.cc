@@ -4,12 +4,14 @@
 #include <cmath>
 #include <cstdlib>
 #include <numeric>
+#include <optional>
 #include <string_view>
 #include <unordered_map>
 
 #include "compare/figure_groups.h"
 #include "compare/pair_features.h"
 #include "compare/sorted_sets.h"
+#include "time/calendar.h"
 
 namespace chorus::compare {
 namespace {
@@ -17,9 +19,6 @@ namespace {
 constexpr std::string_view kStatusNames[] = {"corroborated", "single", "contested"};
 constexpr std::string_view kDifferenceNames[] = {"figure", "date", "polarity"};
 
-// Relative difference two figures may have when either is approximate (as
-// pair_features counts them).
-constexpr double kTolerance = 0.05;
 
 uint64_t pair_key(uint32_t a, uint32_t b) {
   return a < b ? (uint64_t{a} << 32) | b : (uint64_t{b} << 32) | a;
@@ -37,18 +36,8 @@ bool same_measure(const figures::Quantity& a, const figures::Quantity& b) {
 
 // Day number of an ISO day ("2031-11-25").
 long day_number(std::string_view iso) {
-  auto number = [&](size_t at, size_t length) {
-    long n = 0;
-    for (size_t i = at; i < at + length; ++i) n = n * 10 + (iso[i] - '0');
-    return n;
-  };
-  // Days from civil (Howard Hinnant's algorithm), enough to tell distances.
-  long y = number(0, 4), m = number(5, 2), d = number(8, 2);
-  y -= m <= 2;
-  const long era = (y >= 0 ? y : y - 399) / 400;
-  const long yoe = y - era * 400;
-  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  const std::optional<time::CivilDate> date = time::parse_iso_date(iso);
+  return date ? time::days_from_civil(date->year, date->month, date->day) : 0;
 }
 
 // Two outlets date one event differently only a few days apart (as the
@@ -70,7 +59,7 @@ void find_differences(const SentenceFacts& x, const SentenceFacts& y, SentenceRe
     for (const FactFigure& fy : y.figures) {
       if (!same_measure(*fx.quantity, *fy.quantity)) continue;
       if (!other) other = &fy;
-      agree |= consistent(*fx.quantity, *fy.quantity, kTolerance);
+      agree |= consistent(*fx.quantity, *fy.quantity, kFigureTolerance);
     }
     if (other && !agree) out.push_back({DifferenceKind::kFigure, rx, ry, fx.index, other->index});
   }
@@ -235,11 +224,6 @@ const ClaimSet::Link* ClaimSet::link(SentenceRef a, SentenceRef b) const {
   if (ua->second == ub->second) return &kSameText;
   const auto it = links_.find(pair_key(ua->second, ub->second));
   return it == links_.end() ? nullptr : &it->second;
-}
-
-double ClaimSet::topic(SentenceRef a, SentenceRef b) const {
-  const Link* l = link(a, b);
-  return l ? l->topic : 0.0;
 }
 
 double ClaimSet::support(SentenceRef a, SentenceRef b) const {
@@ -474,7 +458,7 @@ std::vector<Claim> figure_claims(const std::vector<FigureGroup>& groups,
           const FigureRef& a = group.members[i];
           const FigureRef& b = group.members[j];
           if (outlet_of[a.doc] == outlet_of[b.doc] ||
-              consistent(quantities[a.doc][a.index], quantities[b.doc][b.index], kTolerance))
+              consistent(quantities[a.doc][a.index], quantities[b.doc][b.index], kFigureTolerance))
             continue;
           claim.differences.push_back({DifferenceKind::kFigure,
                                        {a.doc, quantities[a.doc][a.index].sentence},

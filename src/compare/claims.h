@@ -85,9 +85,7 @@ class ClaimSet {
   std::span<const uint32_t> of(SentenceRef sentence) const;
   // Whether two sentences share a claim of two or more outlets.
   bool shared(SentenceRef a, SentenceRef b) const;
-  // P(a and b state the same fact), disagreements set aside; 0 when not scored.
-  double topic(SentenceRef a, SentenceRef b) const;
-  // The same with disagreements counted.
+  // P(a and b state the same fact), disagreements counted; 0 when not scored.
   double support(SentenceRef a, SentenceRef b) const;
   // Whether a and b disagree on a figure, a day or the polarity.
   bool disagree(SentenceRef a, SentenceRef b) const;

@@ -39,11 +39,15 @@ enum class Verdict : uint8_t {
 };
 std::string_view verdict_name(Verdict verdict);
 
+// Relative difference two figures may have when either is approximate
+// (FigureGroupOptions::tolerance; the claims judge figures by it too).
+inline constexpr double kFigureTolerance = 0.05;
+
 struct FigureGroupOptions {
   // Relative difference two values may have when either is approximate
   // (has an approximator, is a range or vague amount, or is a round figure
   // such as "3,000"): 2,940 and "three thousand" fit, 12 and 19 do not.
-  double tolerance = 0.05;
+  double tolerance = kFigureTolerance;
   // Descriptor cosine at which two quantities with consistent values link.
   double link_score = 0.30;
   // ... at which two quantities counting the same noun or event link even

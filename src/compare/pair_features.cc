@@ -14,8 +14,6 @@ constexpr std::string_view kNames[kFeatureCount] = {
     "figure_match", "figure_missing", "figure_conflict", "date_match", "date_missing",
     "date_conflict", "polarity",     "bigram_cover", "length",       "cosine",       "source_missing", "anchor",  "position"};
 
-// Relative difference two figures may have when either is approximate.
-constexpr double kTolerance = 0.05;
 
 bool is_day(std::string_view value) { return value.size() == 10; }
 
@@ -70,7 +68,7 @@ void figures_and_dates(const SentenceFacts& a, const SentenceFacts& b, PairFeatu
     for (const FactFigure& y : b.figures) {
       if (!counterparts(*x.quantity, *y.quantity)) continue;
       any = true;
-      agree |= consistent(*x.quantity, *y.quantity, kTolerance);
+      agree |= consistent(*x.quantity, *y.quantity, kFigureTolerance);
     }
     f[agree ? kFigureMatch : any ? kFigureConflict : kFigureMissing] += 1;
   }

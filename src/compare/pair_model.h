@@ -47,7 +47,6 @@ class PairModel {
 
   // P(the two sentences state the same fact).
   double probability(const PairFeatures& ab, const PairFeatures& ba) const;
-  const Weights& weights() const { return weights_; }
 
  private:
   Weights weights_;

@@ -70,14 +70,14 @@ size_t find(std::vector<size_t>& parent, size_t x) {
 
 }  // namespace
 
-std::vector<TimelineItem> build_timeline(const Cluster& cluster, std::span<const std::vector<time::Timex>> timexes,
+std::vector<TimelineItem> build_timeline(const Cluster& cluster, std::span<const DocumentAnnotations> annotations,
                                          const TimelineOptions& options) {
   const std::optional<CivilDate> cluster_day = cluster_reference(cluster.documents);
   std::vector<DatedStatement> statements;
   for (uint32_t d = 0; d < cluster.documents.size(); ++d) {
     std::optional<CivilDate> reference = parse_iso_date(cluster.documents[d].published);
     if (!reference) reference = cluster_day;
-    for (DatedStatement& s : dated_statements(cluster, d, timexes[d], reference)) {
+    for (DatedStatement& s : dated_statements(cluster, d, annotations[d].timexes, reference)) {
       if (s.named) statements.push_back(std::move(s));
     }
   }

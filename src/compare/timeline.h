@@ -12,6 +12,7 @@
 #include <utility>
 #include <vector>
 
+#include "compare/sentence_facts.h"
 #include "core/cluster.h"
 #include "time/timeline_mentions.h"
 #include "time/timex.h"
@@ -51,9 +52,9 @@ struct TimelineItem {
 
 // The cluster's documents must carry their publication dates (see
 // time/publication_date.h); a document without one is read against the cluster's day.
-// `timexes[d]`: document d's text tagged against its own day, else the
-// cluster's (as digest::annotate_documents does).
-std::vector<TimelineItem> build_timeline(const Cluster& cluster, std::span<const std::vector<time::Timex>> timexes,
+// `annotations[d].timexes`: document d's text tagged against its own day,
+// else the cluster's (as digest::annotate_documents does).
+std::vector<TimelineItem> build_timeline(const Cluster& cluster, std::span<const DocumentAnnotations> annotations,
                                          const TimelineOptions& options = {});
 
 }  // namespace chorus::compare

@@ -57,10 +57,9 @@ std::vector<uint32_t> entities_in(const Cluster& cluster, const std::vector<comp
 
 std::vector<compare::FigureGroup> group_figures(const Cluster& cluster,
                                                 const std::vector<compare::DocumentAnnotations>& annotations,
+                                                const std::vector<std::vector<figures::Quantity>>& quantities,
                                                 const compare::ClaimSet& claims) {
   const figures::QuantityWords words(cluster.lexicon);
-  std::vector<std::vector<figures::Quantity>> quantities(cluster.documents.size());
-  for (size_t d = 0; d < cluster.documents.size(); ++d) quantities[d] = annotations[d].quantities;
   compare::FigureGroupOptions options;
   // Related sentences, unless each names someone or somewhere the other does
   // not name at all ("three victims" of two different men).

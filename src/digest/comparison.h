@@ -17,8 +17,11 @@ namespace chorus::digest {
 // (compare::ClaimSet::related) and do not each name only their own people or
 // places, give close values of 100 or more, or count one event's toll
 // (compare/figure_groups.h).
+// `quantities[d]` are annotations[d].quantities (as compare::group_figures
+// takes them).
 std::vector<compare::FigureGroup> group_figures(const Cluster& cluster,
                                                 const std::vector<compare::DocumentAnnotations>& annotations,
+                                                const std::vector<std::vector<figures::Quantity>>& quantities,
                                                 const compare::ClaimSet& claims);
 
 // Fills digest.figures from the groups.

@@ -131,10 +131,8 @@ std::vector<TimelineEntry> build_timeline(const Cluster& cluster, const Comparis
     const auto a = sentence_at(cluster.documents[doc_a], at_a), b = sentence_at(cluster.documents[doc_b], at_b);
     return a && b && claims.shared({doc_a, *a}, {doc_b, *b});
   };
-  std::vector<std::vector<time::Timex>> timexes;
-  for (const compare::DocumentAnnotations& a : comparison.annotations) timexes.push_back(a.timexes);
   std::vector<TimelineEntry> out;
-  for (const compare::TimelineItem& item : compare::build_timeline(cluster, timexes, options)) {
+  for (const compare::TimelineItem& item : compare::build_timeline(cluster, comparison.annotations, options)) {
     const time::TimelineMention& first = item.mentions.front();
     const Document& doc = cluster.documents[first.doc];
     TimelineEntry entry;
@@ -203,9 +201,9 @@ Comparison compare_outlets(const Cluster& cluster, const Options& options, const
   out.claims = compare::find_claims(cluster, facts, match.pairs, outlets, claim_options);
   throw_if_stopped(stop);
   // Figures of one measure state one claim too, however the sentences around them differ.
-  out.figures = group_figures(cluster, out.annotations, out.claims);
   std::vector<std::vector<figures::Quantity>> quantities;
   for (const compare::DocumentAnnotations& a : out.annotations) quantities.push_back(a.quantities);
+  out.figures = group_figures(cluster, out.annotations, quantities, out.claims);
   out.claims.add(compare::figure_claims(out.figures, quantities, outlets));
   return out;
 }
