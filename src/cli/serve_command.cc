@@ -1,5 +1,7 @@
 #include "cli/serve_command.h"
 
+#include <csignal>
+#include <cstdlib>
 #include <iostream>
 #include <memory>
 #include <mutex>
@@ -23,27 +25,39 @@ void run_serve(ServeArgs args) {
   if (!warning.empty() && !args.quiet) print_warnings({warning});
   args.options.ner_model = located.ner_model;
   // Signals are blocked first, so every thread the server starts leaves them
-  // to the watcher, which stops the server: graceful shutdown.
+  // to the watcher, which stops the server: graceful shutdown. A second
+  // signal while stopping ends the process at once, saying so.
   std::mutex mutex;
   serve::Server* target = nullptr;
-  auto watcher = std::make_unique<serve::StopOnSignal>([&] {
-    const std::lock_guard lock(mutex);
-    if (target) target->stop();
-  });
-  serve::Server server(args.options);
-  const int port = server.bind();
+  auto watcher = std::make_unique<serve::StopOnSignal>(
+      [&] {
+        const std::lock_guard lock(mutex);
+        if (target) target->stop();
+      },
+      [](int signal) {
+        std::cerr << "chorus: " << (signal == SIGINT ? "SIGINT" : "SIGTERM")
+                  << " again while stopping: exiting at once, requests in progress are dropped" << std::endl;
+        std::_Exit(1);
+      });
+  auto server = std::make_unique<serve::Server>(args.options);
+  const int port = server->bind();
   {
     const std::lock_guard lock(mutex);
     if (watcher->signal() != 0) return;
-    target = &server;
+    target = server.get();
   }
   if (!args.quiet) {
     // Tests and scripts read the port from this line (useful with --port 0).
     std::cerr << "chorus: listening on http://" << args.options.host << ":" << port << "/ ("
               << args.options.threads << " workers; Ctrl-C stops)" << std::endl;
   }
-  server.run();
-  watcher.reset();  // before the server goes away
+  server->run();
+  {
+    const std::lock_guard lock(mutex);
+    target = nullptr;
+  }
+  server.reset();   // joins the workers; a second signal meanwhile still exits at once
+  watcher.reset();
   if (!args.quiet) std::cerr << "chorus: stopped" << std::endl;
 }
 
@@ -63,7 +77,7 @@ void add_serve_command(CLI::App& app) {
   command->add_option("--queue", o.queue, "Requests that may wait for a worker; more get 503")
       ->check(CLI::Range(0, 100000))
       ->capture_default_str();
-  command->add_option("--max-body", o.max_body_bytes, "Largest request body (e.g. 10MB); larger gets 413")
+  command->add_option("--max-body", o.max_body_bytes, "Largest request body, decoded (e.g. 10MB); larger gets 413")
       ->transform(CLI::AsSizeValue(false))
       ->capture_default_str();
   command->add_option("--max-articles", o.max_articles, "Most articles per request; more gets 413")
@@ -71,6 +85,28 @@ void add_serve_command(CLI::App& app) {
       ->capture_default_str();
   command->add_option("--timeout", o.timeout_seconds, "Seconds a request may take, queueing included; then 503")
       ->check(CLI::Range(0.001, 86400.0))
+      ->capture_default_str();
+  command->add_option("--connections", o.connections, "Connections served at once; one more gets 503 at once")
+      ->check(CLI::Range(1, 100000))
+      ->capture_default_str();
+  command->add_option("--max-head", o.max_head_bytes, "Largest request head, request line and headers (e.g. 64KB); larger gets 431")
+      ->transform(CLI::AsSizeValue(false))
+      ->check(CLI::Range(std::size_t{1024}, std::size_t{1} << 30))
+      ->capture_default_str();
+  command->add_option("--head-timeout", o.head_timeout_seconds,
+                      "Seconds for a request's head to arrive, however slowly it trickles; then 408")
+      ->check(CLI::Range(0.001, 86400.0))
+      ->capture_default_str();
+  command->add_option("--body-timeout", o.body_timeout_seconds,
+                      "Seconds for a request's body to arrive after its head, and for the client to take the answer; then 408")
+      ->check(CLI::Range(0.001, 86400.0))
+      ->capture_default_str();
+  command->add_option("--idle-timeout", o.idle_timeout_seconds, "Seconds a keep-alive connection may wait for its next request")
+      ->check(CLI::Range(0.001, 86400.0))
+      ->capture_default_str();
+  command->add_option("--grace", o.grace_seconds,
+                      "On SIGINT/SIGTERM, seconds running digests may finish before they are cancelled (503)")
+      ->check(CLI::Range(0.0, 86400.0))
       ->capture_default_str();
   command->add_option("--ner-model", args->ner_model,
                       "Entity model (default: data/ner/model.bin shipped with chorus)");

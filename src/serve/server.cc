@@ -5,14 +5,17 @@
 #include <atomic>
 #include <chrono>
 #include <future>
-#include <stop_token>
 #include <map>
+#include <optional>
 #include <nlohmann/json.hpp>
+#include <stop_token>
 
 #include "chorus/engine.h"
 #include "chorus/error.h"
 #include "render/render.h"
+#include "serve/connection_server.h"
 #include "serve/digest_request.h"
+#include "serve/http_errors.h"
 #include "serve/index_page.h"
 #include "serve/worker_pool.h"
 
@@ -23,12 +26,8 @@ using Clock = std::chrono::steady_clock;
 
 constexpr const char* kJson = "application/json";
 
-std::string error_json(const std::string& message) {
-  // replace: a message may quote a client's bytes cut mid-character.
-  return nlohmann::json{{"error", message}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
-}
-
 void fail(httplib::Response& res, int status, const std::string& message) {
+  if (status == 503) res.set_header("Retry-After", "1");
   res.status = status;
   res.set_content(error_json(message), kJson);
 }
@@ -71,15 +70,6 @@ struct Job {
   }
 };
 
-// httplib 0.11 listens with a backlog of 5, compiled into its shared
-// library: under a burst of new connections the kernel drops SYNs and the
-// client waits a second to retry. Listening again on the bound socket
-// (allowed on Linux) raises the backlog.
-class HttpServer : public httplib::Server {
- public:
-  void widen_backlog(int backlog) { ::listen(svr_sock_, backlog); }
-};
-
 }  // namespace
 
 Options engine_options(const ServeOptions& serve) {
@@ -91,25 +81,24 @@ Options engine_options(const ServeOptions& serve) {
 struct Server::Impl {
   ServeOptions options;
   Engine engine;
-  HttpServer http;
+  ConnectionServer http;
   WorkerPool workers;
   std::string index_page;
   std::atomic<bool> stopping{false};
+  std::atomic<Clock::rep> stopped_at{0};  // when stop() was called (Clock ticks)
   bool bound = false;
 
   explicit Impl(ServeOptions o)
       : options(std::move(o)),
         engine(engine_options(options)),
+        http(options),
         workers(options.threads, options.queue),
         index_page(make_index_page()) {
-    // Connection threads: one per request a worker runs or the queue holds,
-    // plus a few so health checks and 503s are answered while all are taken.
-    const std::size_t connections = options.threads + options.queue + 4;
-    http.new_task_queue = [connections] { return new httplib::ThreadPool(connections); };
+    // httplib's own check (it would read a long body just to drop it) is
+    // left off: check_body_framing refuses it before reading.
     http.set_payload_max_length(options.max_body_bytes);
-    // Answers go out at once (no Nagle delay against the client's delayed
-    // ACK), and a busy client keeps its connection for many requests.
     http.set_tcp_nodelay(true);
+    // A busy client keeps its connection for many requests.
     http.set_keep_alive_max_count(1000);
     // SO_REUSEADDR (restart at once) but not httplib's default SO_REUSEPORT,
     // which would let a second server share the port without an error.
@@ -117,8 +106,11 @@ struct Server::Impl {
       const int yes = 1;
       setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
     });
-    http.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
-      return check_method(req, res);
+    // Before any body is read: the method, the framing and the length, also
+    // before answering `Expect: 100-continue`.
+    http.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) { return gate(req, res); });
+    http.set_expect_100_continue_handler([this](const httplib::Request& req, httplib::Response& res) {
+      return gate(req, res) == httplib::Server::HandlerResponse::Handled ? res.status : 100;
     });
     http.Get("/", [this](const httplib::Request&, httplib::Response& res) {
       res.set_content(index_page, "text/html; charset=utf-8");
@@ -127,19 +119,7 @@ struct Server::Impl {
     // A content reader takes the body as sent whatever its Content-Type:
     // httplib would otherwise parse `curl -d` bodies (form-urlencoded) as a form.
     http.Post("/v1/digest", [this](const httplib::Request& req, httplib::Response& res,
-                                   const httplib::ContentReader& content) {
-      if (req.is_multipart_form_data()) {
-        res.set_header("Connection", "close");
-        return fail(res, 415, "send the articles as a JSON body (Content-Type: application/json), not a form");
-      }
-      std::string body;
-      const bool complete = content([&](const char* data, size_t size) {
-        body.append(data, size);
-        return true;
-      });
-      if (!complete) return;  // httplib set the status (413 over the limit); error_body words it
-      digest(req, body, res);
-    });
+                                   const httplib::ContentReader& content) { read_and_digest(req, res, content); });
     http.set_error_handler(httplib::Server::HandlerWithResponse(
         [this](const httplib::Request& req, httplib::Response& res) { return error_body(req, res); }));
     http.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr error) {
@@ -154,6 +134,38 @@ struct Server::Impl {
     });
   }
 
+  // Ends the connection after this answer: part of the request is unread, or
+  // its framing cannot be trusted.
+  static void close_after(const httplib::Request& req, httplib::Response& res) {
+    if (ConnectionStream* stream = ConnectionStream::current()) stream->close_after_answer();
+    if (req.get_header_value("Connection") != "close") res.set_header("Connection", "close");  // httplib adds it then
+  }
+
+  static void fail(httplib::Response& res, const HttpError& error) { fail(res, error.status, error.message); }
+  static void fail(httplib::Response& res, int status, const std::string& message) {
+    ::chorus::serve::fail(res, status, message);
+  }
+
+  httplib::Server::HandlerResponse gate(const httplib::Request& req, httplib::Response& res) {
+    const bool has_body = req.has_header("Transfer-Encoding") ||
+                          (req.has_header("Content-Length") && req.get_header_value("Content-Length") != "0");
+    const bool reads_body = req.method == "POST" && req.path == "/v1/digest";
+    // A body no handler reads would be taken for the next request.
+    if (has_body && !reads_body) close_after(req, res);
+    if (check_method(req, res) == httplib::Server::HandlerResponse::Handled) return httplib::Server::HandlerResponse::Handled;
+    if (reads_body) {
+      if (const auto error = check_body_framing(req, options)) {
+        close_after(req, res);
+        fail(res, *error);
+        return httplib::Server::HandlerResponse::Handled;
+      }
+    } else if (has_body && allowed_methods().count(req.path) == 0) {
+      fail(res, explain_status(404, req, nullptr, options));  // without reading the body httplib would read
+      return httplib::Server::HandlerResponse::Handled;
+    }
+    return httplib::Server::HandlerResponse::Unhandled;
+  }
+
   httplib::Server::HandlerResponse check_method(const httplib::Request& req, httplib::Response& res) {
     const auto route = allowed_methods().find(req.path);
     if (route == allowed_methods().end()) return httplib::Server::HandlerResponse::Unhandled;
@@ -162,24 +174,19 @@ struct Server::Impl {
     }
     res.set_header("Allow", route->second);
     // The body (if any) is not read: close rather than misread it as the next request.
-    res.set_header("Connection", "close");
+    close_after(req, res);
     fail(res, 405, req.method + " is not allowed on " + req.path + " (allowed: " + route->second + ")");
     return httplib::Server::HandlerResponse::Handled;
   }
 
-  // Gives every error httplib raises by itself (404, 413, ...) a JSON body.
+  // Gives every error httplib raises by itself (400, 404, 413, 414, ...) a
+  // JSON body that says what was wrong and the limit, and the status that
+  // says it best (408 for a deadline, 431, 501, 505 rather than 400).
   httplib::Server::HandlerResponse error_body(const httplib::Request& req, httplib::Response& res) {
     if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;  // ours, already JSON
-    switch (res.status) {
-      case 404:
-        fail(res, 404, "no such resource: " + req.path + " (see GET / and docs/API.md: POST /v1/digest, GET /v1/health)");
-        break;
-      case 413:
-        fail(res, 413, "request body is over the " + std::to_string(options.max_body_bytes) + "-byte limit");
-        break;
-      default:
-        fail(res, res.status, "HTTP error " + std::to_string(res.status));
-    }
+    const HttpError error = explain_status(res.status, req, ConnectionStream::current(), options);
+    if (error.status != 404 && error.status != 416) close_after(req, res);
+    fail(res, error);
     return httplib::Server::HandlerResponse::Handled;
   }
 
@@ -188,6 +195,44 @@ struct Server::Impl {
     const nlohmann::ordered_json body = {
         {"status", "ok"}, {"workers", load.workers}, {"busy", load.busy}, {"queued", load.queued}};
     res.set_content(body.dump() + "\n", kJson);
+  }
+
+  void read_and_digest(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader& content) {
+    if (req.is_multipart_form_data()) {
+      close_after(req, res);
+      return fail(res, 415,
+                                   "send the articles as a JSON body (Content-Type: application/json), not a form");
+    }
+    // The receiver sees the body decoded (chunked framing and content coding
+    // removed), so the limit holds however the body was sent.
+    std::string body;
+    bool over = false;
+    const bool complete = content([&](const char* data, size_t size) {
+      if (size > options.max_body_bytes - body.size()) {
+        over = true;
+        return false;  // httplib stops reading here
+      }
+      body.append(data, size);
+      return true;
+    });
+    if (over) {
+      close_after(req, res);
+      return fail(res, 413, "the request body, decoded, is over the " +
+                                                 std::to_string(options.max_body_bytes) + "-byte limit (--max-body)");
+    }
+    if (!complete) {
+      close_after(req, res);
+      const ConnectionStream* stream = ConnectionStream::current();
+      if (stream != nullptr) {
+        if (const auto error = read_failure_error(stream->failure(), stream->head(), options)) return fail(res, *error);
+      }
+      const std::string coding = req.get_header_value("Content-Encoding");
+      return fail(
+          res, 400,
+          "the request body could not be read: it ended early, or its chunked framing" +
+              (coding.empty() || coding == "identity" ? std::string() : " or its " + coding + " data") + " is malformed");
+    }
+    digest(req, body, res);
   }
 
   void digest(const httplib::Request& req, const std::string& body, httplib::Response& res) {
@@ -206,16 +251,15 @@ struct Server::Impl {
     }
     job->format = format;
     std::future<std::pair<int, std::string>> result = job->result.get_future();
-    if (!workers.try_submit([job] { job->run(); })) {
-      res.set_header("Retry-After", "1");
-      return fail(res, 503, "overloaded: all " + std::to_string(options.threads) + " workers are busy and " +
-                                std::to_string(options.queue) + " requests are waiting; retry later");
+    if (stopping || !workers.try_submit([job] { job->run(); })) {
+      if (stopping) return fail(res, {503, "the server is shutting down; retry later"});
+      return fail(res, {503, "overloaded: all " + std::to_string(options.threads) + " workers are busy and " +
+                                 std::to_string(options.queue) + " requests are waiting; retry later"});
     }
-    if (result.wait_until(deadline) != std::future_status::ready) {
+    if (const auto error = wait_for(result, deadline)) {
       job->abandoned = true;  // a queued job is then skipped; a running one stops early
       job->stop.request_stop();
-      res.set_header("Retry-After", "1");
-      return fail(res, 503, "the request took longer than the time limit of " + seconds_text() + " s");
+      return fail(res, *error);
     }
     auto [status, answer] = result.get();
     if (status == 200) {
@@ -226,9 +270,28 @@ struct Server::Impl {
     }
   }
 
-  std::string seconds_text() const {
+  // Waits for a digest until the request's deadline, or, once the server is
+  // stopping, until its grace period ends; the error when it gave up.
+  std::optional<HttpError> wait_for(std::future<std::pair<int, std::string>>& result, Clock::time_point deadline) {
+    const auto grace = std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(options.grace_seconds));
+    for (;;) {
+      // Short waits: the grace period starts whenever stop() comes.
+      if (result.wait_for(std::chrono::milliseconds(50)) == std::future_status::ready) return std::nullopt;
+      const Clock::time_point now = Clock::now();
+      if (now >= deadline) {
+        return HttpError{503, "the request took longer than the time limit of " + seconds_text(options.timeout_seconds) +
+                                  " s (--timeout)"};
+      }
+      if (stopping && now >= Clock::time_point(Clock::duration(stopped_at.load())) + grace) {
+        return HttpError{503, "the server is shutting down: the digest was cancelled after the grace period of " +
+                                  seconds_text(options.grace_seconds) + " s (--grace)"};
+      }
+    }
+  }
+
+  static std::string seconds_text(double value) {
     char text[32];
-    std::snprintf(text, sizeof text, "%g", options.timeout_seconds);
+    std::snprintf(text, sizeof text, "%g", value);
     return text;
   }
 };
@@ -258,11 +321,12 @@ void Server::run() {
   if (!impl_->bound) bind();
   if (impl_->stopping) return;
   impl_->http.listen_after_bind();
+  impl_->http.wait_connections();
 }
 
 void Server::stop() {
-  impl_->stopping = true;
-  impl_->http.stop();
+  if (!impl_->stopping.exchange(true)) impl_->stopped_at = Clock::now().time_since_epoch().count();
+  impl_->http.stop_connections();
 }
 
 }  // namespace chorus::serve

@@ -18,18 +18,20 @@ sigset_t stop_signals() {
 
 }  // namespace
 
-StopOnSignal::StopOnSignal(std::function<void()> stop) {
+StopOnSignal::StopOnSignal(std::function<void()> stop, std::function<void(int signal)> again) {
   const sigset_t set = stop_signals();
   pthread_sigmask(SIG_BLOCK, &set, nullptr);
-  watcher_ = std::thread([this, set, stop = std::move(stop)] {
+  watcher_ = std::thread([this, set, stop = std::move(stop), again = std::move(again)] {
     // Wake up now and then to notice the destructor.
     const timespec tick{0, 100'000'000};
     while (!done_) {
       const int got = sigtimedwait(&set, nullptr, &tick);
-      if (got == SIGINT || got == SIGTERM) {
+      if (got != SIGINT && got != SIGTERM) continue;
+      if (signal_ == 0) {
         signal_ = got;
-        stop();
-        return;
+        stop();  // returns at once; the server stops on its own threads
+      } else {
+        again(got);
       }
     }
   });

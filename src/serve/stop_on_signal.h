@@ -1,5 +1,8 @@
-// Graceful shutdown: SIGINT and SIGTERM call a stop function once, from an
-// ordinary thread (not a signal handler), so it may lock and join freely.
+// Graceful shutdown: the first SIGINT or SIGTERM calls a stop function, from an
+// ordinary thread (not a signal handler), so it may lock and join freely. A
+// second one, while the server is still stopping, calls another function (the
+// CLI prints a line and exits at once) instead of the default action that
+// would kill the process without a word.
 #pragma once
 
 #include <atomic>
@@ -12,12 +15,12 @@ class StopOnSignal {
  public:
   // Blocks SIGINT and SIGTERM in the calling thread, and so in every thread
   // it starts later: construct it before starting any other thread.
-  explicit StopOnSignal(std::function<void()> stop);
+  StopOnSignal(std::function<void()> stop, std::function<void(int signal)> again);
   ~StopOnSignal();  // stops watching; restores the signal mask
   StopOnSignal(const StopOnSignal&) = delete;
   StopOnSignal& operator=(const StopOnSignal&) = delete;
 
-  // The signal that arrived, or 0.
+  // The first signal that arrived, or 0.
   int signal() const { return signal_; }
 
  private:

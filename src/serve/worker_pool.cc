@@ -34,6 +34,11 @@ WorkerPool::Load WorkerPool::load() const {
   return {threads_.size(), busy_, jobs_.size()};
 }
 
+void WorkerPool::wait_idle() {
+  std::unique_lock lock(mutex_);
+  idle_.wait(lock, [this] { return busy_ == 0 && jobs_.empty(); });
+}
+
 void WorkerPool::work() {
   for (;;) {
     std::function<void()> job;
@@ -46,8 +51,11 @@ void WorkerPool::work() {
       ++busy_;
     }
     job();
-    const std::lock_guard lock(mutex_);
-    --busy_;
+    {
+      const std::lock_guard lock(mutex_);
+      --busy_;
+    }
+    idle_.notify_all();
   }
 }
 

@@ -31,6 +31,8 @@ class WorkerPool {
     std::size_t queued = 0;  // jobs waiting for a worker
   };
   Load load() const;
+  // Waits until no job is running or queued.
+  void wait_idle();
 
  private:
   void work();
@@ -38,6 +40,7 @@ class WorkerPool {
   const std::size_t capacity_;
   mutable std::mutex mutex_;
   std::condition_variable wake_;
+  std::condition_variable idle_;  // notified when a job ends
   std::deque<std::function<void()>> jobs_;
   std::size_t busy_ = 0;
   bool stopping_ = false;
