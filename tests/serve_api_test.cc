@@ -172,6 +172,7 @@ TEST(ServeApi, AllWorkersBusyAndQueueFullIs503) {
   options.queue = 0;
   options.max_articles = 100000;
   options.max_body_bytes = 64u * 1024u * 1024u;
+  options.timeout_seconds = 3600;  // the slow digest must finish however loaded the machine
   TestServer server(options);
   const std::string slow = slow_body(400);
   std::atomic<int> slow_status{0};

@@ -11,6 +11,7 @@
 #include <atomic>
 #include <regex>
 
+#include "serve_raw_client.h"
 #include "serve_test_support.h"
 
 namespace chorus::testing {
@@ -100,9 +101,12 @@ void wait_until_busy(httplib::Client& client) {
   FAIL() << "the server never got busy";
 }
 
-// A stop signal lets the request in progress finish, then the process exits 0.
+// A stop signal lets the request in progress finish (within --grace), then
+// the process exits 0.
 void expect_graceful_stop(int signal_number) {
-  ChildServer child({"--threads", "1", "--max-articles", "100000", "--max-body", "64MB"});
+  // --timeout and --grace: the digest finishes however loaded the machine.
+  ChildServer child({"--threads", "1", "--max-articles", "100000", "--max-body", "64MB", "--grace", "3600", "--timeout",
+                     "3600"});
   ASSERT_GT(child.port(), 0) << "no listening line on stderr";
   const std::string slow = slow_body(400);
   std::atomic<int> status{0};
@@ -126,6 +130,72 @@ void expect_graceful_stop(int signal_number) {
 
 TEST(ServeCli, SigtermStopsGracefully) { expect_graceful_stop(SIGTERM); }
 TEST(ServeCli, SigintStopsGracefully) { expect_graceful_stop(SIGINT); }
+
+// A digest still running when the grace period ends is cancelled: its
+// client gets 503, and the process stops all the same.
+TEST(ServeCli, SigtermCancelsADigestAfterTheGracePeriod) {
+  ChildServer child({"--threads", "1", "--max-articles", "100000", "--max-body", "64MB", "--grace", "0.05"});
+  ASSERT_GT(child.port(), 0) << "no listening line on stderr";
+  const std::string slow = slow_body(400);
+  std::atomic<int> status{0};
+  std::string body;
+  std::thread request([&] {
+    httplib::Client client = child.client();
+    const auto answer = client.Post("/v1/digest", slow, "application/json");
+    status = answer ? answer->status : -1;
+    if (answer) body = answer->body;
+  });
+  httplib::Client client = child.client();
+  wait_until_busy(client);
+  kill(child.pid(), SIGTERM);
+  request.join();
+  EXPECT_EQ(status, 503);
+  EXPECT_NE(body.find("grace period of 0.05 s"), std::string::npos) << body;
+  std::string rest;
+  EXPECT_EQ(child.wait_exit(rest), 0);
+  EXPECT_NE(rest.find("chorus: stopped"), std::string::npos) << rest;
+}
+
+// A client trickling its request head does not keep the process from stopping.
+TEST(ServeCli, SigtermStopsWithATricklingClient) {
+  ChildServer child({"--head-timeout", "600"});
+  ASSERT_GT(child.port(), 0) << "no listening line on stderr";
+  RawClient slow(child.port());
+  ASSERT_TRUE(slow.send("POST /v1/digest HTTP/1.1\r\nX-Slow: "));
+  std::atomic<bool> done{false};
+  std::thread trickler([&] {
+    while (!done && !slow.readable() && slow.send("s")) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  });
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  kill(child.pid(), SIGTERM);
+  std::string rest;
+  EXPECT_EQ(child.wait_exit(rest), 0);
+  EXPECT_NE(rest.find("chorus: stopped"), std::string::npos) << rest;
+  done = true;
+  trickler.join();
+  EXPECT_EQ(status_of(slow.read_all()), 503);
+}
+
+// A second signal while stopping ends the process at once with a message,
+// not by the signal's default action.
+TEST(ServeCli, SecondSignalExitsAtOnce) {
+  ChildServer child({"--threads", "1", "--max-articles", "100000", "--max-body", "64MB", "--grace", "600"});
+  ASSERT_GT(child.port(), 0) << "no listening line on stderr";
+  const std::string slow = slow_body(400);
+  std::thread request([&] {
+    httplib::Client client = child.client();
+    client.Post("/v1/digest", slow, "application/json");
+  });
+  httplib::Client client = child.client();
+  wait_until_busy(client);
+  kill(child.pid(), SIGTERM);
+  std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  kill(child.pid(), SIGTERM);
+  std::string rest;
+  EXPECT_EQ(child.wait_exit(rest), 1);
+  EXPECT_NE(rest.find("SIGTERM again while stopping: exiting at once"), std::string::npos) << rest;
+  request.join();
+}
 
 TEST(ServeCli, ServesTheExample) {
   ChildServer child({"--threads", "2"});
@@ -163,6 +233,9 @@ TEST(ServeCli, BadFlagsAndBusyPortAreOneLineErrors) {
   expect_one_line(run_chorus("serve --port 70000"), 2, "--port");
   expect_one_line(run_chorus("serve --threads 0"), 2, "--threads");
   expect_one_line(run_chorus("serve --max-body lots"), 2, "--max-body");
+  expect_one_line(run_chorus("serve --head-timeout 0"), 2, "--head-timeout");
+  expect_one_line(run_chorus("serve --connections 0"), 2, "--connections");
+  expect_one_line(run_chorus("serve --max-head 10"), 2, "--max-head");
   TestServer taken;
   expect_one_line(run_chorus("serve --port " + std::to_string(taken.port())), 1, "cannot listen on 127.0.0.1:");
 }

@@ -42,7 +42,16 @@ ConnectionStream::Current::~Current() { current_stream = nullptr; }
 bool ConnectionStream::wait_for_request(std::chrono::steady_clock::duration idle) {
   if (begin_ < end_) return true;  // pipelined: the next request is here already
   failure_ = ReadFailure::none;
-  return wait(POLLIN, Clock::now() + idle, ReadFailure::closed) && fill();
+  const Clock::time_point deadline = Clock::now() + idle;
+  for (;;) {
+    pollfd fds[2] = {{socket_, POLLIN, 0}, {stop_fd_, POLLIN, 0}};
+    const int ready = ::poll(fds, 2, remaining_ms(deadline));
+    if (ready < 0 && errno == EINTR) continue;
+    // A request that has begun to arrive is taken even when stopping, so its
+    // client is told (503) rather than cut off without a word.
+    if (ready > 0 && fds[0].revents != 0) return fill();
+    return false;  // idle too long, stopping, or failed
+  }
 }
 
 void ConnectionStream::begin_request() {

@@ -121,14 +121,14 @@ HttpError diagnose_head(const std::string& head) {
     return {400, "the request line " + quote(line) + " must end with CRLF"};
   }
   const std::string_view content = line.substr(0, line.size() - 2);
-  std::vector<std::string_view> parts;
-  for (std::size_t start = 0; start <= content.size();) {
+  std::vector<std::string_view> parts;  // split at spaces, as httplib does (runs of spaces count as one)
+  for (std::size_t start = 0; start < content.size();) {
     const std::size_t space = std::min(content.find(' ', start), content.size());
-    parts.push_back(content.substr(start, space - start));
+    if (space > start) parts.push_back(content.substr(start, space - start));
     start = space + 1;
   }
-  if (parts.size() != 3 || parts[0].empty() || parts[1].empty()) {
-    return {400, "malformed request line " + quote(content) + " (expected METHOD TARGET HTTP/1.1, one space apart)"};
+  if (parts.size() != 3) {
+    return {400, "malformed request line " + quote(content) + " (expected METHOD TARGET HTTP/1.1)"};
   }
   if (std::find(kKnownMethods.begin(), kKnownMethods.end(), parts[0]) == kKnownMethods.end()) {
     return {501, "method " + quote(parts[0]) + " is not implemented (this server answers GET, HEAD and POST)"};
