@@ -1,6 +1,7 @@
 #include "serve/connection_server.h"
 
 #include <fcntl.h>
+#include <malloc.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -16,6 +17,8 @@ namespace {
 std::chrono::steady_clock::duration seconds(double value) {
   return std::chrono::duration_cast<std::chrono::steady_clock::duration>(std::chrono::duration<double>(value));
 }
+
+constexpr std::size_t kTrimAfterBytes = 256 * 1024;
 
 StreamLimits stream_limits(const ServeOptions& options) {
   StreamLimits limits;
@@ -96,6 +99,9 @@ void ConnectionServer::serve(socket_t sock) {
     } catch (...) {
       ok = false;  // handlers catch their own errors; never let one end the thread
     }
+    // A large request's body, articles and digest are freed by now; give the
+    // pages back, or a long-running service keeps its peak size for good.
+    if (stream.body_bytes_read() >= kTrimAfterBytes) malloc_trim(0);
     if (stream.bytes_written() == 0) {
       // httplib answers nothing when the request line did not arrive whole.
       if (auto error = read_failure_error(stream.failure(), stream.head(), options_)) {

@@ -49,6 +49,8 @@ class ConnectionStream final : public httplib::Stream {
   // The head bytes read so far for this request (all of it once complete).
   const std::string& head() const { return head_; }
   bool head_complete() const { return head_complete_; }
+  // Bytes of this request's body read so far, as sent.
+  std::size_t body_bytes_read() const { return body_wire_bytes_; }
   // Bytes of the answer written so far for this request.
   std::size_t bytes_written() const { return written_; }
   // Asks the keep-alive loop to close after this answer: part of the body is
