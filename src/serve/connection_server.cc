@@ -88,7 +88,16 @@ void ConnectionServer::serve(socket_t sock) {
   const ConnectionStream::Current current(stream);
   const auto idle = seconds(options_.idle_timeout_seconds);
   bool clean = true;  // nothing left unread: the socket may simply be closed
-  for (std::size_t served = 0; served < keep_alive_max_count_ && !stopping_; ++served) {
+  for (std::size_t served = 0; served < keep_alive_max_count_; ++served) {
+    if (stopping_) {
+      // A request that has begun to arrive is told why it is not served.
+      if (stream.has_pending_input()) {
+        const std::string answer = error_response({503, "the server is shutting down; retry later"});
+        stream.write(answer.data(), answer.size());
+        clean = false;
+      }
+      break;
+    }
     if (!stream.wait_for_request(idle)) break;
     stream.begin_request();
     bool connection_closed = false;

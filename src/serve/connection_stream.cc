@@ -54,6 +54,11 @@ bool ConnectionStream::wait_for_request(std::chrono::steady_clock::duration idle
   }
 }
 
+bool ConnectionStream::has_pending_input() const {
+  pollfd fd{socket_, POLLIN, 0};
+  return begin_ < end_ || (::poll(&fd, 1, 0) > 0 && (fd.revents & POLLIN));
+}
+
 void ConnectionStream::begin_request() {
   const Clock::time_point now = Clock::now();
   head_deadline_ = now + limits_.head_timeout;

@@ -57,8 +57,10 @@ class ConnectionStream final : public httplib::Stream {
   // left unread (or the framing cannot be trusted).
   void close_after_answer() { close_after_answer_ = true; }
   bool must_close() const { return close_after_answer_; }
-  // Whether the client sent bytes beyond what was read.
+  // Whether the client sent bytes beyond what was read (buffered here).
   bool has_unread_input() const { return begin_ < end_; }
+  // The same, or bytes waiting in the socket.
+  bool has_pending_input() const;
   const StreamLimits& limits() const { return limits_; }
 
   // The stream of the request this thread is serving, or nullptr: httplib's

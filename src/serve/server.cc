@@ -39,6 +39,11 @@ const std::map<std::string, std::string>& allowed_methods() {
   return routes;
 }
 
+// The methods whose body httplib reads before routing (its expect_content).
+bool reads_content(const std::string& method) {
+  return method == "POST" || method == "PUT" || method == "PATCH" || method == "DELETE" || method == "PRI";
+}
+
 const char* content_type(const std::string& format) {
   if (format == "html") return "text/html; charset=utf-8";
   if (format == "md") return "text/markdown; charset=utf-8";
@@ -159,8 +164,12 @@ struct Server::Impl {
         fail(res, *error);
         return httplib::Server::HandlerResponse::Handled;
       }
-    } else if (has_body && allowed_methods().count(req.path) == 0) {
-      fail(res, explain_status(404, req, nullptr, options));  // without reading the body httplib would read
+    } else if (allowed_methods().count(req.path) == 0 && (has_body || reads_content(req.method))) {
+      // 404 now: httplib would read the body first, without a length until
+      // the client closes. Closing after it: such a client may well be
+      // sending a body.
+      close_after(req, res);
+      fail(res, explain_status(404, req, nullptr, options));
       return httplib::Server::HandlerResponse::Handled;
     }
     return httplib::Server::HandlerResponse::Unhandled;
