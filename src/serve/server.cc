@@ -99,8 +99,8 @@ struct Server::Impl {
         http(options),
         workers(options.threads, options.queue),
         index_page(make_index_page()) {
-    // httplib's own check (it would read a long body just to drop it) is
-    // left off: check_body_framing refuses it before reading.
+    // A backstop only: gate() refuses a Content-Length over the limit first,
+    // since httplib would read the whole body just to drop it.
     http.set_payload_max_length(options.max_body_bytes);
     http.set_tcp_nodelay(true);
     // A busy client keeps its connection for many requests.
