@@ -31,6 +31,21 @@ struct InputArgs {
   uint64_t max_file_size = ingest::ReadOptions{}.max_bytes;
 };
 
+// Checks for options, run by CLI11 while parsing so that a bad value is a
+// usage error naming the option (exit code 2):
+//  - finite_range: a floating-point value from `low` to `high` (infinity:
+//    no upper bound). CLI::Range lets NaN through (every comparison with NaN
+//    is false), and NaN would silently change what the option controls.
+//  - input_file / input_directory / input_file_or_directory / output_file:
+//    paths refused before anything opens them (ingest/file_check.h): a FIFO
+//    or device where a file is read, a directory where a file is written, a
+//    FIFO nobody reads. An empty value is left to the command.
+CLI::Validator finite_range(double low, double high);
+CLI::Validator input_file();
+CLI::Validator input_directory();
+CLI::Validator input_file_or_directory();
+CLI::Validator output_file();
+
 // Adds the positional paths, -f/--format (one of `formats`), -o/--output,
 // --max-file-size and -q/--quiet to `command`, bound to `args`.
 void add_input_options(CLI::App& command, InputArgs& args, const std::vector<std::string>& formats);

@@ -70,7 +70,7 @@ void add_serve_command(CLI::App& app) {
       ->check(CLI::Range(1, 1000000))
       ->capture_default_str();
   command->add_option("--timeout", o.timeout_seconds, "Seconds a request may take, queueing included; then 503")
-      ->check(CLI::Range(0.001, 86400.0))
+      ->check(finite_range(0.001, 86400.0))
       ->capture_default_str();
   command->add_option("--ner-model", args->ner_model,
                       "Entity model (default: data/ner/model.bin shipped with chorus)");
