@@ -25,10 +25,17 @@ std::string number_text(double value) {
   return text;
 }
 
-// A CLI11 check from one of ingest/file_check.h's problem functions.
+// A CLI11 check from one of ingest/file_check.h's problem functions. A
+// missing path is left to the command, which reports it in its own words
+// (or, for --ner-model, goes on without entities).
 CLI::Validator path_check(std::string (*problem)(const std::filesystem::path&), const char* description) {
   return CLI::Validator(
-      [problem](std::string& value) { return value.empty() ? std::string() : problem(value); }, description);
+      [problem](std::string& value) {
+        std::error_code error;
+        const auto type = std::filesystem::status(value, error).type();
+        return value.empty() || type == std::filesystem::file_type::not_found ? std::string() : problem(value);
+      },
+      description);
 }
 
 }  // namespace

@@ -39,7 +39,8 @@ struct InputArgs {
 //  - input_file / input_directory / input_file_or_directory / output_file:
 //    paths refused before anything opens them (ingest/file_check.h): a FIFO
 //    or device where a file is read, a directory where a file is written, a
-//    FIFO nobody reads. An empty value is left to the command.
+//    FIFO nobody reads. An empty value or a missing path is left to the
+//    command, which reports it.
 CLI::Validator finite_range(double low, double high);
 CLI::Validator input_file();
 CLI::Validator input_directory();
