@@ -13,9 +13,11 @@ namespace chorus::testing {
 namespace {
 
 const std::string kLineA =
-    R"({"id": "a", "source": "Wire", "text": "Harbour workers in Exampleton ended a nine-day strike on Monday after the port authority agreed to raise wages by 4 percent."})";
+    R"({"id": "a", "source": "Wire", "text": "Harbour workers in Exampleton ended a nine-day strike on Monday )"
+    R"(after the port authority agreed to raise wages by 4 percent."})";
 const std::string kLineB =
-    R"({"id": "b", "source": "Daily", "text": "A nine-day strike at the port of Exampleton ended on Monday, the union said. About 1,200 dock workers had walked out."})";
+    R"({"id": "b", "source": "Daily", "text": "A nine-day strike at the port of Exampleton ended on Monday, )"
+    R"(the union said. About 1,200 dock workers had walked out."})";
 
 TEST(CliInput, BadJsonlValuesAreWarningsAndTheRestIsDigested) {
   TempDir dir;

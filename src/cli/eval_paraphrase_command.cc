@@ -45,7 +45,8 @@ void add_eval_paraphrase_command(CLI::App& eval) {
                       "Probability at which a sentence states what another states")
       ->check(finite_range(0.0, 1.0))
       ->capture_default_str();
-  command->add_option("--pair-model", args->pair_model, "Pair weights (default: the shipped data/claims/pair_model.tsv)")
+  command
+      ->add_option("--pair-model", args->pair_model, "Pair weights (default: the shipped data/claims/pair_model.tsv)")
       ->check(input_file());
   command->add_option("--ner-model", args->ner_model, "Entity model (default: data/ner/model.bin shipped with chorus)")
       ->check(input_file());

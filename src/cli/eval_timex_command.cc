@@ -42,7 +42,8 @@ void add_eval_timex_command(CLI::App& eval) {
   command->add_option("-o,--output", args->output, "Write to this file instead of standard output")
       ->check(output_file());
   command
-      ->add_option("--errors", args->errors, "Write every miss, spurious match and wrong value to this file (one a line)")
+      ->add_option("--errors", args->errors,
+                   "Write every miss, spurious match and wrong value to this file (one a line)")
       ->check(output_file());
   command->callback([args] { run_timex(*args); });
 }

@@ -51,7 +51,8 @@ LabelledCluster read_labelled_cluster(const fs::path& folder) {
   ingest::require_input_file(gold_path);
   const ingest::JsonInput input = ingest::parse_json_input(read_file(gold_path));
   if (!input.error.empty()) throw Error(gold_path.string() + ": not valid JSON (" + input.error + ")");
-  if (!input.repeated_keys.empty()) throw Error(gold_path.string() + ": " + ingest::describe(input.repeated_keys.front()));
+  if (!input.repeated_keys.empty())
+    throw Error(gold_path.string() + ": " + ingest::describe(input.repeated_keys.front()));
   const nlohmann::json& gold = input.value;
   if (!gold.is_object() || !gold.contains("claims") || !gold["claims"].is_array())
     throw Error(gold_path.string() + ": expected an object with a \"claims\" array");

@@ -109,7 +109,9 @@ DigestRequest read_request(std::string_view body, std::size_t max_articles) {
     Article article = read_article((*articles)[i], where);
     const auto [first, inserted] = first_by_id.emplace(article.id, i);
     if (!inserted) {
-      bad(where + ".id '" + std::string(text::utf8_prefix(article.id, 60)) + "' repeats articles[" + std::to_string(first->second) + "].id");
+      // Cut on a character boundary: the message goes out as JSON, which must be valid UTF-8.
+      bad(where + ".id '" + std::string(text::utf8_prefix(article.id, 60)) + "' repeats articles[" +
+          std::to_string(first->second) + "].id");
     }
     request.articles.push_back(std::move(article));
   }
