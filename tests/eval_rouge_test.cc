@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -104,6 +105,92 @@ TEST(RougeParity, ReproducesEveryPerClusterValueOfRouge155) {
   }
   EXPECT_EQ(rows, 7150u);
   EXPECT_EQ(matched, rows);
+}
+
+// The system-level figures ROUGE-1.5.5 printed for DUC 2004 ("Reference
+// figures" in ../shared/data/duc2004/README.md: recall in percent, two
+// decimals), read from the README's table: system, R-1, R-2, R-L, R-SU4 with
+// -n 2 -m -a -c 95 -r 1000 -l 100 -2 4 -u, the paper's figures, then
+// "R-1 / R-2" with -b 665 in place of -l 100.
+struct PrintedAverages {
+  std::string system;
+  double r1, r2, rl, rsu4, bytes_r1, bytes_r2;
+};
+
+std::vector<std::string> table_cells(const std::string& line) {
+  std::vector<std::string> cells;
+  std::istringstream in(line);
+  std::string cell;
+  std::getline(in, cell, '|');  // before the first bar
+  while (std::getline(in, cell, '|')) {
+    const auto first = cell.find_first_not_of(' ');
+    const auto last = cell.find_last_not_of(' ');
+    cells.push_back(first == std::string::npos ? "" : cell.substr(first, last - first + 1));
+  }
+  return cells;
+}
+
+std::vector<PrintedAverages> read_printed_averages(const std::filesystem::path& readme) {
+  std::vector<PrintedAverages> rows;
+  std::ifstream in(readme);
+  std::string line;
+  while (std::getline(in, line)) {
+    const auto cells = table_cells(line);
+    if (cells.size() < 7) continue;
+    PrintedAverages row;
+    row.system = cells[0].substr(0, cells[0].find(' '));  // "Lead665 (baseline)"
+    std::istringstream bytes(cells[6]);
+    char slash = 0;
+    bytes >> row.bytes_r1 >> slash >> row.bytes_r2;
+    if (!bytes || slash != '/') continue;  // the header and other tables
+    row.r1 = std::stod(cells[1]);
+    row.r2 = std::stod(cells[2]);
+    row.rl = std::stod(cells[3]);
+    row.rsu4 = std::stod(cells[4]);
+    rows.push_back(row);
+  }
+  return rows;
+}
+
+// A metric's average recall as ROUGE prints it (five decimals), in percent
+// printed to two decimals.
+double printed_recall(const RougeEvaluation& evaluation, const std::string& metric) {
+  for (const MetricResult& m : evaluation.metrics) {
+    if (m.name != metric) continue;
+    char percent[32];
+    std::snprintf(percent, sizeof percent, "%.2f", 100 * round_like_rouge(m.interval.resample_mean.recall));
+    return std::stod(percent);
+  }
+  ADD_FAILURE() << metric << " not computed";
+  return -1;
+}
+
+TEST(RougeParity, SetAveragesAreTheOnesRouge155PrintsOnDuc2004) {
+  const auto duc = chorus::testing::shared_dir() / "data/duc2004";
+  CHORUS_REQUIRE_SHARED(duc / "README.md");
+  CHORUS_REQUIRE_SHARED(duc / "clusters.jsonl");
+  const auto printed = read_printed_averages(duc / "README.md");
+  if (printed.empty()) GTEST_SKIP() << duc / "README.md" << " has no table of reference figures";
+  EXPECT_EQ(printed.size(), 13u);
+
+  const auto dataset = read_eval_dataset(duc / "clusters.jsonl");
+  RougeOptions bytes_options = parity_options("bytes", {});
+  bytes_options.stem = true;  // -n 2 -m -a -b 665
+  bytes_options.lcs = false;
+  for (const PrintedAverages& row : printed) {
+    const auto path =
+        row.system == "Lead665" ? duc / "baselines/Lead665.jsonl" : duc / "sumrepo" / (row.system + ".jsonl");
+    ASSERT_TRUE(std::filesystem::exists(path)) << path;
+    const auto summaries = read_system_summaries(path);
+    const RougeEvaluation words = evaluate_rouge(dataset, summaries, parity_options("std", {}));
+    EXPECT_DOUBLE_EQ(printed_recall(words, "ROUGE-1"), row.r1) << row.system;
+    EXPECT_DOUBLE_EQ(printed_recall(words, "ROUGE-2"), row.r2) << row.system;
+    EXPECT_DOUBLE_EQ(printed_recall(words, "ROUGE-L"), row.rl) << row.system;
+    EXPECT_DOUBLE_EQ(printed_recall(words, "ROUGE-SU4"), row.rsu4) << row.system;
+    const RougeEvaluation bytes = evaluate_rouge(dataset, summaries, bytes_options);
+    EXPECT_DOUBLE_EQ(printed_recall(bytes, "ROUGE-1"), row.bytes_r1) << row.system;
+    EXPECT_DOUBLE_EQ(printed_recall(bytes, "ROUGE-2"), row.bytes_r2) << row.system;
+  }
 }
 
 // --- hand-computed cases ------------------------------------------------------

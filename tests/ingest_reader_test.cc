@@ -460,7 +460,8 @@ TEST_F(ReaderTest, JsonFileIsAnArrayOfArticles) {
 
 TEST_F(ReaderTest, JsonFileMayBeAServiceRequestBody) {
   const std::string file = write("request.json",
-                                 "{\"articles\": [{\"id\":\"a\",\"text\":\"first\"}, {\"id\":\"b\",\"text\":\"second\"}],"
+                                 "{\"articles\": [{\"id\":\"a\",\"text\":\"first\"}, "
+                                 "{\"id\":\"b\",\"text\":\"second\"}],"
                                  " \"options\": {\"words\": 50}}");
   const auto articles = read({file});
   ASSERT_EQ(articles.size(), 2u);

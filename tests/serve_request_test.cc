@@ -58,7 +58,8 @@ TEST(ServeRequest, RepeatedKeysNameTheArticleAndField) {
 }
 
 TEST(ServeRequest, WrongTypesNameTheArticleAndField) {
-  expect_400(R"({"articles": [)" + kGood + R"(, {"id": "b", "text": 42}]})", "articles[1].text must be a string, not number");
+  expect_400(R"({"articles": [)" + kGood + R"(, {"id": "b", "text": 42}]})",
+             "articles[1].text must be a string, not number");
   expect_400(R"({"articles": [{"id": "a", "text": {"body": "t"}}]})", "articles[0].text must be a string, not object");
   expect_400(R"({"articles": [{"id": "a", "text": null}]})", "articles[0]: missing string field `text`");
   expect_400(R"({"articles": [{"id": ["a"], "text": "t"}]})", "articles[0].id must be a string, not array");
