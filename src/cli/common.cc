@@ -72,7 +72,7 @@ void add_input_options(CLI::App& command, InputArgs& args, const std::vector<std
   command
       .add_option("paths", args.paths,
                   "Inputs: directories (their .txt/.md files), files, .jsonl files "
-                  "(one article per line), or - for standard input")
+                  "(one article per line), .json files (an array of articles), or - for standard input")
       ->required();
   command.add_option("-f,--format", args.format, "Output format")->check(CLI::IsMember(formats))->capture_default_str();
   command.add_option("-o,--output", args.output, "Write to this file instead of standard output")->check(output_file());

@@ -24,7 +24,7 @@ void print_warnings(const std::vector<std::string>& warnings);
 // What every command that digests articles takes: the inputs, where the
 // output goes, and whether to keep quiet.
 struct InputArgs {
-  std::vector<std::string> paths;  // directories, files, .jsonl files, "-"
+  std::vector<std::string> paths;  // directories, files, .jsonl and .json files, "-"
   std::string format = "text";
   std::string output;              // empty or "-": standard output
   bool quiet = false;              // no warnings on stderr
