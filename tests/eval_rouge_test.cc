@@ -3,9 +3,11 @@
 // worked out by hand that need no shared data.
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -103,6 +105,92 @@ TEST(RougeParity, ReproducesEveryPerClusterValueOfRouge155) {
   }
   EXPECT_EQ(rows, 7150u);
   EXPECT_EQ(matched, rows);
+}
+
+// The system-level figures ROUGE-1.5.5 printed for DUC 2004 ("Reference
+// figures" in ../shared/data/duc2004/README.md: recall in percent, two
+// decimals), read from the README's table: system, R-1, R-2, R-L, R-SU4 with
+// -n 2 -m -a -c 95 -r 1000 -l 100 -2 4 -u, the paper's figures, then
+// "R-1 / R-2" with -b 665 in place of -l 100.
+struct PrintedAverages {
+  std::string system;
+  double r1, r2, rl, rsu4, bytes_r1, bytes_r2;
+};
+
+std::vector<std::string> table_cells(const std::string& line) {
+  std::vector<std::string> cells;
+  std::istringstream in(line);
+  std::string cell;
+  std::getline(in, cell, '|');  // before the first bar
+  while (std::getline(in, cell, '|')) {
+    const auto first = cell.find_first_not_of(' ');
+    const auto last = cell.find_last_not_of(' ');
+    cells.push_back(first == std::string::npos ? "" : cell.substr(first, last - first + 1));
+  }
+  return cells;
+}
+
+std::vector<PrintedAverages> read_printed_averages(const std::filesystem::path& readme) {
+  std::vector<PrintedAverages> rows;
+  std::ifstream in(readme);
+  std::string line;
+  while (std::getline(in, line)) {
+    const auto cells = table_cells(line);
+    if (cells.size() < 7) continue;
+    PrintedAverages row;
+    row.system = cells[0].substr(0, cells[0].find(' '));  // "Lead665 (baseline)"
+    std::istringstream bytes(cells[6]);
+    char slash = 0;
+    bytes >> row.bytes_r1 >> slash >> row.bytes_r2;
+    if (!bytes || slash != '/') continue;  // the header and other tables
+    row.r1 = std::stod(cells[1]);
+    row.r2 = std::stod(cells[2]);
+    row.rl = std::stod(cells[3]);
+    row.rsu4 = std::stod(cells[4]);
+    rows.push_back(row);
+  }
+  return rows;
+}
+
+// A metric's average recall as ROUGE prints it (five decimals), in percent
+// printed to two decimals.
+double printed_recall(const RougeEvaluation& evaluation, const std::string& metric) {
+  for (const MetricResult& m : evaluation.metrics) {
+    if (m.name != metric) continue;
+    char percent[32];
+    std::snprintf(percent, sizeof percent, "%.2f", 100 * round_like_rouge(m.interval.resample_mean.recall));
+    return std::stod(percent);
+  }
+  ADD_FAILURE() << metric << " not computed";
+  return -1;
+}
+
+TEST(RougeParity, SetAveragesAreTheOnesRouge155PrintsOnDuc2004) {
+  const auto duc = chorus::testing::shared_dir() / "data/duc2004";
+  CHORUS_REQUIRE_SHARED(duc / "README.md");
+  CHORUS_REQUIRE_SHARED(duc / "clusters.jsonl");
+  const auto printed = read_printed_averages(duc / "README.md");
+  if (printed.empty()) GTEST_SKIP() << duc / "README.md" << " has no table of reference figures";
+  EXPECT_EQ(printed.size(), 13u);
+
+  const auto dataset = read_eval_dataset(duc / "clusters.jsonl");
+  RougeOptions bytes_options = parity_options("bytes", {});
+  bytes_options.stem = true;  // -n 2 -m -a -b 665
+  bytes_options.lcs = false;
+  for (const PrintedAverages& row : printed) {
+    const auto path =
+        row.system == "Lead665" ? duc / "baselines/Lead665.jsonl" : duc / "sumrepo" / (row.system + ".jsonl");
+    ASSERT_TRUE(std::filesystem::exists(path)) << path;
+    const auto summaries = read_system_summaries(path);
+    const RougeEvaluation words = evaluate_rouge(dataset, summaries, parity_options("std", {}));
+    EXPECT_DOUBLE_EQ(printed_recall(words, "ROUGE-1"), row.r1) << row.system;
+    EXPECT_DOUBLE_EQ(printed_recall(words, "ROUGE-2"), row.r2) << row.system;
+    EXPECT_DOUBLE_EQ(printed_recall(words, "ROUGE-L"), row.rl) << row.system;
+    EXPECT_DOUBLE_EQ(printed_recall(words, "ROUGE-SU4"), row.rsu4) << row.system;
+    const RougeEvaluation bytes = evaluate_rouge(dataset, summaries, bytes_options);
+    EXPECT_DOUBLE_EQ(printed_recall(bytes, "ROUGE-1"), row.bytes_r1) << row.system;
+    EXPECT_DOUBLE_EQ(printed_recall(bytes, "ROUGE-2"), row.bytes_r2) << row.system;
+  }
 }
 
 // --- hand-computed cases ------------------------------------------------------
@@ -273,6 +361,104 @@ TEST(RougeBootstrap, IntervalIsDeterministicAndBracketsTheMean) {
   const auto wide = bootstrap_interval(scores, 99, 1000);
   EXPECT_LE(wide.recall.low, a.recall.low);
   EXPECT_GE(wide.recall.high, a.recall.high);
+}
+
+// --- dataset readers on hostile input ------------------------------------------
+
+std::string error_reading(const std::filesystem::path& path) {
+  try {
+    read_eval_dataset(path);
+  } catch (const Error& error) {
+    return error.what();
+  }
+  ADD_FAILURE() << "expected chorus::Error";
+  return {};
+}
+
+TEST(RougeDataset, UnusableValuesAreErrorsNamingFileAndLine) {
+  chorus::testing::TempDir dir;
+  const auto path = dir / "clusters.jsonl";
+  const std::string good = R"({"id": "d1", "refs": [{"text": "a b"}]})";
+  const struct {
+    std::string line, expected;
+  } cases[] = {
+      {R"({"id": "d2", "refs": [{"text": "a"}], "n": 1e999})", ":2: malformed JSON ("},
+      {R"({"id": "d2", "id": "d3", "refs": [{"text": "a"}]})", ":2: key \"id\" is given twice"},
+      {R"({"id": "d2", "refs": [{"text": "a", "text": "b"}]})", ":2: key \"text\" is given twice"},
+      {"{\"id\": \"d2\", \"refs\": [{\"text\": \"caf\xC3\"}]}", ":2: malformed JSON ("},
+      {R"({"id": 2, "refs": [{"text": "a"}]})", ":2: missing string field \"id\""},
+      {R"({"id": "d2", "refs": [{"text": null}]})", ":2: missing string field \"text\""},
+  };
+  for (const auto& c : cases) {
+    chorus::testing::write_file(path, good + "\n" + c.line + "\n");
+    const std::string message = error_reading(path);
+    EXPECT_EQ(message.rfind(path.string() + c.expected, 0), 0u) << c.line << "\n" << message;
+  }
+}
+
+TEST(RougeDataset, FifoIsRefusedBeforeOpening) {
+  chorus::testing::TempDir dir;
+  const auto fifo = dir / "clusters.jsonl";
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  EXPECT_EQ(error_reading(fifo), fifo.string() + ": not a regular file (a FIFO)");
+}
+
+// Reference values from Perl 5.36 running ROUGE-1.5.5's procedure
+// (computeAverages, bootstrapResampling: srand(k) before resample k,
+// int(rand(n)) per draw, the mean of the sorted resample means, ranks
+// interpolated) on these invented per-cluster scores.
+std::vector<RougeScore> invented_scores() {
+  return {{0.41769, 0.41262, 0.41514}, {0.33729, 0.33491, 0.33610}, {0.39702, 0.38835, 0.39264},
+          {0.28571, 0.30000, 0.29268}, {0.45000, 0.40909, 0.42857}, {0.12500, 0.20000, 0.15385},
+          {0.36364, 0.33333, 0.34783}};
+}
+
+void expect_rouge_digits(double value, double printed) { EXPECT_EQ(round_like_rouge(value), printed) << value; }
+
+TEST(RougeBootstrap, PerlRandomIsDrand48SeededAsSrand) {
+  // perl -e 'srand(0); print rand()' and 'srand(5); rand(); print int(rand(46))'
+  PerlRandom zero(0);
+  EXPECT_DOUBLE_EQ(zero.next(1.0), 0.17082803610628972);
+  PerlRandom five(5);
+  EXPECT_DOUBLE_EQ(five.next(1.0), 0.52483957943423221);
+  EXPECT_EQ(static_cast<int>(five.next(46)), 12);
+}
+
+TEST(RougeBootstrap, AverageAndIntervalAreRouge155sDigits) {
+  const auto scores = invented_scores();
+  const auto a = bootstrap_interval(scores, 95, 1000);
+  expect_rouge_digits(a.resample_mean.recall, 0.33935);  // the plain mean is 0.33948
+  expect_rouge_digits(a.resample_mean.precision, 0.33969);
+  expect_rouge_digits(a.resample_mean.f, 0.33801);
+  expect_rouge_digits(a.recall.low, 0.25861);
+  expect_rouge_digits(a.recall.high, 0.40391);
+  expect_rouge_digits(a.precision.low, 0.28585);
+  expect_rouge_digits(a.precision.high, 0.38572);
+  expect_rouge_digits(a.f.low, 0.26775);
+  expect_rouge_digits(a.f.high, 0.39461);
+  EXPECT_NEAR(a.resample_mean.recall, 0.3393463457142854, 1e-15);
+
+  // Ranks between two resamples: R = 10, c = 90 interpolates half way.
+  const auto b = bootstrap_interval(scores, 90, 10);
+  expect_rouge_digits(b.resample_mean.recall, 0.33705);
+  expect_rouge_digits(b.recall.low, 0.29986);
+  expect_rouge_digits(b.recall.high, 0.38240);
+  expect_rouge_digits(b.f.low, 0.30337);
+  expect_rouge_digits(b.f.high, 0.37597);
+
+  // One resample: ROUGE reads past the sorted array (undef, 0), and so do we.
+  const auto c = bootstrap_interval(scores, 95, 1);
+  expect_rouge_digits(c.resample_mean.recall, 0.32409);
+  expect_rouge_digits(c.recall.low, 0.33219);
+  expect_rouge_digits(c.recall.high, 0.33219);
+}
+
+TEST(RougeBootstrap, EvaluationOrdersClustersAsRougeSortsItsKeys) {
+  // ROUGE sorts "<cluster>.<system>": "d1-2." comes before "d1.".
+  std::vector<EvalCluster> dataset = {{"d1", {"a b c"}, {}}, {"d1-2", {"a b c"}, {}}};
+  const std::vector<SystemSummary> summaries = {{"d1", "a b", "x"}, {"d1-2", "a", "y"}};
+  const RougeEvaluation evaluation = evaluate_rouge(dataset, summaries, plain(1));
+  EXPECT_EQ(evaluation.cluster_ids, (std::vector<std::string>{"d1-2", "d1"}));
 }
 
 }  // namespace

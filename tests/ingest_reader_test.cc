@@ -156,12 +156,12 @@ TEST_F(ReaderTest, SizeLimitMessageFallsBackToBytesWhenRoundingHides) {
 TEST_F(ReaderTest, FifoIsRejectedWithoutBlocking) {
   const std::string fifo = path("pipe.txt");
   ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
-  EXPECT_EQ(error_of({fifo}), fifo + ": not a regular file (use - to read standard input)");
+  EXPECT_EQ(error_of({fifo}), fifo + ": not a regular file (a FIFO); use - to read standard input");
 }
 
 TEST_F(ReaderTest, DeviceIsRejected) {
   EXPECT_EQ(error_of({"/dev/null"}),
-            "/dev/null: not a regular file (use - to read standard input)");
+            "/dev/null: not a regular file (a character device); use - to read standard input");
 }
 
 TEST_F(ReaderTest, UnreadableFileIsRejected) {
@@ -382,22 +382,103 @@ TEST_F(ReaderTest, JsonlPublishedMustBeAnIsoDate) {
   EXPECT_EQ(accepted, expected);
 }
 
-TEST_F(ReaderTest, JsonlLimitAppliesPerLine) {
+TEST_F(ReaderTest, JsonlLimitAppliesToTheWholeFile) {
   ReadOptions options;
   options.max_bytes = 64;
-  const std::string small = "{\"id\":\"a\",\"text\":\"short\"}\n";
-  const std::string big = "{\"id\":\"b\",\"text\":\"" + std::string(100, 'x') + "\"}\n";
-  const std::string file = write("lines.jsonl", small + big + small + big.substr(0, 30) + "\n" +
-                                                    "{\"id\":\"c\",\"text\":\"ok\"}\n");
-  const auto articles = read({file}, options);  // the file (over 64 bytes) is still read
+  const std::string line = "{\"id\":\"a\",\"text\":\"short\"}\n";  // 26 bytes
+  const std::string file = write("lines.jsonl", line + line + line);
+  EXPECT_EQ(error_of({file}, options),
+            file + ": file is 78 bytes, over the 64 bytes limit; raise it with --max-file-size");
+  options.max_bytes = 78;
+  EXPECT_EQ(read({file}, options).size(), 1u);  // (and two duplicate ids)
+}
+
+TEST_F(ReaderTest, JsonFileLimitAppliesToTheWholeFile) {
+  ReadOptions options;
+  options.max_bytes = 39;
+  const std::string file = write("batch.json", "[{\"id\":\"a\",\"text\":\"a text long enough\"}]");
+  EXPECT_EQ(error_of({file}, options),
+            file + ": file is 40 bytes, over the 39 bytes limit; raise it with --max-file-size");
+}
+
+// Every value the reader cannot use costs its line, never the batch.
+TEST_F(ReaderTest, JsonlValuesTheReaderCannotUseSkipOnlyTheirLine) {
+  const std::string file = write("hostile.jsonl",
+                                 "{\"id\":\"a\",\"text\":\"first\"}\n"
+                                 "{\"id\":\"b\",\"text\":\"t\",\"score\":1e999}\n"
+                                 "{\"id\":\"c\",\"text\":\"t\",\"id\":\"d\"}\n"
+                                 "{\"id\":\"e\",\"text\":42}\n"
+                                 "{\"id\":\"f\",\"text\":{\"body\":\"t\"}}\n"
+                                 "{\"id\":\"g\",\"text\":null}\n"
+                                 "{\"id\":\"h\",\"text\":\"caf\xC3\"}\n"
+                                 "{\"id\":\"i\",\"text\":\"t\",\"meta\":{\"k\":1,\"k\":2}}\n"
+                                 "{\"id\":\"j\",\"text\":\"t\",\"n\":-1e400}\n"
+                                 "{\"id\":\"k\",\"text\":\"last\"}\n");
+  const auto articles = read({file});
   ASSERT_EQ(articles.size(), 2u);
   EXPECT_EQ(articles[0].id, "a");
-  EXPECT_EQ(articles[1].id, "c");
-  ASSERT_EQ(warnings().size(), 3u);
-  EXPECT_EQ(warnings()[0], file + ":2: line is 120 bytes, over the 64 bytes limit; raise it "
-                                  "with --max-file-size");
-  EXPECT_EQ(warnings()[1], file + ":3: duplicate article id 'a' (first from " + file + ":1)");
-  EXPECT_EQ(warnings()[2].rfind(file + ":4: malformed JSON", 0), 0u) << warnings()[2];
+  EXPECT_EQ(articles[1].id, "k");
+  const std::vector<std::string> expected = {
+      file + ":2: malformed JSON (number overflow parsing '1e999')",
+      file + ":3: `id` is given twice",
+      file + ":4: `text` must be a string, not number",
+      file + ":5: `text` must be a string, not object",
+      file + ":6: missing string field `text`",
+      file + ":7: malformed JSON (column ",
+      file + ":8: `k` is given twice in meta",
+      file + ":9: malformed JSON (",
+  };
+  ASSERT_EQ(warnings().size(), expected.size());
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    EXPECT_EQ(warnings()[i].rfind(expected[i], 0), 0u) << warnings()[i];
+  }
+  EXPECT_NE(warnings()[5].find("UTF-8"), std::string::npos) << warnings()[5];
+  EXPECT_NE(warnings()[7].find("-1e400"), std::string::npos) << warnings()[7];
+}
+
+TEST_F(ReaderTest, JsonFileIsAnArrayOfArticles) {
+  const std::string file = write("batch.json",
+                                 "[{\"id\":\"a\",\"text\":\"first\",\"source\":\"Wire\"},\n"
+                                 " {\"id\":\"b\",\"text\":7},\n"
+                                 " {\"id\":\"c\",\"text\":\"t\",\"text\":\"u\"},\n"
+                                 " \"not an object\",\n"
+                                 " {\"id\":\"d\",\"text\":\"last\"}]\n");
+  const auto articles = read({file});
+  ASSERT_EQ(articles.size(), 2u);
+  EXPECT_EQ(articles[0].id, "a");
+  EXPECT_EQ(articles[0].source, "Wire");
+  EXPECT_EQ(articles[0].path, file + ":[0]");
+  EXPECT_EQ(articles[1].id, "d");
+  EXPECT_EQ(articles[1].path, file + ":[4]");
+  const std::vector<std::string> expected = {
+      file + ":[1]: `text` must be a string, not number",
+      file + ":[2]: `text` is given twice in [2]",
+      file + ":[3]: expected a JSON object with string fields `id` and `text`, got string",
+  };
+  EXPECT_EQ(warnings(), expected);
+}
+
+TEST_F(ReaderTest, JsonFileMayBeAServiceRequestBody) {
+  const std::string file = write("request.json",
+                                 "{\"articles\": [{\"id\":\"a\",\"text\":\"first\"}, "
+                                 "{\"id\":\"b\",\"text\":\"second\"}],"
+                                 " \"options\": {\"words\": 50}}");
+  const auto articles = read({file});
+  ASSERT_EQ(articles.size(), 2u);
+  EXPECT_EQ(articles[1].path, file + ":articles[1]");
+  EXPECT_TRUE(warnings().empty());
+}
+
+TEST_F(ReaderTest, JsonFileThatDoesNotParseIsOneProblem) {
+  const std::string broken = write("broken.json", "[{\"id\":\"a\",\n \"text\": 1e999}]");
+  EXPECT_EQ(error_of({broken}), broken + ": malformed JSON (number overflow parsing '1e999')");
+  const std::string syntax = write("syntax.json", "[{\"id\":\"a\",\n \"text\": tru}]");
+  EXPECT_EQ(error_of({syntax}).rfind(syntax + ": malformed JSON (line 2, column ", 0), 0u);
+  const std::string twice = write("twice.json", "{\"articles\": [], \"articles\": []}");
+  EXPECT_EQ(error_of({twice}), twice + ": `articles` is given twice");
+  const std::string scalar = write("scalar.json", "42");
+  EXPECT_EQ(error_of({scalar}),
+            scalar + ": expected an array of articles or an object with an `articles` array, got number");
 }
 
 TEST_F(ReaderTest, JsonlWithOnlyBlankLinesIsAProblem) {

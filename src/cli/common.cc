@@ -1,5 +1,6 @@
 #include "cli/common.h"
 
+#include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -7,6 +8,7 @@
 #include "chorus/engine.h"
 #include "chorus/error.h"
 #include "core/diagnostics.h"
+#include "ingest/file_check.h"
 #include "ingest/reader.h"
 
 namespace chorus::cli {
@@ -15,15 +17,68 @@ void print_warnings(const std::vector<std::string>& warnings) {
   for (const std::string& warning : warnings) std::cerr << "chorus: warning: " << warning << "\n";
 }
 
+namespace {
+
+std::string number_text(double value) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%g", value);
+  return text;
+}
+
+// A CLI11 check from one of ingest/file_check.h's problem functions. A
+// missing path is left to the command, which reports it in its own words
+// (or, for --ner-model, goes on without entities).
+CLI::Validator path_check(std::string (*problem)(const std::filesystem::path&), const char* description) {
+  return CLI::Validator(
+      [problem](std::string& value) {
+        std::error_code error;
+        const auto type = std::filesystem::status(value, error).type();
+        return value.empty() || type == std::filesystem::file_type::not_found ? std::string() : problem(value);
+      },
+      description);
+}
+
+}  // namespace
+
+CLI::Validator finite_range(double low, double high) {
+  const bool bounded = std::isfinite(high);
+  const std::string range = bounded ? "from " + number_text(low) + " to " + number_text(high)
+                                    : "of at least " + number_text(low);
+  return CLI::Validator(
+      [low, high, range](std::string& input) -> std::string {
+        double value = 0;
+        if (!CLI::detail::lexical_cast(input, value)) return "'" + input + "' is not a number";
+        if (!std::isfinite(value)) return "'" + input + "' is not a finite number; give a number " + range;
+        if (value < low || value > high) return input + " is out of range; give a number " + range;
+        return std::string();
+      },
+      "FLOAT " + range);
+}
+
+CLI::Validator input_file() { return path_check(ingest::input_file_problem, "FILE"); }
+CLI::Validator input_directory() { return path_check(ingest::input_directory_problem, "DIR"); }
+CLI::Validator output_file() { return path_check(ingest::output_file_problem, "FILE"); }
+
+CLI::Validator input_file_or_directory() {
+  return path_check(
+      [](const std::filesystem::path& path) {
+        std::error_code ignored;
+        return std::filesystem::is_directory(path, ignored) ? std::string() : ingest::input_file_problem(path);
+      },
+      "PATH");
+}
+
 void add_input_options(CLI::App& command, InputArgs& args, const std::vector<std::string>& formats) {
   command
       .add_option("paths", args.paths,
                   "Inputs: directories (their .txt/.md files), files, .jsonl files "
-                  "(one article per line), or - for standard input")
+                  "(one article per line), .json files (an array of articles), or - for standard input")
       ->required();
   command.add_option("-f,--format", args.format, "Output format")->check(CLI::IsMember(formats))->capture_default_str();
-  command.add_option("-o,--output", args.output, "Write to this file instead of standard output");
-  command.add_option("--max-file-size", args.max_file_size, "Largest input file accepted (e.g. 10MB, 500kb)")
+  command.add_option("-o,--output", args.output, "Write to this file instead of standard output")->check(output_file());
+  command
+      .add_option("--max-file-size", args.max_file_size,
+                  "Largest input file accepted, whatever its format (e.g. 10MB, 500kb)")
       ->transform(CLI::AsSizeValue(false))
       ->capture_default_str();
   command.add_flag("-q,--quiet", args.quiet, "Do not print warnings");
@@ -33,11 +88,14 @@ void add_comparison_options(CLI::App& command, Options& options, std::string& ne
   command
       .add_option("--support-threshold", options.support_threshold,
                   "Probability at which two outlets' sentences state the same fact")
-      ->check(CLI::Range(0.0, 1.0))
+      ->check(finite_range(0.0, 1.0))
       ->capture_default_str();
-  command.add_option("--ner-model", ner_model, "Entity model file (default: data/ner/model.bin shipped with chorus)");
-  command.add_option("--pair-model", options.pair_model,
-                     "Pair weights file (default: the data/claims/pair_model.tsv built into chorus)");
+  command.add_option("--ner-model", ner_model, "Entity model file (default: data/ner/model.bin shipped with chorus)")
+      ->check(input_file());
+  command
+      .add_option("--pair-model", options.pair_model,
+                  "Pair weights file (default: the data/claims/pair_model.tsv built into chorus)")
+      ->check(input_file());
 }
 
 Digest digest_inputs(const InputArgs& inputs, const Options& options, const std::string& setup_warning) {
@@ -78,6 +136,7 @@ void write_output(const std::string& path, const std::string& content) {
     if (!std::cout) throw Error("cannot write to standard output");
     return;
   }
+  ingest::require_output_file(path);
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   if (!out) throw Error(path + ": cannot open for writing");
   out << content;
@@ -87,7 +146,10 @@ void write_output(const std::string& path, const std::string& content) {
 
 std::filesystem::path find_data_file(const std::string& explicit_path, const std::string& relative,
                                      const std::string& option) {
-  if (!explicit_path.empty()) return explicit_path;
+  if (!explicit_path.empty()) {
+    ingest::require_input_file(explicit_path);  // before a loader blocks on a FIFO
+    return explicit_path;
+  }
   std::vector<std::filesystem::path> candidates;
   std::error_code error;
   const std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", error);

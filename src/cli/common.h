@@ -24,12 +24,28 @@ void print_warnings(const std::vector<std::string>& warnings);
 // What every command that digests articles takes: the inputs, where the
 // output goes, and whether to keep quiet.
 struct InputArgs {
-  std::vector<std::string> paths;  // directories, files, .jsonl files, "-"
+  std::vector<std::string> paths;  // directories, files, .jsonl and .json files, "-"
   std::string format = "text";
   std::string output;              // empty or "-": standard output
   bool quiet = false;              // no warnings on stderr
   uint64_t max_file_size = ingest::ReadOptions{}.max_bytes;
 };
+
+// Checks for options, run by CLI11 while parsing so that a bad value is a
+// usage error naming the option (exit code 2):
+//  - finite_range: a floating-point value from `low` to `high` (infinity:
+//    no upper bound). CLI::Range lets NaN through (every comparison with NaN
+//    is false), and NaN would silently change what the option controls.
+//  - input_file / input_directory / input_file_or_directory / output_file:
+//    paths refused before anything opens them (ingest/file_check.h): a FIFO
+//    or device where a file is read, a directory where a file is written, a
+//    FIFO nobody reads. An empty value or a missing path is left to the
+//    command, which reports it.
+CLI::Validator finite_range(double low, double high);
+CLI::Validator input_file();
+CLI::Validator input_directory();
+CLI::Validator input_file_or_directory();
+CLI::Validator output_file();
 
 // Adds the positional paths, -f/--format (one of `formats`), -o/--output,
 // --max-file-size and -q/--quiet to `command`, bound to `args`.

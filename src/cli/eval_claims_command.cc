@@ -49,19 +49,22 @@ void add_eval_claims_command(CLI::App& eval) {
       "claims", "Claims, support and unique content against clusters with hand-labelled claims");
   command->add_option("--gold", args->gold, "Cluster folders: articles/*.txt and gold.json (docs/EVAL.md)")
       ->required()
-      ->check(CLI::ExistingDirectory);
+      ->check(input_directory());
   command->add_option("--support-threshold", args->threshold,
                       "Probability at which a sentence states what another states")
-      ->check(CLI::Range(0.0, 1.0))
+      ->check(finite_range(0.0, 1.0))
       ->capture_default_str();
-  command->add_option("--ner-model", args->ner_model, "Entity model (default: data/ner/model.bin shipped with chorus)");
-  command->add_option("--pair-model", args->pair_model,
-                      "Pair weights (default: the shipped data/claims/pair_model.tsv)");
+  command->add_option("--ner-model", args->ner_model, "Entity model (default: data/ner/model.bin shipped with chorus)")
+      ->check(input_file());
+  command
+      ->add_option("--pair-model", args->pair_model, "Pair weights (default: the shipped data/claims/pair_model.tsv)")
+      ->check(input_file());
   command->add_flag("--misses", args->misses, "List each missed claim-outlet pair and false share on stderr");
   command->add_option("--format", args->format, "Output format")
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
-  command->add_option("-o,--output", args->output, "Write to this file instead of standard output");
+  command->add_option("-o,--output", args->output, "Write to this file instead of standard output")
+      ->check(output_file());
   command->callback([args] { run_claims(*args); });
 }
 

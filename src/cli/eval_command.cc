@@ -54,14 +54,18 @@ void add_rouge_command(CLI::App& eval) {
   command->add_option("--summaries", args->summaries,
                       "System summaries: JSONL ({\"id\", \"summary\"} a line) or a directory of files "
                       "named by cluster id; one sentence per line")
-      ->required();
+      ->required()
+      ->check(input_file_or_directory());
   command->add_option("--dataset", args->dataset,
                       "Clusters with reference summaries: JSONL ({\"id\", \"refs\": [{\"text\"}]} a line)")
-      ->required();
+      ->required()
+      ->check(input_file());
   command->add_option("-n", options.max_n, "Compute ROUGE-1 .. ROUGE-N")->check(CLI::Range(0, 4))->capture_default_str();
   command->add_flag("-m", options.stem, "Stem: WordNet exceptions, then ROUGE's Porter stemmer");
   command->add_flag("-s", options.remove_stopwords, "Remove stop words (needs --stopwords)");
-  command->add_option("--stopwords", args->stopwords, "Stop list for -s, one word a line (ROUGE's smart_common_words.txt)");
+  command
+      ->add_option("--stopwords", args->stopwords, "Stop list for -s, one word a line (ROUGE's smart_common_words.txt)")
+      ->check(input_file());
   auto* words = command->add_option("-l", options.word_limit, "Keep only the first N words of every summary")
                     ->check(CLI::PositiveNumber);
   auto* bytes = command->add_option("-b", options.byte_limit, "Keep only the first N bytes of every summary")
@@ -75,16 +79,17 @@ void add_rouge_command(CLI::App& eval) {
       ->check(CLI::IsMember({"A", "B"}))
       ->capture_default_str();
   command->add_option("-p", options.alpha, "F-measure weight alpha: F = PR / ((1-alpha)P + alpha R)")
-      ->check(CLI::Range(0.0, 1.0))
+      ->check(finite_range(0.0, 1.0))
       ->capture_default_str();
   command->add_option("-c", options.confidence, "Confidence level of the bootstrap interval, in percent")
-      ->check(CLI::Range(0.0, 100.0))
+      ->check(finite_range(0.0, 100.0))
       ->capture_default_str();
   command->add_option("-r", options.resamples, "Bootstrap resamples")->check(CLI::Range(1, 1000000))->capture_default_str();
   command->add_option("--format", args->format, "Output format")
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
-  command->add_option("-o,--output", args->output, "Write to this file instead of standard output");
+  command->add_option("-o,--output", args->output, "Write to this file instead of standard output")
+      ->check(output_file());
   command->callback([args, command] { run_rouge(*args, *command); });
 }
 

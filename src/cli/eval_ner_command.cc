@@ -34,14 +34,19 @@ void add_eval_ner_command(CLI::App& eval) {
   CLI::App* command =
       eval.add_subcommand("ner", "Entity-level precision, recall and F1 of the entity tagger (as conlleval)");
   command->add_option("--gold", args->gold, "CoNLL-2003 file (WORD POS CHUNK NE a line; IOB1 or IOB2 tags)")
-      ->required();
-  command->add_option("--model", args->model, "NER model file (default: data/ner/model.bin shipped with chorus)");
-  command->add_option("--predictions", args->predictions,
-                      "Also write 'WORD GOLD PREDICTED' lines (conlleval's input) to this file");
+      ->required()
+      ->check(input_file());
+  command->add_option("--model", args->model, "NER model file (default: data/ner/model.bin shipped with chorus)")
+      ->check(input_file());
+  command
+      ->add_option("--predictions", args->predictions,
+                   "Also write 'WORD GOLD PREDICTED' lines (conlleval's input) to this file")
+      ->check(output_file());
   command->add_option("--format", args->format, "Output format")
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
-  command->add_option("-o,--output", args->output, "Write to this file instead of standard output");
+  command->add_option("-o,--output", args->output, "Write to this file instead of standard output")
+      ->check(output_file());
   command->callback([args] { run_ner(*args); });
 }
 

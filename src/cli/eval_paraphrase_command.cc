@@ -39,17 +39,22 @@ void add_eval_paraphrase_command(CLI::App& eval) {
   CLI::App* command = eval.add_subcommand(
       "paraphrase", "Accuracy and F1 of the support decision on labelled sentence pairs (MSR Paraphrase)");
   command->add_option("--dataset", args->dataset, R"(JSONL, one pair a line: {"id", "label": 0|1, "a", "b"})")
-      ->required();
+      ->required()
+      ->check(input_file());
   command->add_option("--support-threshold", args->threshold,
                       "Probability at which a sentence states what another states")
-      ->check(CLI::Range(0.0, 1.0))
+      ->check(finite_range(0.0, 1.0))
       ->capture_default_str();
-  command->add_option("--pair-model", args->pair_model, "Pair weights (default: the shipped data/claims/pair_model.tsv)");
-  command->add_option("--ner-model", args->ner_model, "Entity model (default: data/ner/model.bin shipped with chorus)");
+  command
+      ->add_option("--pair-model", args->pair_model, "Pair weights (default: the shipped data/claims/pair_model.tsv)")
+      ->check(input_file());
+  command->add_option("--ner-model", args->ner_model, "Entity model (default: data/ner/model.bin shipped with chorus)")
+      ->check(input_file());
   command->add_option("--format", args->format, "Output format")
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
-  command->add_option("-o,--output", args->output, "Write to this file instead of standard output");
+  command->add_option("-o,--output", args->output, "Write to this file instead of standard output")
+      ->check(output_file());
   command->callback([args] { run_paraphrase(*args); });
 }
 

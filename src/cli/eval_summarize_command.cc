@@ -50,7 +50,9 @@ std::string text_report(const eval::RougeEvaluation* evaluation, const eval::Sum
   if (evaluation != nullptr) {
     for (const eval::MetricResult& metric : evaluation->metrics) {
       if (metric.name == "ROUGE-L") continue;  // the published tables give 1, 2 and SU4
-      out += metric.name + std::string(11 - metric.name.size(), ' ') + "R " + fixed(100 * metric.mean.recall, 2) +
+      // ROUGE-1.5.5's average as it prints it (five decimals), in percent as the tables give it.
+      const double average = eval::round_like_rouge(metric.interval.resample_mean.recall);
+      out += metric.name + std::string(11 - metric.name.size(), ' ') + "R " + fixed(100 * average, 2) +
              "  (95% CI " + fixed(100 * metric.interval.recall.low, 2) + " - " +
              fixed(100 * metric.interval.recall.high, 2) + ")\n";
     }
@@ -107,7 +109,8 @@ void add_eval_summarize_command(CLI::App& eval) {
   command->add_option("--dataset", args->dataset,
                       "Clusters: JSONL, one a line, {\"id\", \"docs\": [{\"id\", \"text\", \"date\"}], "
                       "\"refs\": [{\"text\"}]}")
-      ->required();
+      ->required()
+      ->check(input_file());
   command->add_option("-m,--method", args->options.method, "Summarization method")
       ->check(CLI::IsMember(methods))
       ->capture_default_str();
@@ -115,7 +118,8 @@ void add_eval_summarize_command(CLI::App& eval) {
                       "Summary length in words; ROUGE reads the first this many words")
       ->check(CLI::Range(1u, 100000u))
       ->capture_default_str();
-  command->add_option("--out", args->out, "Also write the summaries as JSONL ({\"id\", \"summary\"} a line)");
+  command->add_option("--out", args->out, "Also write the summaries as JSONL ({\"id\", \"summary\"} a line)")
+      ->check(output_file());
   command->add_flag("--strict-budget", args->strict_budget,
                     "Stop before the sentence that would cross the budget (as chorus digest does) instead of "
                     "letting ROUGE cut it");
@@ -126,7 +130,8 @@ void add_eval_summarize_command(CLI::App& eval) {
   command->add_option("--format", args->format, "Output format")
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
-  command->add_option("-o,--output", args->output, "Write the report to this file instead of standard output");
+  command->add_option("-o,--output", args->output, "Write the report to this file instead of standard output")
+      ->check(output_file());
   command->add_flag("-q,--quiet", args->quiet, "No progress bar and no warnings");
   command->callback([args] { run_summarize(*args); });
 }

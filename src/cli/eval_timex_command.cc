@@ -33,13 +33,18 @@ void add_eval_timex_command(CLI::App& eval) {
   auto args = std::make_shared<TimexArgs>();
   CLI::App* command =
       eval.add_subcommand("timex", "Temporal expressions against TimeML gold, as TempEval-3 scores them");
-  command->add_option("--gold", args->gold, "Folder of TimeML .tml files (searched recursively)")->required();
+  command->add_option("--gold", args->gold, "Folder of TimeML .tml files (searched recursively)")
+      ->required()
+      ->check(input_directory());
   command->add_option("--format", args->format, "Output format")
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
-  command->add_option("-o,--output", args->output, "Write to this file instead of standard output");
-  command->add_option("--errors", args->errors,
-                      "Write every miss, spurious match and wrong value to this file (one a line)");
+  command->add_option("-o,--output", args->output, "Write to this file instead of standard output")
+      ->check(output_file());
+  command
+      ->add_option("--errors", args->errors,
+                   "Write every miss, spurious match and wrong value to this file (one a line)")
+      ->check(output_file());
   command->callback([args] { run_timex(*args); });
 }
 

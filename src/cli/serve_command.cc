@@ -94,7 +94,7 @@ void add_serve_command(CLI::App& app) {
       ->check(CLI::Range(1, 1000000))
       ->capture_default_str();
   command->add_option("--timeout", o.timeout_seconds, "Seconds a request may take, queueing included; then 503")
-      ->check(CLI::Range(0.001, 86400.0))
+      ->check(finite_range(0.001, 86400.0))
       ->capture_default_str();
   command->add_option("--connections", o.connections, "Connections served at once; one more gets 503 at once")
       ->check(CLI::Range(1, 100000))

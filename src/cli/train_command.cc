@@ -1,9 +1,11 @@
 #include "cli/train_command.h"
 
 #include <chrono>
+#include <cmath>
 #include <fstream>
 #include <cstdio>
 #include <iostream>
+#include <limits>
 #include <memory>
 #include <optional>
 
@@ -16,6 +18,7 @@
 #include "eval/dataset.h"
 #include "eval/claims_evaluation.h"
 #include "eval/paraphrase_evaluation.h"
+#include "ingest/file_check.h"
 #include "text/term_weights.h"
 #include "text/word_relations.h"
 
@@ -56,8 +59,10 @@ void run_train_ner(const TrainNerArgs& args) {
 void add_train_ner_command(CLI::App& train) {
   auto args = std::make_shared<TrainNerArgs>();
   CLI::App* command = train.add_subcommand("ner", "Train the named-entity tagger (averaged perceptron)");
-  command->add_option("--train", args->train, "CoNLL-2003 training file (WORD POS CHUNK NE a line)")->required();
-  command->add_option("-o,--output", args->output, "Model file to write")->required();
+  command->add_option("--train", args->train, "CoNLL-2003 training file (WORD POS CHUNK NE a line)")
+      ->required()
+      ->check(input_file());
+  command->add_option("-o,--output", args->output, "Model file to write")->required()->check(output_file());
   command->add_option("--epochs", args->options.epochs, "Passes over the training data")
       ->check(CLI::Range(1, 1000))
       ->capture_default_str();
@@ -68,17 +73,22 @@ void add_train_ner_command(CLI::App& train) {
       ->capture_default_str();
   command->add_option("--prune", args->options.prune_below,
                       "Drop features whose averaged weights are all smaller in magnitude")
-      ->check(CLI::NonNegativeNumber)
+      ->check(finite_range(0.0, std::numeric_limits<float>::max()))  // a float
       ->capture_default_str();
   command->add_option("--iso-3166-1", args->sources.iso_3166_1, "iso-codes countries (JSON; empty: skip)")
+      ->check(input_file())
       ->capture_default_str();
   command->add_option("--iso-3166-3", args->sources.iso_3166_3, "iso-codes former countries (JSON; empty: skip)")
+      ->check(input_file())
       ->capture_default_str();
   command->add_option("--iso-3166-2", args->sources.iso_3166_2, "iso-codes subdivisions (JSON; empty: skip)")
+      ->check(input_file())
       ->capture_default_str();
   command->add_option("--wordnet-nouns", args->sources.wordnet_nouns, "WordNet data.noun (empty: skip)")
+      ->check(input_file())
       ->capture_default_str();
   command->add_option("--words", args->sources.words, "Word list with capitalized proper nouns (empty: skip)")
+      ->check(input_file())
       ->capture_default_str();
   command->add_flag("-q,--quiet", args->quiet, "No progress on stderr");
   command->callback([args] { run_train_ner(*args); });
@@ -86,6 +96,7 @@ void add_train_ner_command(CLI::App& train) {
 
 // Opens `path` for writing, or throws naming it.
 std::ofstream open_output(const std::string& path) {
+  ingest::require_output_file(path);
   std::ofstream out(path, std::ios::binary);
   if (!out) throw Error(path + ": cannot open for writing");
   return out;
@@ -100,8 +111,8 @@ void add_train_idf_command(CLI::App& train) {
   auto args = std::make_shared<Args>();
   CLI::App* command = train.add_subcommand(
       "idf", "Count the documents of a background corpus that use each stem (data/lexical/README.md)");
-  command->add_option("--corpus", args->corpus, "Plain text, one document a line")->required();
-  command->add_option("-o,--output", args->output, "Table to write")->required();
+  command->add_option("--corpus", args->corpus, "Plain text, one document a line")->required()->check(input_file());
+  command->add_option("-o,--output", args->output, "Table to write")->required()->check(output_file());
   command->add_option("--min-documents", args->min_documents, "Leave out stems used by fewer documents")
       ->check(CLI::PositiveNumber)
       ->capture_default_str();
@@ -125,8 +136,9 @@ void add_train_relations_command(CLI::App& train) {
   CLI::App* command = train.add_subcommand(
       "relations", "Synonym and derivation classes from WordNet (data/lexical/README.md)");
   command->add_option("--wordnet", args->wordnet, "Folder of WordNet 3.0's index.*, data.* and *.exc files")
+      ->check(input_directory())
       ->capture_default_str();
-  command->add_option("-o,--output", args->output, "Table to write")->required();
+  command->add_option("-o,--output", args->output, "Table to write")->required()->check(output_file());
   command->add_option("--senses", args->senses, "Most frequent senses of each word that count")
       ->check(CLI::Range(1, 100))
       ->capture_default_str();
@@ -154,28 +166,34 @@ void add_train_pairs_command(CLI::App& train) {
   CLI::App* command = train.add_subcommand(
       "pairs", "Learn the pair weights of the support decision from labelled pairs (data/claims/README.md)");
   command->add_option("--dataset", args->dataset, R"(Paraphrase pairs, JSONL: {"id", "label": 0|1, "a", "b"} a line)")
-      ->required();
+      ->required()
+      ->check(input_file());
   command->add_option("--clusters", args->clusters,
                       "Clusters with hand-labelled claims (folders: articles/*.txt, gold.json)")
-      ->check(CLI::ExistingDirectory);
-  command->add_option("-o,--output", args->output, "Pair model to write")->required();
+      ->check(input_directory());
+  command->add_option("-o,--output", args->output, "Pair model to write")->required()->check(output_file());
   command->add_option("--paraphrase-weight", args->paraphrase_weight,
                       "Weight of a paraphrase pair against a cluster pair in the likelihood")
-      ->check(CLI::Range(0.0, 100.0))
+      ->check(finite_range(0.0, 100.0))
       ->capture_default_str();
-  command->add_option("--ner-model", args->ner_model, "Entity model (default: data/ner/model.bin shipped with chorus)");
+  command->add_option("--ner-model", args->ner_model, "Entity model (default: data/ner/model.bin shipped with chorus)")
+      ->check(input_file());
   command->add_option("--folds", args->folds, "Also report k-fold cross-validated paraphrase scores (0: none)")
       ->check(CLI::Range(0, 100))
       ->capture_default_str();
   command->add_option("--support-threshold", args->threshold, "Threshold of the cross-validated decision")
-      ->check(CLI::Range(0.0, 1.0))
+      ->check(finite_range(0.0, 1.0))
       ->capture_default_str();
-  command->add_option("--features", args->features,
-                      "Also write each paraphrase pair's features (TSV: id, label, then both directions) for analysis");
+  command
+      ->add_option("--features", args->features,
+                   "Also write each paraphrase pair's features (TSV: id, label, then both directions) for analysis")
+      ->check(output_file());
   command->add_option("--iterations", args->options.iterations, "Gradient steps")
       ->check(CLI::Range(1, 1000000))
       ->capture_default_str();
-  command->add_option("--l2", args->options.l2, "Ridge penalty")->check(CLI::NonNegativeNumber)->capture_default_str();
+  command->add_option("--l2", args->options.l2, "Ridge penalty")
+      ->check(finite_range(0.0, HUGE_VAL))
+      ->capture_default_str();
   command->callback([args] {
     const std::vector<eval::SentencePair> pairs = eval::read_sentence_pairs(args->dataset);
     const compare::LexicalModel lexical = compare::builtin_lexical_model();

@@ -1,21 +1,34 @@
-// Bootstrap confidence intervals for the mean of per-cluster ROUGE scores,
-// following ROUGE-1.5.5: resample the clusters with replacement, average
-// recall, precision and F over each resample, sort each of the three, and
-// interpolate between the ranks ROUGE uses for the interval's ends.
+// ROUGE-1.5.5's set averages and bootstrap confidence intervals, digit for
+// digit. ROUGE does not print the plain mean of the per-cluster scores: it
+// resamples the clusters with replacement R times, and prints the mean of the
+// R resample means (Average_R/P/F) with an interval read off their sorted
+// values (computeAverages and bootstrapResampling in ROUGE-1.5.5.pl).
 //
-// ROUGE seeds Perl's rand with the resample number (srand(k)), so each
-// resample draws the same clusters for every metric. chorus does the same with
-// a documented generator: resample k uses std::mt19937_64 seeded with k, and
-// draws index floor(u * n) with u = (x >> 11) * 2^-53 for each output x. The
-// intervals are therefore deterministic and portable, though not ROUGE's
-// digits (its rand() depends on the platform's C library).
+// The draws are reproducible because ROUGE seeds Perl's generator before
+// each resample: srand(k) for resample k = 0 .. R-1, then int(rand(n)) for
+// each of the n draws. Perl's rand is drand48 (its own copy since Perl 5.20;
+// the C library's, the same generator, on the Linux and Solaris Perls ROUGE
+// was run with): x' = (0x5DEECE66D x + 0xB) mod 2^48, srand(s) sets
+// x = s * 2^16 + 0x330E, and rand(n) = n * x' / 2^48.
 #pragma once
 
+#include <cstdint>
 #include <span>
 
 #include "eval/rouge_scorer.h"
 
 namespace chorus::eval {
+
+// Perl's drand48 generator as srand/rand use it.
+class PerlRandom {
+ public:
+  explicit PerlRandom(std::uint64_t seed);  // srand(seed)
+  // The next value of rand(limit): limit * x / 2^48 in [0, limit).
+  double next(double limit);
+
+ private:
+  std::uint64_t state_;
+};
 
 struct Interval {
   double low = 0;
@@ -23,13 +36,15 @@ struct Interval {
 };
 
 struct BootstrapInterval {
-  RougeScore resample_mean;  // what ROUGE prints as the average
+  RougeScore resample_mean;  // what ROUGE prints as the average (Average_R/P/F)
   Interval recall;
   Interval precision;
   Interval f;
 };
 
-// `confidence` in percent (0..100), `resamples` >= 1.
+// `per_cluster` in ROUGE's order (sorted by evaluation id), each value as
+// ROUGE rounds it (five decimals); `confidence` in percent (0..100),
+// `resamples` >= 1.
 BootstrapInterval bootstrap_interval(std::span<const RougeScore> per_cluster, double confidence, int resamples);
 
 }  // namespace chorus::eval

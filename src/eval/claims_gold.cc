@@ -6,6 +6,8 @@
 #include <sstream>
 
 #include "chorus/error.h"
+#include "ingest/file_check.h"
+#include "ingest/json_input.h"
 
 namespace chorus::eval {
 namespace {
@@ -46,12 +48,12 @@ LabelledCluster read_labelled_cluster(const fs::path& folder) {
     cluster.articles.push_back(std::move(article));
   }
   const fs::path gold_path = folder / "gold.json";
-  nlohmann::json gold;
-  try {
-    gold = nlohmann::json::parse(read_file(gold_path));
-  } catch (const nlohmann::json::exception& error) {
-    throw Error(gold_path.string() + ": not valid JSON (" + error.what() + ")");
-  }
+  ingest::require_input_file(gold_path);
+  const ingest::JsonInput input = ingest::parse_json_input(read_file(gold_path));
+  if (!input.error.empty()) throw Error(gold_path.string() + ": not valid JSON (" + input.error + ")");
+  if (!input.repeated_keys.empty())
+    throw Error(gold_path.string() + ": " + ingest::describe(input.repeated_keys.front()));
+  const nlohmann::json& gold = input.value;
   if (!gold.is_object() || !gold.contains("claims") || !gold["claims"].is_array())
     throw Error(gold_path.string() + ": expected an object with a \"claims\" array");
   for (const nlohmann::json& claim : gold["claims"]) {

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "chorus/error.h"
+#include "ingest/file_check.h"
 
 namespace chorus::eval {
 namespace {
@@ -28,10 +29,20 @@ std::string read_whole_file(const fs::path& path) {
   return buffer.str();
 }
 
+// A key given twice would silently mean its first value (simdjson's lookup):
+// refuse the object instead.
+void check_keys_unique(const Object& object, const std::string& location) {
+  std::vector<std::string_view> keys;
+  for (const auto field : object) keys.push_back(field.key);
+  std::sort(keys.begin(), keys.end());
+  if (const auto twice = std::adjacent_find(keys.begin(), keys.end()); twice != keys.end())
+    throw Error(location + ": key \"" + std::string(twice->substr(0, 60)) + "\" is given twice in one object");
+}
+
 // Calls `handle(object, line_number)` for each non-blank line of a JSONL file.
 template <typename Handle>
 void for_each_jsonl_object(const fs::path& path, const std::string& expected, Handle&& handle) {
-  if (!fs::exists(path)) throw Error(path.string() + ": no such file");
+  ingest::require_input_file(path);  // a FIFO would block forever
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error("cannot read " + path.string() + ": check its permissions");
   simdjson::dom::parser parser;
@@ -40,9 +51,15 @@ void for_each_jsonl_object(const fs::path& path, const std::string& expected, Ha
   while (std::getline(in, line)) {
     ++number;
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    Element element;
+    // Syntax, invalid UTF-8, numbers out of range (1e999): simdjson's reason.
+    if (const auto error = parser.parse(line).get(element); error != simdjson::SUCCESS)
+      throw Error(where(path, number) + ": malformed JSON (" + simdjson::error_message(error) +
+                  "); each line must be one object like " + expected);
     Object object;
-    if (parser.parse(line).get(object) != simdjson::SUCCESS)
+    if (element.get(object) != simdjson::SUCCESS)
       throw Error(where(path, number) + ": not a JSON object; each line must be one object like " + expected);
+    check_keys_unique(object, where(path, number));
     handle(object, number);
   }
 }
@@ -80,6 +97,7 @@ Article read_document(const Element& element, const std::string& location) {
   Object doc;
   if (element.get(doc) != simdjson::SUCCESS)
     throw Error(location + ": each entry of \"docs\" must be an object like " + expected);
+  check_keys_unique(doc, location);
   Article article;
   article.id = required_string(doc, "id", location, expected);
   article.raw = required_string(doc, "text", location, expected);
@@ -107,6 +125,7 @@ std::vector<EvalCluster> read_eval_dataset(const fs::path& path) {
       Object ref_object;
       if (ref.get(ref_object) != simdjson::SUCCESS)
         throw Error(location + ": each entry of \"refs\" must be an object with \"text\"");
+      check_keys_unique(ref_object, location);
       cluster.references.push_back(required_string(ref_object, "text", location, expected));
     }
     Element docs;
@@ -173,7 +192,7 @@ std::vector<SystemSummary> read_system_summaries(const fs::path& path) {
 }
 
 std::vector<std::string> read_word_list(const fs::path& path) {
-  if (!fs::is_regular_file(path)) throw Error(path.string() + ": no such file (expected a word list, one word a line)");
+  ingest::require_input_file(path);
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error("cannot read " + path.string() + ": check its permissions");
   std::vector<std::string> words;

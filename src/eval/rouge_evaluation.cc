@@ -13,7 +13,9 @@ RougeEvaluation evaluate_rouge(const std::vector<EvalCluster>& dataset, const st
   std::map<std::string, const EvalCluster*> clusters;
   for (const EvalCluster& cluster : dataset) clusters.emplace(cluster.id, &cluster);
 
-  // Sorted by cluster id, so the bootstrap draws do not depend on input order.
+  // The bootstrap draws index the clusters, so the order is ROUGE's: it sorts
+  // the keys "<evaluation id>.<system id>" as strings, and one system's keys
+  // sort as "<cluster id>." do ("d1-2." before "d1.", unlike "d1" and "d1-2").
   std::vector<const SystemSummary*> ordered;
   for (const SystemSummary& summary : summaries) {
     if (!clusters.contains(summary.cluster_id))
@@ -22,7 +24,7 @@ RougeEvaluation evaluate_rouge(const std::vector<EvalCluster>& dataset, const st
     ordered.push_back(&summary);
   }
   std::sort(ordered.begin(), ordered.end(),
-            [](const SystemSummary* a, const SystemSummary* b) { return a->cluster_id < b->cluster_id; });
+            [](const SystemSummary* a, const SystemSummary* b) { return a->cluster_id + '.' < b->cluster_id + '.'; });
 
   RougeEvaluation evaluation;
   evaluation.confidence = options.confidence;

@@ -1,5 +1,6 @@
 // A ROUGE evaluation of one system over a dataset: per-cluster scores for
-// each metric, their means and bootstrap confidence intervals.
+// each metric, ROUGE-1.5.5's averages with their bootstrap confidence
+// intervals, and the plain means.
 #pragma once
 
 #include <string>
@@ -16,11 +17,13 @@ struct MetricResult {
   std::string name;                     // "ROUGE-1", "ROUGE-L", "ROUGE-SU4", ...
   std::vector<RougeScore> per_cluster;  // aligned with RougeEvaluation::cluster_ids
   RougeScore mean;                      // plain mean of per_cluster
+  // interval.resample_mean is the average ROUGE-1.5.5 prints (and published
+  // tables give): the mean of the bootstrap resample means.
   BootstrapInterval interval;
 };
 
 struct RougeEvaluation {
-  std::vector<std::string> cluster_ids;  // the clusters scored, sorted
+  std::vector<std::string> cluster_ids;  // the clusters scored, in ROUGE's order (see evaluate_rouge)
   std::vector<MetricResult> metrics;
   double confidence = 95;
   int resamples = 1000;

@@ -34,20 +34,24 @@ std::string rouge_report_text(const RougeEvaluation& evaluation) {
   for (const MetricResult& metric : evaluation.metrics) width = std::max(width, metric.name.size());
   const std::string ci = percent(evaluation.confidence) + " CI";
   for (const MetricResult& metric : evaluation.metrics) {
+    const RougeScore& average = metric.interval.resample_mean;
     const struct {
       const char* label;
-      double value;
+      double average;
       Interval interval;
-    } rows[] = {{"R", metric.mean.recall, metric.interval.recall},
-                {"P", metric.mean.precision, metric.interval.precision},
-                {"F", metric.mean.f, metric.interval.f}};
+      double mean;
+    } rows[] = {{"R", average.recall, metric.interval.recall, metric.mean.recall},
+                {"P", average.precision, metric.interval.precision, metric.mean.precision},
+                {"F", average.f, metric.interval.f, metric.mean.f}};
     for (const auto& row : rows) {
-      out += metric.name + std::string(width - metric.name.size() + 2, ' ') + row.label + " " + fixed5(row.value) +
-             "  (" + ci + " " + fixed5(row.interval.low) + " - " + fixed5(row.interval.high) + ")\n";
+      out += metric.name + std::string(width - metric.name.size() + 2, ' ') + row.label + " " + fixed5(row.average) +
+             "  (" + ci + " " + fixed5(row.interval.low) + " - " + fixed5(row.interval.high) + ")  mean " +
+             fixed5(row.mean) + "\n";
     }
   }
-  out += std::to_string(evaluation.cluster_ids.size()) + " clusters; mean of per-cluster scores, " +
-         std::to_string(evaluation.resamples) + " bootstrap resamples\n";
+  out += std::to_string(evaluation.cluster_ids.size()) + " clusters; averages and intervals as ROUGE-1.5.5 prints " +
+         "them, from " + std::to_string(evaluation.resamples) +
+         " bootstrap resamples; mean: the plain mean of the per-cluster scores\n";
   return out;
 }
 
@@ -63,9 +67,16 @@ nlohmann::ordered_json rouge_report_object(const RougeEvaluation& evaluation) {
   nlohmann::ordered_json out;
   out["clusters"] = evaluation.cluster_ids.size();
   for (const MetricResult& metric : evaluation.metrics) {
-    out[lower(metric.name)] = {{"r", round5(metric.mean.recall)},         {"p", round5(metric.mean.precision)},
-                               {"f", round5(metric.mean.f)},              {"r_ci", pair(metric.interval.recall)},
-                               {"p_ci", pair(metric.interval.precision)}, {"f_ci", pair(metric.interval.f)}};
+    const RougeScore& average = metric.interval.resample_mean;
+    out[lower(metric.name)] = {{"r", round5(average.recall)},
+                               {"p", round5(average.precision)},
+                               {"f", round5(average.f)},
+                               {"r_ci", pair(metric.interval.recall)},
+                               {"p_ci", pair(metric.interval.precision)},
+                               {"f_ci", pair(metric.interval.f)},
+                               {"r_mean", round5(metric.mean.recall)},
+                               {"p_mean", round5(metric.mean.precision)},
+                               {"f_mean", round5(metric.mean.f)}};
   }
   return out;
 }

@@ -15,6 +15,8 @@
 #include <nlohmann/json.hpp>
 
 #include "chorus/error.h"
+#include "ingest/file_check.h"
+#include "ingest/json_input.h"
 #include "text/ascii.h"
 #include "text/utf8.h"
 
@@ -145,23 +147,6 @@ bool is_iso_date(std::string_view text) {
 
 namespace {
 
-// nlohmann's messages start with an id and "parse error at line 1, " (always
-// line 1: we parse one line at a time) and end with "; last read: '...'",
-// raw bytes of the input that may not be valid UTF-8 (warnings end up in
-// JSON output). Keep the column and the reason, which say what to fix.
-std::string short_parse_message(const char* what) {
-  std::string_view message = what;
-  if (const auto bracket = message.find("] "); bracket != std::string_view::npos) {
-    message.remove_prefix(bracket + 2);
-  }
-  constexpr std::string_view kLine = "parse error at line 1, ";
-  if (message.starts_with(kLine)) message.remove_prefix(kLine.size());
-  if (const auto last_read = message.find("; last read:"); last_read != std::string_view::npos) {
-    message = message.substr(0, last_read);
-  }
-  return std::string(message);
-}
-
 // Copies string field `name` of `object` into `target`. A missing or null
 // field is fine unless `required`. Returns the problem, or "" when none.
 std::string take_string(const json& object, const char* name, bool required,
@@ -235,24 +220,13 @@ void read_standard_input(std::istream& in, Batch& batch) {
   batch.add(std::move(article));
 }
 
-// One JSONL line (without its '\n'), numbered from 1.
-void read_jsonl_line(const std::string& path, std::size_t line_number, std::string_view line,
-                     Batch& batch) {
-  if (line.ends_with('\r')) line.remove_suffix(1);  // files written on Windows
-  if (only_ascii_space(line)) return;
-  const std::string where = path + ":" + std::to_string(line_number);
-
-  json object;
-  try {
-    object = json::parse(line);
-  } catch (const json::parse_error& error) {
-    return batch.problem(where + ": malformed JSON (" + short_parse_message(error.what()) + ")");
-  }
+// The article a JSON object describes (a JSONL line, an element of a .json
+// file); `where` names it in warnings and becomes the article's path.
+void read_article_object(const json& object, const std::string& where, Batch& batch) {
   if (!object.is_object()) {
     return batch.problem(where + ": expected a JSON object with string fields `id` and `text`, "
                                  "got " + std::string(object.type_name()));
   }
-
   Article article;
   article.path = where;
   for (const ArticleField& field : kArticleFields) {
@@ -270,73 +244,115 @@ void read_jsonl_line(const std::string& path, std::size_t line_number, std::stri
   batch.add(std::move(article));
 }
 
-// A JSONL file is a batch in itself, so the size limit applies to each line
-// (each article), not to the file. Lines are read in chunks and an over-long
-// line is skipped without being held in memory.
-void read_jsonl(const std::string& path, Batch& batch) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return batch.problem(path + ": cannot open (" + system_message(errno) + ")");
-
-  const uint64_t limit = batch.options().max_bytes;
-  std::string line;
-  uint64_t line_length = 0;  // counted even when `line` is not kept
-  std::size_t line_number = 0;
-  bool any_content = false;
-  const auto finish_line = [&] {
-    ++line_number;
-    if (line_length > limit) {
-      any_content = true;
-      batch.problem(over_limit(path + ":" + std::to_string(line_number), "line", line_length,
-                               limit));
-    } else {
-      any_content = any_content || !only_ascii_space(line);
-      read_jsonl_line(path, line_number, line, batch);
-    }
-    line.clear();
-    line_length = 0;
-  };
-
-  std::array<char, kChunk> buffer;
-  while (in) {
-    in.read(buffer.data(), buffer.size());
-    std::string_view chunk(buffer.data(), static_cast<std::size_t>(in.gcount()));
-    while (!chunk.empty()) {
-      const auto newline = chunk.find('\n');
-      const std::string_view piece = chunk.substr(0, newline);
-      line_length += piece.size();
-      if (line_length <= limit) line.append(piece);
-      else line.clear();
-      if (newline == std::string_view::npos) break;
-      finish_line();
-      chunk.remove_prefix(newline + 1);
-    }
+// One JSONL line (without its '\n'), numbered from 1. Any value the reader
+// cannot use (bad syntax or UTF-8, a number out of range, a key given twice,
+// a wrong type) skips the line with a warning; the batch goes on.
+void read_jsonl_line(const std::string& path, std::size_t line_number, std::string_view line,
+                     Batch& batch) {
+  if (line.ends_with('\r')) line.remove_suffix(1);  // files written on Windows
+  if (only_ascii_space(line)) return;
+  const std::string where = path + ":" + std::to_string(line_number);
+  const JsonInput input = parse_json_input(line);
+  if (!input.error.empty()) {
+    // One line is always line 1 to the parser: keep the column only.
+    std::string_view message = input.error;
+    constexpr std::string_view kLineOne = "line 1, ";
+    if (message.starts_with(kLineOne)) message.remove_prefix(kLineOne.size());
+    return batch.problem(where + ": malformed JSON (" + std::string(message) + ")");
   }
-  if (in.bad()) return batch.problem(path + ": read error (" + system_message(errno) + ")");
-  if (line_length > 0) finish_line();  // last line without '\n'
-  if (!any_content) batch.problem(path + ": file has only white space");
+  if (!input.repeated_keys.empty()) return batch.problem(where + ": " + describe(input.repeated_keys.front()));
+  read_article_object(input.value, where, batch);
 }
 
-// A regular file, named as the user gave it (or as directory / name).
+void read_jsonl(const std::string& path, std::string_view content, Batch& batch) {
+  std::size_t line_number = 0;
+  while (!content.empty()) {
+    const auto newline = content.find('\n');
+    read_jsonl_line(path, ++line_number, content.substr(0, newline), batch);
+    if (newline == std::string_view::npos) break;
+    content.remove_prefix(newline + 1);
+  }
+}
+
+// The element index a repeated key's place starts with ("[3]..." or
+// "articles[3]..." for `array` "articles"); none when it is outside the array.
+std::optional<std::size_t> element_of(std::string_view place, std::string_view array) {
+  if (!place.starts_with(array) || place.size() <= array.size() + 1 || place[array.size()] != '[') {
+    return std::nullopt;
+  }
+  const std::string_view rest = place.substr(array.size() + 1);
+  const auto close = rest.find(']');
+  if (close == std::string_view::npos || close == 0 || !is_digits(rest.substr(0, close))) return std::nullopt;
+  std::size_t index = 0;
+  for (const char c : rest.substr(0, close)) index = index * 10 + static_cast<std::size_t>(c - '0');
+  return index;
+}
+
+// A .json file: an array of article objects, or an object whose `articles`
+// holds that array (a service request body; its other fields are ignored).
+// A bad element is skipped with a warning naming it ("a.json:[2]"); the file
+// as a whole must parse.
+void read_json(const std::string& path, std::string_view content, Batch& batch) {
+  const JsonInput input = parse_json_input(content);
+  if (!input.error.empty()) return batch.problem(path + ": malformed JSON (" + input.error + ")");
+  const json* articles = &input.value;
+  std::string array_name;
+  if (input.value.is_object()) {
+    const auto found = input.value.find("articles");
+    if (found == input.value.end()) {
+      return batch.problem(path + ": expected an array of articles or an object with an `articles` array");
+    }
+    articles = &*found;
+    array_name = "articles";
+  }
+  if (!articles->is_array()) {
+    return batch.problem(path + ": expected an array of articles or an object with an `articles` array, got " +
+                         std::string(articles->type_name()));
+  }
+  std::unordered_map<std::size_t, std::string> repeated_in_element;
+  for (const RepeatedKey& repeated : input.repeated_keys) {
+    const auto element = element_of(repeated.in, array_name);
+    if (!element) return batch.problem(path + ": " + describe(repeated));
+    repeated_in_element.try_emplace(*element, describe(repeated));
+  }
+  if (articles->empty()) return batch.problem(path + ": no articles in the file");
+  for (std::size_t i = 0; i < articles->size(); ++i) {
+    const std::string where = path + ":" + array_name + "[" + std::to_string(i) + "]";
+    if (const auto repeated = repeated_in_element.find(i); repeated != repeated_in_element.end()) {
+      batch.problem(where + ": " + repeated->second);
+      continue;
+    }
+    read_article_object((*articles)[i], where, batch);
+  }
+}
+
+// A regular file, named as the user gave it (or as directory / name). The
+// size limit applies to the whole file whatever its format (a JSONL or .json
+// batch included), checked before reading: a 5 GB file is rejected without
+// touching it.
 void read_regular_file(const std::string& path, Batch& batch) {
   std::error_code error;
   const uint64_t size = fs::file_size(path, error);
   if (error) return batch.problem(path + ": cannot read (" + error.message() + ")");
   if (size == 0) return batch.problem(path + ": empty file");
-  if (extension_of(path) == "jsonl") return read_jsonl(path, batch);
-
-  // Checked before reading: a 5 GB file is rejected without touching it.
   const uint64_t limit = batch.options().max_bytes;
   if (size > limit) return batch.problem(over_limit(path, "file", size, limit));
 
   std::ifstream in(path, std::ios::binary);
   if (!in) return batch.problem(path + ": cannot open (" + system_message(errno) + ")");
-  Article article;
-  article.raw.reserve(size);
-  if (!read_bounded(in, limit, article.raw)) {  // grew since we asked its size
+  std::string content;
+  content.reserve(size);
+  if (!read_bounded(in, limit, content)) {  // grew since we asked its size
     return batch.problem(over_limit(path, "file", std::nullopt, limit));
   }
   if (in.bad()) return batch.problem(path + ": read error (" + system_message(errno) + ")");
-  if (only_ascii_space(article.raw)) return batch.problem(path + ": file has only white space");
+  if (only_ascii_space(content)) return batch.problem(path + ": file has only white space");
+
+  const std::string extension = extension_of(path);
+  if (extension == "jsonl") return read_jsonl(path, content, batch);
+  if (extension == "json") return read_json(path, content, batch);
+  Article article;
+  article.raw = std::move(content);
   article.id = fs::path(path).stem().string();
   article.path = path;
   batch.add(std::move(article));
@@ -382,7 +398,7 @@ void read_path(const std::string& path, Batch& batch) {
     default:
       if (error) return batch.problem(path + ": cannot access (" + error.message() + ")");
       // A FIFO or device could block forever or never end; only "-" reads a stream.
-      return batch.problem(path + ": not a regular file (use - to read standard input)");
+      return batch.problem(input_file_problem(path) + "; use - to read standard input");
   }
 }
 

@@ -14,8 +14,9 @@
 namespace chorus::ingest {
 
 struct ReadOptions {
-  // Largest input accepted, in bytes, per file (and per JSONL line). Larger
-  // inputs are rejected with an error naming the file and the limit.
+  // Largest input file accepted, in bytes, whatever its format (a JSONL or
+  // .json batch too), checked before reading. Larger files are rejected with
+  // an error naming the file and the limit.
   uint64_t max_bytes = 10u * 1024u * 1024u;
 };
 
@@ -24,13 +25,18 @@ struct ReadOptions {
 //    by name; an empty directory (no such file) is an error;
 //  - a `.jsonl` file: one article per line, an object with string fields
 //    `id` and `text` and optional `source`, `url`, `title`, `published` (ISO
-//    8601); blank lines are skipped;
+//    8601); blank lines are skipped; other fields are ignored;
+//  - a `.json` file: an array of such objects, or an object whose `articles`
+//    is that array (the service's request body);
 //  - `-`: standard input, read whole, as one article (id "stdin");
-//  - any other file: one article, id = file name without extension.
-// Each bad input (missing path, unreadable, empty, too large, malformed JSONL
-// line, duplicate id) adds one warning "<path>[:line]: <problem>" and is
-// skipped. Throws chorus::Error when nothing valid remains: with the single
-// problem's message when there was one input problem, otherwise a summary.
+//  - any other regular file: one article, id = file name without extension.
+// Each bad input (missing path, not a regular file, unreadable, empty, too
+// large, a JSONL line or .json element the reader cannot use: malformed
+// JSON, invalid UTF-8, a number out of range, a key given twice, a wrong
+// type; a duplicate id) adds one warning "<path>[:line or :[index]]:
+// <problem>" and is skipped. Throws chorus::Error when nothing valid
+// remains: with the single problem's message when there was one input
+// problem, otherwise a summary.
 std::vector<Article> read_articles(const std::vector<std::string>& paths,
                                    const ReadOptions& options, Diagnostics& diagnostics,
                                    std::istream& standard_input);

@@ -6,8 +6,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include "ingest/json_input.h"
 #include "ingest/reader.h"
 #include "summarize/method.h"
+#include "text/utf8.h"
 
 namespace chorus::serve {
 namespace {
@@ -82,18 +84,13 @@ void read_options(const json& object, Options& options) {
   }
 }
 
-}  // namespace
-
-DigestRequest parse_digest_request(std::string_view body, std::size_t max_articles) {
-  json root;
-  try {
-    root = json::parse(body);
-  } catch (const json::parse_error& error) {
-    // nlohmann's message starts "[json.exception.parse_error.101] parse error at ...".
-    std::string message = error.what();
-    if (const auto bracket = message.find("] "); bracket != std::string::npos) message.erase(0, bracket + 2);
-    bad("body is not valid JSON: " + message.substr(0, 200));
-  }
+DigestRequest read_request(std::string_view body, std::size_t max_articles) {
+  const ingest::JsonInput input = ingest::parse_json_input(body);
+  // Syntax, invalid UTF-8 and numbers out of range (1e999) alike.
+  if (!input.error.empty()) bad("body is not valid JSON: " + input.error.substr(0, 200));
+  // A key given twice would silently mean its last value: say which.
+  if (!input.repeated_keys.empty()) bad(ingest::describe(input.repeated_keys.front()));
+  const json& root = input.value;
   if (!root.is_object()) bad(std::string("body must be a JSON object with an `articles` array, not ") + root.type_name());
   check_known(root, {"articles", "options"}, "the body");
   const auto articles = root.find("articles");
@@ -112,7 +109,9 @@ DigestRequest parse_digest_request(std::string_view body, std::size_t max_articl
     Article article = read_article((*articles)[i], where);
     const auto [first, inserted] = first_by_id.emplace(article.id, i);
     if (!inserted) {
-      bad(where + ".id '" + article.id.substr(0, 60) + "' repeats articles[" + std::to_string(first->second) + "].id");
+      // Cut on a character boundary: the message goes out as JSON, which must be valid UTF-8.
+      bad(where + ".id '" + std::string(text::utf8_prefix(article.id, 60)) + "' repeats articles[" +
+          std::to_string(first->second) + "].id");
     }
     request.articles.push_back(std::move(article));
   }
@@ -120,6 +119,20 @@ DigestRequest parse_digest_request(std::string_view body, std::size_t max_articl
     read_options(*options, request.options);
   }
   return request;
+}
+
+}  // namespace
+
+DigestRequest parse_digest_request(std::string_view body, std::size_t max_articles) {
+  try {
+    return read_request(body, max_articles);
+  } catch (const json::exception& error) {
+    // Every value is type-checked before use; should one slip through, it is
+    // still the client's input, not a server fault.
+    std::string message = error.what();
+    if (const auto bracket = message.find("] "); bracket != std::string::npos) message.erase(0, bracket + 2);
+    bad("unusable JSON value: " + message.substr(0, 200));
+  }
 }
 
 }  // namespace chorus::serve

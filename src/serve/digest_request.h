@@ -35,8 +35,11 @@ class RequestError : public Error {
 // echoed in documents[].path, so a client can make the answer identical to
 // `chorus digest --format json` over the same files. Unknown article fields
 // are ignored (as in JSONL input); unknown top-level or option fields are an
-// error, since they are most likely typos. More than `max_articles` articles:
-// RequestError 413.
+// error, since they are most likely typos. Every value the parser cannot use
+// is a RequestError 400 naming the article index and field: malformed JSON,
+// invalid UTF-8, a number out of range (1e999), a key given twice (which
+// would otherwise silently mean its last value), a wrong type. More than
+// `max_articles` articles: RequestError 413.
 DigestRequest parse_digest_request(std::string_view body, std::size_t max_articles);
 
 }  // namespace chorus::serve
