@@ -159,6 +159,14 @@ TEST(NerModelFile, EveryTruncationIsAnError) {
   for (size_t size = 0; size < bytes.size(); size += (size < 64 ? 1 : 7))
     expect_invalid(std::string_view(bytes).substr(0, size), "cut at " + std::to_string(size));
   expect_invalid(bytes + std::string(4, '\0'), "trailing bytes");
+  try {
+    NerModel::parse(std::string_view(bytes).substr(0, bytes.size() - 10), "cut.bin");
+    ADD_FAILURE() << "no error";
+  } catch (const Error& e) {
+    const std::string expected = "truncated: " + std::to_string(bytes.size() - 10) + " bytes where its header describes " +
+                                 std::to_string(bytes.size());
+    EXPECT_NE(std::string(e.what()).find(expected), std::string::npos) << e.what();
+  }
 }
 
 TEST(NerModelFile, BadHeaderFieldsAreErrors) {

@@ -70,6 +70,11 @@ std::string write_model(const NerModelParts& parts) {
 
 // ---- reading in place --------------------------------------------------------
 
+// Bytes of a table's sections: keys, directory, then `value_size` bytes a key, padded.
+size_t section_size(const TableHeader& header, size_t value_size) {
+  return 4 * static_cast<size_t>(header.count) + 4 * ((size_t{1} << header.bits) + 1) + padded(value_size * header.count);
+}
+
 class Layout {
  public:
   Layout(std::string_view bytes, std::string_view name) : bytes_(bytes), name_(name) {}
@@ -87,12 +92,19 @@ class Layout {
     if (!std::isfinite(header.scale) || header.scale <= 0) fail("bad weight scale");
     return header;
   }
-  // The next section of `size` bytes, as `T`s; checked against the file's end.
+  // Checks that the file is as long as its header says.
+  void expect_size(const TableHeader& gazetteer, const TableHeader& first, const TableHeader& second) const {
+    const size_t size = kHeaderSize + section_size(gazetteer, 1) + section_size(first, 2 * kLabelCount) +
+                        section_size(second, 2 * kLabelCount);
+    if (bytes_.size() != size)
+      fail((bytes_.size() < size ? "truncated: " : "trailing bytes: ") + std::to_string(bytes_.size()) +
+           " bytes where its header describes " + std::to_string(size));
+  }
+  // The next section, `count` `T`s (within the file, as expect_size checked).
   template <typename T>
   std::span<const T> take(size_t count) {
     const size_t size = count * sizeof(T);
-    if (bytes_.size() < pos_ || bytes_.size() - pos_ < size)
-      fail("truncated: " + std::to_string(bytes_.size()) + " bytes, the header needs more");
+    if (bytes_.size() < pos_ || bytes_.size() - pos_ < size) fail("a section overruns the file");
     const auto* first = reinterpret_cast<const T*>(bytes_.data() + pos_);
     pos_ = padded(pos_ + size);
     return {first, count};
@@ -104,9 +116,6 @@ class Layout {
     return KeyTable(keys, directory, header.bits);
   }
   void skip_to(size_t at) { pos_ = at; }
-  void expect_end() const {
-    if (pos_ != bytes_.size()) fail("trailing bytes after byte " + std::to_string(pos_));
-  }
   [[noreturn]] void fail(const std::string& what) const { invalid_ner_model(name_, what); }
 
  private:
@@ -142,6 +151,7 @@ NerModel::NerModel(std::shared_ptr<const NerModelBytes> bytes, std::string_view 
   const TableHeader gazetteer = in.table(16, false);
   const TableHeader first = in.table(24, true);
   const TableHeader second = in.table(36, true);
+  in.expect_size(gazetteer, first, second);
   in.skip_to(kHeaderSize);
   const KeyTable gazetteer_keys = in.keys(gazetteer);
   gazetteer_ = Gazetteer(gazetteer_keys, in.take<uint8_t>(gazetteer.count), bytes_);
@@ -149,11 +159,11 @@ NerModel::NerModel(std::shared_ptr<const NerModelBytes> bytes, std::string_view 
   first_ = NerWeightsView(first_keys, in.take<int16_t>(static_cast<size_t>(first.count) * kLabelCount), first.scale);
   const KeyTable second_keys = in.keys(second);
   second_ = NerWeightsView(second_keys, in.take<int16_t>(static_cast<size_t>(second.count) * kLabelCount), second.scale);
-  in.expect_end();
 }
 
 NerModel NerModel::parse(std::string_view bytes, std::string_view name) {
-  if (bytes.starts_with(kNerModelV1Magic)) return NerModel(NerModelBytes::copy(write_model(read_ner_model_v1(bytes, name))), name);
+  if (bytes.starts_with(kNerModelV1Magic))
+    return NerModel(NerModelBytes::copy(write_model(read_ner_model_v1(bytes, name))), name);
   return NerModel(NerModelBytes::copy(bytes), name);
 }
 
