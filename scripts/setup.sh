@@ -13,6 +13,7 @@ packages=(
   libcli11-dev             # command-line parsing
   liblingua-stopwords-perl # the Snowball English stop list, read at build time
   coinor-libcbc-dev        # CBC mixed-integer solver: the exact concept ILP summarizer
+  libgfortran-12-dev       # the Fortran runtime of the static LAPACK that CBC links (src/summarize)
   iso-codes wordnet-base wamerican  # gazetteers for `chorus train ner` (data/ner/README.md)
   libcpp-httplib-dev       # HTTP server for chorus serve
 )

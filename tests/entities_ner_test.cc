@@ -151,10 +151,11 @@ TEST(NerCorpus, UnreadableOrEmptyFilesAreErrorsNamingThem) {
 // ---- gazetteer -------------------------------------------------------------
 
 TEST(NerGazetteer, LongestMatchFromACapitalizedWord) {
-  Gazetteer gazetteer;
-  gazetteer.add_phrase("New York", kGazSubdivision);
-  gazetteer.add_phrase("New York City", kGazLocation);
-  gazetteer.add_phrase("Chad", kGazCountry);
+  GazetteerBuilder builder;
+  builder.add_phrase("New York", kGazSubdivision);
+  builder.add_phrase("New York City", kGazLocation);
+  builder.add_phrase("Chad", kGazCountry);
+  const Gazetteer gazetteer = builder.build();
   const std::vector<std::string_view> words = {"in", "NEW", "York", "City", "and", "chad", "Chad"};
   std::vector<uint8_t> begins(words.size()), insides(words.size());
   gazetteer.match(words, begins, insides);
@@ -175,15 +176,16 @@ TEST(NerGazetteer, MatchAgreesWithBruteForce) {
     for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return word;
   };
-  Gazetteer gazetteer;
+  GazetteerBuilder builder;
   std::map<std::string, uint8_t> phrases;  // lower-cased, space-separated
   for (int p = 0; p < 40; ++p) {
     std::string phrase;
     for (const auto& word : random_words(1 + random() % 4)) phrase += (phrase.empty() ? "" : " ") + word;
     const uint8_t classes = static_cast<uint8_t>(1u << (random() % 5));
-    gazetteer.add_phrase(phrase, classes);
+    builder.add_phrase(phrase, classes);
     phrases[lower(phrase)] |= classes;
   }
+  const Gazetteer gazetteer = builder.build();
   for (int t = 0; t < 300; ++t) {
     const std::vector<std::string> text = random_words(12);
     const std::vector<std::string_view> words(text.begin(), text.end());
@@ -509,9 +511,9 @@ TEST(NerTrainer, RejectsEmptyCorpusAndZeroEpochs) {
 }
 
 TEST(NerModel, FileRoundTripAndErrors) {
-  Gazetteer gazetteer;
+  GazetteerBuilder gazetteer;
   gazetteer.add_phrase("Korvia", kGazCountry);
-  const NerModel model = train_ner(parse_conll(tiny_corpus(), "tiny"), std::move(gazetteer), tiny_options());
+  const NerModel model = train_ner(parse_conll(tiny_corpus(), "tiny"), gazetteer.build(), tiny_options());
   TempDir dir;
   const auto path = dir / "sub" / "model.bin";
   model.save(path);

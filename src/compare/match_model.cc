@@ -16,8 +16,7 @@ CHORUS_EMBED(builtin_pair_model, CHORUS_DATA_DIR "/claims/pair_model.tsv")
 }  // namespace
 
 LexicalModel builtin_lexical_model() {
-  return LexicalModel{text::TermWeights::parse(text::builtin_background_df(), "data/lexical/background_df.tsv"),
-                      text::WordRelations::parse(text::builtin_word_relations(), "data/lexical/word_relations.tsv")};
+  return LexicalModel{text::builtin_term_weights(), text::builtin_word_relation_table()};
 }
 
 MatchModel load_match_model(const std::string& pair_model) {

@@ -49,7 +49,7 @@ nlohmann::json read_json(const std::filesystem::path& path) {
 
 // Adds the name fields of every entry of an iso-codes table. "Korea,
 // Republic of" also gives "Korea": news uses the short form.
-void add_iso_names(Gazetteer& gazetteer, const std::filesystem::path& path, const char* table, uint8_t classes) {
+void add_iso_names(GazetteerBuilder& gazetteer, const std::filesystem::path& path, const char* table, uint8_t classes) {
   const nlohmann::json json = read_json(path);
   if (!json.contains(table) || !json[table].is_array()) throw Error(path.string() + ": no '" + table + "' list");
   for (const auto& entry : json[table]) {
@@ -65,7 +65,7 @@ void add_iso_names(Gazetteer& gazetteer, const std::filesystem::path& path, cons
 
 // data.noun lines: "offset lex_filenum ss_type w_cnt word lex_id ... | gloss".
 // Lexicographer files 14, 15 and 18 are noun.group, noun.location, noun.person.
-void add_wordnet(Gazetteer& gazetteer, const std::filesystem::path& path) {
+void add_wordnet(GazetteerBuilder& gazetteer, const std::filesystem::path& path) {
   const std::string content = read_text(path, "wordnet-base");
   std::istringstream lines(content);
   std::string line;
@@ -89,7 +89,7 @@ void add_wordnet(Gazetteer& gazetteer, const std::filesystem::path& path) {
   }
 }
 
-void add_words(Gazetteer& gazetteer, const std::filesystem::path& path) {
+void add_words(GazetteerBuilder& gazetteer, const std::filesystem::path& path) {
   const std::string content = read_text(path, "wamerican");
   std::istringstream lines(content);
   std::string word;
@@ -101,17 +101,21 @@ void add_words(Gazetteer& gazetteer, const std::filesystem::path& path) {
 
 }  // namespace
 
-Gazetteer Gazetteer::from_sources(const GazetteerSources& sources) {
-  Gazetteer gazetteer;
-  if (!sources.iso_3166_1.empty()) add_iso_names(gazetteer, sources.iso_3166_1, "3166-1", kGazCountry);
-  if (!sources.iso_3166_3.empty()) add_iso_names(gazetteer, sources.iso_3166_3, "3166-3", kGazCountry);
-  if (!sources.iso_3166_2.empty()) add_iso_names(gazetteer, sources.iso_3166_2, "3166-2", kGazSubdivision);
-  if (!sources.wordnet_nouns.empty()) add_wordnet(gazetteer, sources.wordnet_nouns);
-  if (!sources.words.empty()) add_words(gazetteer, sources.words);
-  return gazetteer;
+void GazetteerBuilder::add_sources(const GazetteerSources& sources) {
+  if (!sources.iso_3166_1.empty()) add_iso_names(*this, sources.iso_3166_1, "3166-1", kGazCountry);
+  if (!sources.iso_3166_3.empty()) add_iso_names(*this, sources.iso_3166_3, "3166-3", kGazCountry);
+  if (!sources.iso_3166_2.empty()) add_iso_names(*this, sources.iso_3166_2, "3166-2", kGazSubdivision);
+  if (!sources.wordnet_nouns.empty()) add_wordnet(*this, sources.wordnet_nouns);
+  if (!sources.words.empty()) add_words(*this, sources.words);
 }
 
-void Gazetteer::add_phrase(std::string_view phrase, uint8_t classes) {
+Gazetteer Gazetteer::from_sources(const GazetteerSources& sources) {
+  GazetteerBuilder builder;
+  builder.add_sources(sources);
+  return builder.build();
+}
+
+void GazetteerBuilder::add_phrase(std::string_view phrase, uint8_t classes) {
   uint64_t h = kFnvOffset;
   size_t words = 0;
   uint32_t last_key = 0;
@@ -121,10 +125,10 @@ void Gazetteer::add_phrase(std::string_view phrase, uint8_t classes) {
     const size_t start = i;
     while (i < phrase.size() && phrase[i] != ' ' && phrase[i] != '_') ++i;
     if (i == start) break;
-    if (words > 0) value(last_key) |= kPrefixBit;
+    if (words > 0) value(last_key) |= kGazPrefixBit;
     h = extend(h, phrase.substr(start, i - start));
     last_key = key_of(h);
-    if (++words > kMaxPhraseWords) return;  // too long to be a name worth matching
+    if (++words > kGazMaxPhraseWords) return;  // too long to be a name worth matching
     value(last_key);
   }
   if (words > 0) value(last_key) |= classes;
@@ -139,7 +143,7 @@ void Gazetteer::match(std::span<const std::string_view> words, std::span<uint8_t
     uint64_t h = kFnvOffset;
     size_t best_end = 0;
     uint8_t best = 0;
-    for (size_t j = i; j < words.size() && j - i < kMaxPhraseWords; ++j) {
+    for (size_t j = i; j < words.size() && j - i < kGazMaxPhraseWords; ++j) {
       h = extend(h, words[j]);
       const uint8_t* found = find(key_of(h));
       if (!found) break;
@@ -148,7 +152,7 @@ void Gazetteer::match(std::span<const std::string_view> words, std::span<uint8_t
         best = classes;
         best_end = j + 1;
       }
-      if ((*found & kPrefixBit) == 0) break;
+      if ((*found & kGazPrefixBit) == 0) break;
     }
     if (best == 0) continue;
     begins[i] |= best;
@@ -164,21 +168,37 @@ uint8_t Gazetteer::word_classes(std::string_view word) const {
 std::vector<std::pair<uint32_t, uint8_t>> Gazetteer::entries() const {
   std::vector<std::pair<uint32_t, uint8_t>> flat;
   flat.reserve(keys_.size());
-  for (size_t row = 0; row < keys_.size(); ++row) flat.emplace_back(keys_[row], values_[row]);
-  std::sort(flat.begin(), flat.end());
+  for (size_t row = 0; row < keys_.size() && row < values_.size(); ++row) flat.emplace_back(keys_.keys()[row], values_[row]);
   return flat;
 }
 
 Gazetteer Gazetteer::from_entries(std::span<const std::pair<uint32_t, uint8_t>> entries) {
-  Gazetteer gazetteer;
-  gazetteer.index_.reserve(static_cast<uint32_t>(entries.size()));
-  gazetteer.keys_.reserve(entries.size());
-  gazetteer.values_.reserve(entries.size());
-  for (const auto& [key, classes] : entries) gazetteer.value(key) = classes;
-  return gazetteer;
+  struct Arrays {
+    std::vector<uint32_t> keys, directory;
+    std::vector<uint8_t> values;
+  };
+  auto arrays = std::make_shared<Arrays>();
+  for (const auto& [key, classes] : entries) {
+    if (!arrays->keys.empty() && arrays->keys.back() >= key) throw Error("gazetteer entries must be sorted and unique");
+    arrays->keys.push_back(key);
+    arrays->values.push_back(classes);
+  }
+  const uint32_t bits = KeyTable::bits_for(arrays->keys.size());
+  arrays->directory = KeyTable::directory_for(arrays->keys, bits);
+  const KeyTable keys(arrays->keys, arrays->directory, bits);
+  const std::span<const uint8_t> values(arrays->values);
+  return Gazetteer(keys, values, std::move(arrays));
 }
 
-uint8_t& Gazetteer::value(uint32_t key) {
+Gazetteer GazetteerBuilder::build() const {
+  std::vector<std::pair<uint32_t, uint8_t>> flat;
+  flat.reserve(keys_.size());
+  for (size_t row = 0; row < keys_.size(); ++row) flat.emplace_back(keys_[row], values_[row]);
+  std::sort(flat.begin(), flat.end());
+  return Gazetteer::from_entries(flat);
+}
+
+uint8_t& GazetteerBuilder::value(uint32_t key) {
   const uint32_t row = index_.insert(key);
   if (row == keys_.size()) {
     keys_.push_back(key);

@@ -1,6 +1,7 @@
 // An open-addressing table from 32-bit keys to dense row numbers (flat
-// arrays, no per-lookup allocation): under the trainer's weights, the
-// immutable NerWeights a model holds, and the gazetteer.
+// arrays, no per-lookup allocation), for tables being built: under the
+// trainer's weights, the NerWeights of a training pass, and the
+// GazetteerBuilder. A loaded model reads KeyTables instead (ner_key_table.h).
 #pragma once
 
 #include <cstdint>

@@ -1,156 +1,184 @@
 #include "entities/ner_model.h"
 
-#include <algorithm>
 #include <bit>
 #include <cmath>
 #include <cstring>
 #include <fstream>
 
 #include "chorus/error.h"
+#include "entities/ner_model_v1.h"
 
 namespace chorus::entities {
+
+// The arrays are read in place as the host's integers.
+static_assert(std::endian::native == std::endian::little, "the NER model file is little-endian");
+
 namespace {
 
-constexpr std::string_view kMagic = "CHORUSNER1";
+constexpr std::string_view kMagic{"CHORUSNER2\0\0", 12};
+constexpr size_t kHeaderSize = 48;
+
+// Header fields of one key table.
+struct TableHeader {
+  uint32_t count = 0;
+  uint32_t bits = 0;
+  float scale = 1.0f;  // weights only
+};
+
+size_t padded(size_t n) { return (n + 3) & ~size_t{3}; }
+
+// ---- writing -----------------------------------------------------------------
 
 void put_u32(std::string& out, uint32_t v) {
   for (int i = 0; i < 4; ++i) out.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
 }
 
-class Reader {
+void put_keys(std::string& out, std::span<const uint32_t> keys) {
+  for (const uint32_t key : keys) put_u32(out, key);
+  for (const uint32_t offset : KeyTable::directory_for(keys, KeyTable::bits_for(keys.size()))) put_u32(out, offset);
+}
+
+void pad(std::string& out) { out.resize(padded(out.size()), '\0'); }
+
+void put_weights(std::string& out, const QuantizedWeights& weights) {
+  put_keys(out, weights.keys);
+  for (const int16_t w : weights.rows) {
+    const auto v = static_cast<uint16_t>(w);
+    out.push_back(static_cast<char>(v & 0xFF));
+    out.push_back(static_cast<char>(v >> 8));
+  }
+  pad(out);
+}
+
+std::string write_model(const NerModelParts& parts) {
+  std::string out(kMagic);
+  put_u32(out, kLabelCount);
+  put_u32(out, static_cast<uint32_t>(parts.gazetteer_keys.size()));
+  put_u32(out, KeyTable::bits_for(parts.gazetteer_keys.size()));
+  for (const QuantizedWeights* weights : {&parts.first, &parts.second}) {
+    put_u32(out, static_cast<uint32_t>(weights->keys.size()));
+    put_u32(out, KeyTable::bits_for(weights->keys.size()));
+    put_u32(out, std::bit_cast<uint32_t>(weights->scale));
+  }
+  put_keys(out, parts.gazetteer_keys);
+  out.append(reinterpret_cast<const char*>(parts.gazetteer_values.data()), parts.gazetteer_values.size());
+  pad(out);
+  put_weights(out, parts.first);
+  put_weights(out, parts.second);
+  return out;
+}
+
+// ---- reading in place --------------------------------------------------------
+
+// Bytes of a table's sections: keys, directory, then `value_size` bytes a key, padded.
+size_t section_size(const TableHeader& header, size_t value_size) {
+  return 4 * static_cast<size_t>(header.count) + 4 * ((size_t{1} << header.bits) + 1) + padded(value_size * header.count);
+}
+
+class Layout {
  public:
-  Reader(std::string_view bytes, std::string_view name) : bytes_(bytes), name_(name) {}
-  uint32_t u32() {
-    need(4);
-    uint32_t v = 0;
-    for (int i = 0; i < 4; ++i) v |= static_cast<uint32_t>(static_cast<unsigned char>(bytes_[pos_ + i])) << (8 * i);
-    pos_ += 4;
+  Layout(std::string_view bytes, std::string_view name) : bytes_(bytes), name_(name) {}
+
+  uint32_t u32(size_t at) const {
+    uint32_t v;
+    std::memcpy(&v, bytes_.data() + at, 4);
     return v;
   }
-  uint8_t u8() {
-    need(1);
-    return static_cast<uint8_t>(bytes_[pos_++]);
+  TableHeader table(size_t at, bool weights) const {
+    TableHeader header{u32(at), u32(at + 4), weights ? std::bit_cast<float>(u32(at + 8)) : 1.0f};
+    // A count beyond the file's size is corrupt, and bounding it keeps the size sums below from overflowing.
+    if (header.count > bytes_.size()) fail("bad key count " + std::to_string(header.count));
+    if (header.bits != KeyTable::bits_for(header.count)) fail("directory size does not match the key count");
+    if (!std::isfinite(header.scale) || header.scale <= 0) fail("bad weight scale");
+    return header;
   }
-  int16_t i16() {
-    need(2);
-    const auto v = static_cast<uint16_t>(static_cast<unsigned char>(bytes_[pos_]) |
-                                         (static_cast<unsigned char>(bytes_[pos_ + 1]) << 8));
-    pos_ += 2;
-    return static_cast<int16_t>(v);
+  // Checks that the file is as long as its header says.
+  void expect_size(const TableHeader& gazetteer, const TableHeader& first, const TableHeader& second) const {
+    const size_t size = kHeaderSize + section_size(gazetteer, 1) + section_size(first, 2 * kLabelCount) +
+                        section_size(second, 2 * kLabelCount);
+    if (bytes_.size() != size)
+      fail((bytes_.size() < size ? "truncated: " : "trailing bytes: ") + std::to_string(bytes_.size()) +
+           " bytes where its header describes " + std::to_string(size));
   }
-  std::string_view take(size_t n) {
-    need(n);
-    const std::string_view v = bytes_.substr(pos_, n);
-    pos_ += n;
-    return v;
+  // The next section, `count` `T`s (within the file, as expect_size checked).
+  template <typename T>
+  std::span<const T> take(size_t count) {
+    const size_t size = count * sizeof(T);
+    if (bytes_.size() < pos_ || bytes_.size() - pos_ < size) fail("a section overruns the file");
+    const auto* first = reinterpret_cast<const T*>(bytes_.data() + pos_);
+    pos_ = padded(pos_ + size);
+    return {first, count};
   }
-  bool done() const { return pos_ == bytes_.size(); }
-  [[noreturn]] void fail(const std::string& what) const {
-    throw Error(std::string(name_) + ": not a valid chorus NER model (" + what +
-                "); train one with `chorus train ner` (see data/ner/README.md)");
+  KeyTable keys(const TableHeader& header) {
+    const auto keys = take<uint32_t>(header.count);
+    const auto directory = take<uint32_t>((size_t{1} << header.bits) + 1);
+    if (directory.front() != 0 || directory.back() != header.count) fail("bad key directory");
+    return KeyTable(keys, directory, header.bits);
   }
+  void skip_to(size_t at) { pos_ = at; }
+  [[noreturn]] void fail(const std::string& what) const { invalid_ner_model(name_, what); }
 
  private:
-  void need(size_t n) const {
-    if (bytes_.size() - pos_ < n) fail("truncated at byte " + std::to_string(pos_));
-  }
   std::string_view bytes_;
   std::string_view name_;
   size_t pos_ = 0;
 };
 
-NerWeights read_weights(Reader& in, size_t file_size) {
-  const uint32_t feature_count = in.u32();
-  if (feature_count > file_size) in.fail("bad feature count");
-  const float scale = std::bit_cast<float>(in.u32());
-  if (!std::isfinite(scale) || scale <= 0) in.fail("bad weight scale");
-  std::vector<uint32_t> keys(feature_count);
-  for (uint32_t& key : keys) key = in.u32();
-  std::vector<float> rows(static_cast<size_t>(feature_count) * kLabelCount);
-  for (float& w : rows) w = static_cast<float>(in.i16()) * scale;
-  try {
-    return NerWeights(std::move(keys), std::move(rows));
-  } catch (const Error& e) {
-    in.fail(e.what());  // duplicate keys
-  }
-}
-
-// Sorted keys and a scale that maps the largest weight to 32767.
-void write_weights(std::string& out, const NerWeights& weights) {
-  const auto& keys = weights.keys();
-  const auto& rows = weights.rows();
-  std::vector<uint32_t> order(keys.size());
-  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return keys[a] < keys[b]; });
-  float largest = 0;
-  for (const float w : rows) largest = std::max(largest, std::abs(w));
-  const float scale = largest > 0 ? largest / 32767.0f : 1.0f;
-  put_u32(out, static_cast<uint32_t>(keys.size()));
-  put_u32(out, std::bit_cast<uint32_t>(scale));
-  for (const uint32_t i : order) put_u32(out, keys[i]);
-  for (const uint32_t i : order) {
-    for (int l = 0; l < kLabelCount; ++l) {
-      const long q = std::lround(rows[static_cast<size_t>(i) * kLabelCount + l] / scale);
-      const auto v = static_cast<uint16_t>(static_cast<int16_t>(std::clamp(q, -32767L, 32767L)));
-      out.push_back(static_cast<char>(v & 0xFF));
-      out.push_back(static_cast<char>(v >> 8));
-    }
-  }
+NerModelParts parts_of(const Gazetteer& gazetteer, const NerWeights& first, const NerWeights& second) {
+  NerModelParts parts;
+  const auto keys = gazetteer.keys().keys();
+  parts.gazetteer_keys.assign(keys.begin(), keys.end());
+  parts.gazetteer_values.assign(gazetteer.values().begin(), gazetteer.values().end());
+  parts.first = quantize(first);
+  parts.second = quantize(second);
+  return parts;
 }
 
 }  // namespace
 
-NerModel NerModel::parse(std::string_view bytes, std::string_view name) {
-  Reader in(bytes, name);
-  if (bytes.size() < kMagic.size() || in.take(kMagic.size()) != kMagic) in.fail("wrong magic");
-  if (in.u32() != kLabelCount) in.fail("label count differs from this build's");
-  const uint32_t entry_count = in.u32();
-  if (entry_count > bytes.size()) in.fail("bad gazetteer size");
-  std::vector<std::pair<uint32_t, uint8_t>> entries(entry_count);
-  for (auto& [key, value] : entries) {
-    key = in.u32();
-    value = in.u8();
+NerModel::NerModel(const Gazetteer& gazetteer, const NerWeights& first, const NerWeights& second)
+    : NerModel(NerModelBytes::copy(write_model(parts_of(gazetteer, first, second))), "trained model") {}
+
+NerModel::NerModel(std::shared_ptr<const NerModelBytes> bytes, std::string_view name) : bytes_(std::move(bytes)) {
+  const std::string_view data = bytes_->bytes();
+  Layout in(data, name);
+  if (data.size() < kHeaderSize) {
+    if (!data.starts_with(kMagic.substr(0, data.size()))) in.fail("wrong magic");
+    in.fail("truncated: " + std::to_string(data.size()) + " bytes, shorter than the header");
   }
-  NerWeights first = read_weights(in, bytes.size());
-  NerWeights second = read_weights(in, bytes.size());
-  if (!in.done()) in.fail("trailing bytes");
-  return NerModel(Gazetteer::from_entries(entries), std::move(first), std::move(second));
+  if (!data.starts_with(kMagic)) in.fail("wrong magic");
+  if (in.u32(12) != kLabelCount) in.fail("label count differs from this build's");
+  const TableHeader gazetteer = in.table(16, false);
+  const TableHeader first = in.table(24, true);
+  const TableHeader second = in.table(36, true);
+  in.expect_size(gazetteer, first, second);
+  in.skip_to(kHeaderSize);
+  const KeyTable gazetteer_keys = in.keys(gazetteer);
+  gazetteer_ = Gazetteer(gazetteer_keys, in.take<uint8_t>(gazetteer.count), bytes_);
+  const KeyTable first_keys = in.keys(first);
+  first_ = NerWeightsView(first_keys, in.take<int16_t>(static_cast<size_t>(first.count) * kLabelCount), first.scale);
+  const KeyTable second_keys = in.keys(second);
+  second_ = NerWeightsView(second_keys, in.take<int16_t>(static_cast<size_t>(second.count) * kLabelCount), second.scale);
+}
+
+NerModel NerModel::parse(std::string_view bytes, std::string_view name) {
+  if (bytes.starts_with(kNerModelV1Magic))
+    return NerModel(NerModelBytes::copy(write_model(read_ner_model_v1(bytes, name))), name);
+  return NerModel(NerModelBytes::copy(bytes), name);
 }
 
 NerModel NerModel::load(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in || std::filesystem::is_directory(path))
-    throw Error(path.string() +
-                ": cannot open the NER model (check the path, or train one with `chorus train ner`; "
-                "see data/ner/README.md)");
-  // One read into a buffer of the file's size (a stringstream copies it twice).
-  std::string bytes(static_cast<size_t>(std::filesystem::file_size(path)), '\0');
-  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  if (in.gcount() != static_cast<std::streamsize>(bytes.size()))
-    throw Error(path.string() + ": cannot read the NER model");
-  return parse(bytes, path.string());
-}
-
-std::string NerModel::serialize() const {
-  std::string out(kMagic);
-  put_u32(out, kLabelCount);
-  const auto entries = gazetteer_.entries();
-  put_u32(out, static_cast<uint32_t>(entries.size()));
-  for (const auto& [key, value] : entries) {
-    put_u32(out, key);
-    out.push_back(static_cast<char>(value));
-  }
-  write_weights(out, first_);
-  write_weights(out, second_);
-  return out;
+  std::shared_ptr<const NerModelBytes> bytes = NerModelBytes::map(path);
+  if (bytes->bytes().starts_with(kNerModelV1Magic)) return parse(bytes->bytes(), path.string());
+  return NerModel(std::move(bytes), path.string());
 }
 
 void NerModel::save(const std::filesystem::path& path) const {
-  const std::string bytes = serialize();
   if (path.has_parent_path()) {
     std::error_code ignored;
     std::filesystem::create_directories(path.parent_path(), ignored);
   }
+  const std::string_view bytes = bytes_->bytes();
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   if (!out) throw Error(path.string() + ": cannot write the NER model");

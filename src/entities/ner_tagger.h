@@ -40,10 +40,16 @@ void decode_greedy(const NerDocument& doc, NerFeatures& features, const Weights&
   }
 }
 
-// One greedy pass over `doc` with `weights`: a label per word into `labels`.
-// `first_pass` as in NerFeatures::start_document. `keys` is scratch.
-void decode_document(const NerDocument& doc, NerFeatures& features, const NerWeights& weights,
-                     std::span<const Label> first_pass, std::vector<Label>& labels, std::vector<uint32_t>& keys);
+// One greedy pass over `doc` with `weights` (a model's NerWeightsView, or a
+// training pass's NerWeights): a label per word into `labels`. `first_pass`
+// as in NerFeatures::start_document. `keys` is scratch.
+template <typename Weights>
+void decode_document(const NerDocument& doc, NerFeatures& features, const Weights& weights,
+                     std::span<const Label> first_pass, std::vector<Label>& labels, std::vector<uint32_t>& keys) {
+  labels.assign(doc.words.size(), kOutside);
+  decode_greedy(doc, features, weights, first_pass, keys,
+                [&](uint32_t word, const std::vector<uint32_t>&, Label label) { labels[word] = label; });
+}
 
 class NerTagger {
  public:

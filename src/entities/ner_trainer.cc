@@ -174,8 +174,7 @@ NerModel train_ner(const ConllCorpus& corpus, Gazetteer gazetteer, const NerTrai
     second = train_pass(docs, gold, all, &first_pass, gazetteer, options, report);
     passed();
   }
-  const NerModel model(std::move(gazetteer), std::move(first), std::move(second));
-  return NerModel::parse(model.serialize(), "trained model");
+  return NerModel(gazetteer, first, second);
 }
 
 }  // namespace chorus::entities

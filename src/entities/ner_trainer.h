@@ -39,8 +39,9 @@ struct NerTrainReport {
 // Builds NerDocuments over the corpus's words (views into `corpus`).
 std::vector<NerDocument> ner_documents(const ConllCorpus& corpus);
 
-// Trains on every sentence of `corpus`. The returned model has gone through
-// the file format, so it tags exactly as the saved file will.
+// Trains on every sentence of `corpus`. The returned model is read from the
+// file format (NerModel's constructor), so it tags exactly as the saved file
+// will.
 NerModel train_ner(const ConllCorpus& corpus, Gazetteer gazetteer, const NerTrainOptions& options,
                    NerTrainReport* report = nullptr);
 

@@ -1,5 +1,7 @@
-// Perceptron weights: one row of kLabelCount scores per feature key, found
-// through a KeyIndex (ner_key_index.h).
+// Perceptron weights as training makes them: one row of kLabelCount float
+// scores per feature key, found through a KeyIndex (ner_key_index.h); and
+// their 16-bit form, which a model file stores (ner_model.h) and a model
+// reads in place (ner_weights_view.h).
 #pragma once
 
 #include <cstdint>
@@ -11,7 +13,7 @@
 
 namespace chorus::entities {
 
-// Immutable weights of a trained model.
+// Immutable weights of a training pass.
 class NerWeights {
  public:
   NerWeights() = default;
@@ -37,6 +39,17 @@ class NerWeights {
   std::vector<float> rows_;
   KeyIndex index_;
 };
+
+// Weights quantized to 16 bits: keys ascending, row i (kLabelCount values)
+// for key i, weight = value * scale.
+struct QuantizedWeights {
+  std::vector<uint32_t> keys;
+  std::vector<int16_t> rows;
+  float scale = 1.0f;
+};
+
+// Sorts by key and maps the largest magnitude to 32767.
+QuantizedWeights quantize(const NerWeights& weights);
 
 // The best label allowed after `previous` (see allowed_after); ties go to
 // the lower label.

@@ -27,7 +27,10 @@ bool parse_number(std::string_view text, Number& out) {
 }  // namespace
 
 TermWeights TermWeights::parse(std::string_view table, std::string_view origin) {
-  TermWeights weights;
+  if (table.size() > UINT32_MAX) table_error(origin, 0, "larger than 4 GB");
+  uint64_t documents = 0;
+  auto entries = std::make_shared<std::vector<Entry>>();
+  std::string_view last;
   size_t lines = 0;
   for_each_line(table, [&](std::string_view line, size_t number) {
     lines = number;
@@ -35,24 +38,26 @@ TermWeights TermWeights::parse(std::string_view table, std::string_view origin) 
     if (tab == std::string_view::npos) table_error(origin, number, "expected two tab-separated fields");
     const std::string_view key = line.substr(0, tab), value = line.substr(tab + 1);
     if (number == 1) {
-      if (key != "documents" || !parse_number(value, weights.documents_) || weights.documents_ == 0)
+      if (key != "documents" || !parse_number(value, documents) || documents == 0)
         table_error(origin, number, "expected \"documents<TAB>N\" with N > 0");
       return;
     }
     uint32_t count = 0;
     if (key.empty() || !parse_number(value, count)) table_error(origin, number, "expected \"stem<TAB>count\"");
-    if (!weights.entries_.empty() && weights.entries_.back().first >= key)
-      table_error(origin, number, "stems must be unique and sorted");
-    weights.entries_.emplace_back(key, count);
+    if (!entries->empty() && last >= key) table_error(origin, number, "stems must be unique and sorted");
+    last = key;
+    entries->push_back(Entry{static_cast<uint32_t>(key.data() - table.data()), static_cast<uint32_t>(key.size()), count});
   });
-  if (weights.documents_ == 0) table_error(origin, lines, "empty table");
+  if (documents == 0) table_error(origin, lines, "empty table");
+  TermWeights weights(table, documents, *entries);
+  weights.owned_ = std::move(entries);
   return weights;
 }
 
 double TermWeights::idf(std::string_view stem) const {
   const auto it = std::lower_bound(entries_.begin(), entries_.end(), stem,
-                                   [](const auto& entry, std::string_view key) { return entry.first < key; });
-  const uint32_t count = it != entries_.end() && it->first == stem ? it->second : 0;
+                                   [&](const Entry& entry, std::string_view k) { return key(entry) < k; });
+  const uint32_t count = it != entries_.end() && key(*it) == stem ? it->count : 0;
   return std::log((documents_ + 1.0) / (count + 1.0));
 }
 

@@ -8,21 +8,34 @@
 
 #include <cstdint>
 #include <iosfwd>
+#include <memory>
+#include <span>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 namespace chorus::text {
 
 class TermWeights {
  public:
+  // One stem: its bytes in the table's text, and its document frequency.
+  struct Entry {
+    uint32_t key_offset = 0;
+    uint32_t key_size = 0;
+    uint32_t count = 0;
+  };
+
   TermWeights() = default;
   // Reads the table build_term_weights writes: a first line
   // "documents<TAB>N", then "stem<TAB>df" lines sorted by stem (bytewise).
   // `table` must outlive the object (the embedded table does). Throws
   // chorus::Error naming `origin` and the line when the table is malformed.
   static TermWeights parse(std::string_view table, std::string_view origin);
+  // Over entries parse() made of `table` before (at build time, for the
+  // embedded table: text/lexical_tables.h); both must outlive the object.
+  static TermWeights view(std::string_view table, uint64_t documents, std::span<const Entry> entries) {
+    return TermWeights(table, documents, entries);
+  }
 
   // ln((N + 1) / (df + 1)): a stem the corpus never uses (a name, a rare
   // word) gets max_idf().
@@ -30,10 +43,17 @@ class TermWeights {
   double max_idf() const;
   uint64_t documents() const { return documents_; }
   size_t size() const { return entries_.size(); }
+  std::span<const Entry> entries() const { return entries_; }
 
  private:
+  TermWeights(std::string_view table, uint64_t documents, std::span<const Entry> entries)
+      : table_(table), documents_(documents), entries_(entries) {}
+  std::string_view key(const Entry& entry) const { return table_.substr(entry.key_offset, entry.key_size); }
+
+  std::string_view table_;
   uint64_t documents_ = 0;
-  std::vector<std::pair<std::string_view, uint32_t>> entries_;  // sorted by stem
+  std::span<const Entry> entries_;                    // sorted by stem
+  std::shared_ptr<const std::vector<Entry>> owned_;  // what entries_ views, when parsed
 };
 
 // Counts, for every stem, the documents of `corpus` (one document a line)

@@ -37,13 +37,17 @@ bool share_class(std::span<const uint32_t> a, std::span<const uint32_t> b) {
 }
 
 WordRelations WordRelations::parse(std::string_view table, std::string_view origin) {
-  WordRelations relations;
+  if (table.size() > UINT32_MAX) table_error(origin, 0, "larger than 4 GB");
+  auto arrays = std::make_shared<Arrays>();
+  std::string_view last;
   for_each_line(table, [&](std::string_view line, size_t number) {
     const size_t tab = line.find('\t');
     if (tab == 0 || tab == std::string_view::npos) table_error(origin, number, "expected \"key<TAB>classes\"");
-    Entry entry{line.substr(0, tab), static_cast<uint32_t>(relations.classes_.size()), 0};
-    if (!relations.keys_.empty() && relations.keys_.back().key >= entry.key)
-      table_error(origin, number, "keys must be unique and sorted");
+    const std::string_view key = line.substr(0, tab);
+    if (!arrays->keys.empty() && last >= key) table_error(origin, number, "keys must be unique and sorted");
+    last = key;
+    Entry entry{static_cast<uint32_t>(key.data() - table.data()), static_cast<uint32_t>(key.size()),
+                static_cast<uint32_t>(arrays->classes.size()), 0};
     std::string_view list = line.substr(tab + 1);
     while (!list.empty()) {
       const size_t comma = list.find(',');
@@ -52,22 +56,24 @@ WordRelations WordRelations::parse(std::string_view table, std::string_view orig
       const auto [end, error] = std::from_chars(item.data(), item.data() + item.size(), id);
       if (error != std::errc() || end != item.data() + item.size() || item.empty())
         table_error(origin, number, "expected comma-separated class numbers");
-      if (entry.count > 0 && relations.classes_.back() >= id) table_error(origin, number, "classes must ascend");
-      relations.classes_.push_back(id);
+      if (entry.count > 0 && arrays->classes.back() >= id) table_error(origin, number, "classes must ascend");
+      arrays->classes.push_back(id);
       ++entry.count;
       list.remove_prefix(comma == std::string_view::npos ? list.size() : comma + 1);
     }
     if (entry.count == 0) table_error(origin, number, "a key without classes");
-    relations.keys_.push_back(entry);
+    arrays->keys.push_back(entry);
   });
+  WordRelations relations(table, arrays->keys, arrays->classes);
+  relations.owned_ = std::move(arrays);
   return relations;
 }
 
-std::span<const uint32_t> WordRelations::classes(std::string_view key) const {
-  const auto it = std::lower_bound(keys_.begin(), keys_.end(), key,
-                                   [](const Entry& entry, std::string_view k) { return entry.key < k; });
-  if (it == keys_.end() || it->key != key) return {};
-  return std::span<const uint32_t>(classes_).subspan(it->first, it->count);
+std::span<const uint32_t> WordRelations::classes(std::string_view k) const {
+  const auto it = std::lower_bound(keys_.begin(), keys_.end(), k,
+                                   [&](const Entry& entry, std::string_view wanted) { return key(entry) < wanted; });
+  if (it == keys_.end() || key(*it) != k) return {};
+  return classes_.subspan(it->first, it->count);
 }
 
 namespace {

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <iosfwd>
+#include <memory>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -16,25 +17,45 @@ namespace chorus::text {
 
 class WordRelations {
  public:
+  // One key: its bytes in the table's text, and its classes.
+  struct Entry {
+    uint32_t key_offset = 0;
+    uint32_t key_size = 0;
+    uint32_t first = 0;  // into classes
+    uint32_t count = 0;
+  };
+
   WordRelations() = default;
   // Reads the table build_word_relations writes: "key<TAB>class,class,..."
   // lines sorted by key (bytewise), a key being a stem ("cancel") or a stem
   // and a particle ("call off"). `table` must outlive the object. Throws
   // chorus::Error naming `origin` and the line when malformed.
   static WordRelations parse(std::string_view table, std::string_view origin);
+  // Over the arrays parse() made of `table` before (at build time, for the
+  // embedded table: text/lexical_tables.h); all must outlive the object.
+  static WordRelations view(std::string_view table, std::span<const Entry> keys, std::span<const uint32_t> classes) {
+    return WordRelations(table, keys, classes);
+  }
 
   // The sense classes of `key`, ascending; empty when it has none.
   std::span<const uint32_t> classes(std::string_view key) const;
   size_t size() const { return keys_.size(); }
+  std::span<const Entry> keys() const { return keys_; }
+  std::span<const uint32_t> all_classes() const { return classes_; }
 
  private:
-  struct Entry {
-    std::string_view key;
-    uint32_t first = 0;  // into classes_
-    uint32_t count = 0;
+  struct Arrays {
+    std::vector<Entry> keys;
+    std::vector<uint32_t> classes;
   };
-  std::vector<Entry> keys_;  // sorted by key
-  std::vector<uint32_t> classes_;
+  WordRelations(std::string_view table, std::span<const Entry> keys, std::span<const uint32_t> classes)
+      : table_(table), keys_(keys), classes_(classes) {}
+  std::string_view key(const Entry& entry) const { return table_.substr(entry.key_offset, entry.key_size); }
+
+  std::string_view table_;
+  std::span<const Entry> keys_;  // sorted by key
+  std::span<const uint32_t> classes_;
+  std::shared_ptr<const Arrays> owned_;  // what the spans view, when parsed
 };
 
 // Whether two sorted class lists share a class.
