@@ -6,6 +6,7 @@
 #include <numeric>
 #include <utility>
 
+#include "chorus/error.h"
 #include "text/case_fold.h"
 
 namespace chorus::compare {
@@ -45,22 +46,24 @@ std::vector<double> stem_idf(const Cluster& cluster) {
   return idf;
 }
 
-void add(Descriptor& d, uint32_t key, double weight) {
-  for (auto& [k, w] : d) {
-    if (k == key) {
-      w = std::max(w, weight);
-      return;
-    }
-  }
-  d.emplace_back(key, weight);
+// Words of a figure's sentence this close to it describe it (both sides), and
+// as many of the previous sentence's last words: ordinary sentences whole,
+// while a "sentence" of thousands of words costs each figure a bounded part.
+constexpr uint32_t kDescriptorWords = 40;
+
+// The token index of the first token at or after byte `at`.
+uint32_t token_at(const Document& doc, uint32_t at) {
+  return static_cast<uint32_t>(std::lower_bound(doc.tokens.begin(), doc.tokens.end(), at,
+                                                [](const Token& t, uint32_t a) { return t.span.begin < a; }) -
+                               doc.tokens.begin());
 }
 
 Descriptor describe(const Cluster& cluster, const QuantityWords& words, const Document& doc, const Quantity& q,
                     const std::vector<double>& idf, double event_idf) {
-  Descriptor d;
-  auto add_sentence = [&](uint32_t index, double weight) {
-    const Sentence& sentence = doc.sentences[index];
-    for (uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
+  Descriptor d;  // (key, weight) pairs; a key's largest weight counts
+  auto add = [&d](uint32_t key, double weight) { d.emplace_back(key, weight); };
+  auto add_tokens = [&](uint32_t begin, uint32_t end, double weight) {
+    for (uint32_t t = begin; t < end; ++t) {
       const Token& token = doc.tokens[t];
       // Numbers and units say how much, not what: "(235 miles)" beside every distance.
       const WordClass& c = words.of(token.term);
@@ -68,20 +71,32 @@ Descriptor describe(const Cluster& cluster, const QuantityWords& words, const Do
           q.span.contains(token.span)) {
         continue;
       }
-      add(d, token.stem, weight * idf[token.stem]);
+      add(token.stem, weight * idf[token.stem]);
     }
   };
-  if (q.sentence > 0) add_sentence(q.sentence - 1, 0.5);
-  add_sentence(q.sentence, 1.0);
   const Sentence& sentence = doc.sentences[q.sentence];
-  for (uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
-    const Token& token = doc.tokens[t];
-    if (!token.stop && q.thing.contains(token.span)) add(d, token.stem, 1.5 * idf[token.stem]);
+  if (q.sentence > 0) {
+    const Sentence& previous = doc.sentences[q.sentence - 1];
+    add_tokens(std::max(previous.token_begin, previous.token_end - std::min(previous.token_end, 2 * kDescriptorWords)),
+               previous.token_end, 0.5);
   }
-  if (q.head != kNoStem) add(d, q.head, (q.generic_head ? 1.0 : 3.0) * idf[q.head]);
-  if (q.predicate != kNoStem) add(d, q.predicate, 2.0 * idf[q.predicate]);
-  if (q.event != Event::kNone) add(d, cluster.lexicon.size() + static_cast<uint32_t>(q.event), 3.0 * event_idf);
-  std::sort(d.begin(), d.end());
+  const uint32_t at = token_at(doc, q.span.begin), after = token_at(doc, q.span.end);
+  const uint32_t begin = std::max(sentence.token_begin, at - std::min(at, kDescriptorWords));
+  const uint32_t end = std::min(sentence.token_end, after + kDescriptorWords);
+  add_tokens(begin, end, 1.0);
+  for (uint32_t t = std::max(sentence.token_begin, token_at(doc, q.thing.begin)); t < sentence.token_end; ++t) {
+    const Token& token = doc.tokens[t];
+    if (token.span.begin >= q.thing.end) break;
+    if (!token.stop && q.thing.contains(token.span)) add(token.stem, 1.5 * idf[token.stem]);
+  }
+  if (q.head != kNoStem) add(q.head, (q.generic_head ? 1.0 : 3.0) * idf[q.head]);
+  if (q.predicate != kNoStem) add(q.predicate, 2.0 * idf[q.predicate]);
+  if (q.event != Event::kNone) add(cluster.lexicon.size() + static_cast<uint32_t>(q.event), 3.0 * event_idf);
+  // One entry per key, with its largest weight.
+  std::sort(d.begin(), d.end(), [](const auto& x, const auto& y) {
+    return x.first != y.first ? x.first < y.first : x.second > y.second;
+  });
+  d.erase(std::unique(d.begin(), d.end(), [](const auto& x, const auto& y) { return x.first == y.first; }), d.end());
   double norm = 0;
   for (const auto& entry : d) norm += entry.second * entry.second;
   norm = std::sqrt(norm);
@@ -256,7 +271,7 @@ bool consistent(const Quantity& a, const Quantity& b, double tolerance) {
 
 std::vector<FigureGroup> group_figures(const Cluster& cluster, const QuantityWords& words,
                                        const std::vector<std::vector<Quantity>>& quantities,
-                                       const FigureGroupOptions& options) {
+                                       const FigureGroupOptions& options, std::stop_token stop) {
   // Flatten: one entry per quantity, in document then text order.
   std::vector<FigureRef> refs;
   for (uint32_t d = 0; d < quantities.size(); ++d) {
@@ -307,7 +322,12 @@ std::vector<FigureGroup> group_figures(const Cluster& cluster, const QuantityWor
     uint32_t a, b;
   };
   std::vector<Link> links;
+  size_t checked = 0;
+  const auto check_stop = [&stop, &checked] {
+    if ((++checked & 4095) == 0 && stop.stop_requested()) throw Cancelled();
+  };
   for (const uint64_t pair : candidate_pairs(quantities, refs)) {
+    check_stop();
     const uint32_t i = static_cast<uint32_t>(pair >> 32), j = static_cast<uint32_t>(pair);
     if (refs[i].doc == refs[j].doc) continue;
     const double strength = pair_score(i, j);
@@ -332,6 +352,7 @@ std::vector<FigureGroup> group_figures(const Cluster& cluster, const QuantityWor
   std::vector<std::vector<uint32_t>> groups(n);
   for (uint32_t i = 0; i < n; ++i) groups[i] = {i};
   for (const Link& link : links) {
+    check_stop();
     const uint32_t ga = group_of[link.a], gb = group_of[link.b];
     if (ga == gb) continue;
     // A bound on the work per merge, for pathological inputs (thousands of alike figures).

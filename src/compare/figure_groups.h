@@ -22,6 +22,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <stop_token>
 #include <string>
 #include <vector>
 
@@ -97,8 +98,9 @@ bool consistent(const figures::Quantity& a, const figures::Quantity& b, double t
 // cluster.documents[d]). Groups spanning more documents come first, then by
 // first appearance; every quantity is in exactly one group.
 // `words` is the cluster lexicon's QuantityWords (as for find_quantities).
+// Throws chorus::Cancelled once `stop` is requested.
 std::vector<FigureGroup> group_figures(const Cluster& cluster, const figures::QuantityWords& words,
                                        const std::vector<std::vector<figures::Quantity>>& quantities,
-                                       const FigureGroupOptions& options);
+                                       const FigureGroupOptions& options, std::stop_token stop = {});
 
 }  // namespace chorus::compare

@@ -4,7 +4,7 @@
 
 namespace chorus::entities {
 
-std::vector<EntityMention> tag_entities(const Document& doc, NerTagger& tagger) {
+std::vector<EntityMention> tag_entities(const Document& doc, NerTagger& tagger, std::stop_token stop) {
   std::vector<Span> spans;
   NerDocument input;
   for (const Sentence& sentence : doc.sentences) {
@@ -13,7 +13,7 @@ std::vector<EntityMention> tag_entities(const Document& doc, NerTagger& tagger) 
     if (input.sentence_ends.empty() || input.sentence_ends.back() != input.words.size())
       input.sentence_ends.push_back(static_cast<uint32_t>(input.words.size()));
   }
-  const std::vector<Label> labels = tagger.tag(input);
+  const std::vector<Label> labels = tagger.tag(input, stop);
   std::vector<EntityMention> mentions;
   uint32_t begin = 0;
   for (const uint32_t end : input.sentence_ends) {

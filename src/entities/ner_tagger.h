@@ -6,6 +6,7 @@
 
 #include <array>
 #include <span>
+#include <stop_token>
 #include <vector>
 
 #include "entities/ner_features.h"
@@ -41,16 +42,18 @@ void decode_greedy(const NerDocument& doc, NerFeatures& features, const Weights&
 }
 
 // One greedy pass over `doc` with `weights`: a label per word into `labels`.
-// `first_pass` as in NerFeatures::start_document. `keys` is scratch.
+// `first_pass` as in NerFeatures::start_document. `keys` is scratch. Throws
+// chorus::Cancelled once `stop` is requested.
 void decode_document(const NerDocument& doc, NerFeatures& features, const NerWeights& weights,
-                     std::span<const Label> first_pass, std::vector<Label>& labels, std::vector<uint32_t>& keys);
+                     std::span<const Label> first_pass, std::vector<Label>& labels, std::vector<uint32_t>& keys,
+                     std::stop_token stop = {});
 
 class NerTagger {
  public:
   explicit NerTagger(const NerModel& model) : model_(model), features_(model.gazetteer()) {}
 
-  // One IOB2 label per word of `doc`.
-  std::vector<Label> tag(const NerDocument& doc);
+  // One IOB2 label per word of `doc`; throws chorus::Cancelled once `stop` is requested.
+  std::vector<Label> tag(const NerDocument& doc, std::stop_token stop = {});
 
  private:
   const NerModel& model_;
