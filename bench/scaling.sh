@@ -98,8 +98,8 @@ generate() {
   ' "$1" "$2" "$3"
 }
 
-echo "| shape | size | input bytes | wall s | s per MB | peak RSS MB | RSS / input | exit |"
-echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
+echo "| shape | size | input bytes | wall s | CPU s | CPU s per MB | peak RSS MB | RSS / input | exit |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
 for shape in $shapes; do
   for size in $sizes; do
     dir="$work/$shape-$size"
@@ -113,10 +113,11 @@ for shape in $shapes; do
       "$chorus" digest "$dir" --format json -o "$work/out.json" -q || status=$?
     wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0;
                         for (i = 1; i <= n; ++i) s = s * 60 + p[i]; print s }' "$work/time.txt")
+    cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { print s }' "$work/time.txt")
     rss_kb=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$work/time.txt")
-    awk -v shape="$shape" -v size="$size" -v bytes="$total" -v wall="$wall" -v rss="$rss_kb" -v st="$status" \
-      'BEGIN { mb = bytes / 1e6; printf "| %s | %s MB | %d | %.2f | %.2f | %.0f | %.1f | %s |\n",
-               shape, size, bytes, wall, wall / mb, rss / 1024, rss * 1024 / bytes,
+    awk -v shape="$shape" -v size="$size" -v bytes="$total" -v wall="$wall" -v cpu="$cpu" -v rss="$rss_kb" -v st="$status" \
+      'BEGIN { mb = bytes / 1e6; printf "| %s | %s MB | %d | %.2f | %.2f | %.2f | %.0f | %.1f | %s |\n",
+               shape, size, bytes, wall, cpu, cpu / mb, rss / 1024, rss * 1024 / bytes,
                st == 0 ? "ok" : (st == 124 ? "timeout" : st) }'
     if [[ -n $keep ]]; then mkdir -p "$keep" && rm -rf "${keep:?}/$shape-$size" && mv "$dir" "$keep/"; else rm -rf "$dir"; fi
   done

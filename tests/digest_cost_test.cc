@@ -195,12 +195,20 @@ TEST(CostTimeline, OneDayManyStatementsOneEntry) {
   EXPECT_EQ(digest.timeline[0].docs, (std::vector<std::string>{"a", "b"}));
 }
 
+// A second document of ordinary words, for distinctive terms to stand out against.
+std::string ordinary_text() {
+  std::string text;
+  for (int i = 0; i < 40; ++i)
+    text += "The council met on Monday to approve the budget for roads, schools and the harbor market. ";
+  return text + "\n";
+}
+
 // The most frequent surface form of a distinctive term, ties to the first:
 // counted by hashing now, by comparing every occurrence with every other before.
 TEST(CostDistinctiveTerms, SurfaceFormAsPairwiseCount) {
   std::string text = "Floods and flooding. ";
   for (int i = 0; i < 30; ++i) text += "The floods hit. Flooded roads. The flood came. Floods again. ";
-  const Cluster cluster = prepare({article("a", text), article("b", "The council met to approve the budget.\n")});
+  const Cluster cluster = prepare({article("a", text), article("b", ordinary_text())});
   const auto terms = compare::distinctive_terms(cluster, {});
   ASSERT_FALSE(terms[0].empty());
   const Document& doc = cluster.documents[0];
@@ -231,11 +239,15 @@ TEST(CostDistinctiveTerms, SurfaceFormAsPairwiseCount) {
 TEST(CostDistinctiveTerms, RepeatedWord) {
   std::string text;
   for (int i = 0; i < 50000; ++i) text += "flood ";
-  const Cluster cluster = prepare({article("a", text + "\n"), article("b", "The council met to approve the budget.\n")});
+  const Cluster cluster = prepare({article("a", text + "\n"), article("b", ordinary_text())});
   const auto terms = compare::distinctive_terms(cluster, {});
-  ASSERT_EQ(terms[0].size(), 1u);
-  EXPECT_EQ(cluster.documents[0].at(terms[0][0].surface), "flood");
-  EXPECT_EQ(terms[0][0].count, 50000u);
+  // The word, and the pair of it with itself ("flood flood").
+  const auto word = std::find_if(terms[0].begin(), terms[0].end(), [&](const compare::TermScore& t) {
+    return cluster.documents[0].at(t.surface) == "flood";
+  });
+  ASSERT_NE(word, terms[0].end());
+  EXPECT_EQ(word->count, 50000u);
+  EXPECT_LE(terms[0].size(), 2u);
 }
 
 // Past the bound on the claims' search, the digest says so.

@@ -340,10 +340,27 @@ std::vector<TimelineItem> build_timeline(const Cluster& cluster, std::span<const
     diagnostics->warn("timeline: more than " + std::to_string(options.max_comparisons) +
                       " comparisons of dated statements; conflicting dates and actual dates were looked for only "
                       "among the first entries");
+  // At most max_entries entries: those most documents report, then those
+  // told most often, then the first told.
+  std::vector<size_t> kept;
+  for (size_t g = 0; g < groups.size(); ++g)
+    if (!groups[g].merged_away) kept.push_back(g);
+  if (kept.size() > options.max_entries) {
+    std::stable_sort(kept.begin(), kept.end(), [&groups](size_t a, size_t b) {
+      return std::make_pair(groups[a].docs.size(), groups[a].members.size()) >
+             std::make_pair(groups[b].docs.size(), groups[b].members.size());
+    });
+    if (diagnostics)
+      diagnostics->warn("timeline: " + std::to_string(kept.size()) + " dated entries; the " +
+                        std::to_string(options.max_entries) + " reported by most documents are shown");
+    kept.resize(options.max_entries);
+    std::sort(kept.begin(), kept.end());
+  }
   // 4. Entries, sorted by date; background history marked as context.
   std::vector<TimelineItem> items;
-  for (const Group& g : groups) {
-    if (g.merged_away) continue;
+  for (const size_t k : kept) {
+    const Group& g = groups[k];
+    if ((k & 1023) == 0 && stop.stop_requested()) throw Cancelled();
     TimelineItem item;
     item.date = value_of(g);
     item.until = statements[g.members[0]].until;

@@ -44,6 +44,10 @@ struct TimelineOptions {
   // many comparisons of two statements (real clusters need a few thousand).
   // Past it, the rest are not looked for and a warning says so.
   size_t max_comparisons = 2'000'000;
+  // At most this many entries (a reader's timeline, not an index of every
+  // date of a huge input): past it, those reported by most documents, then
+  // told most often, are kept, and a warning says so.
+  size_t max_entries = 2000;
 };
 
 struct TimelineItem {

@@ -1,6 +1,7 @@
 // The JSON form of a Digest: the public contract, documented in docs/JSON.md.
 // Keys keep a fixed order (ordered_json) so output is byte-identical run to run.
 #include <cmath>
+#include <utility>
 #include <nlohmann/json.hpp>
 
 #include "render/render.h"
@@ -33,8 +34,8 @@ Json document_json(const DigestDocument& doc) {
               {"words", doc.words},
               {"sentences", doc.sentences},
               {"paragraphs", doc.paragraphs},
-              {"datelines", datelines},
-              {"removed", removed},
+              {"datelines", std::move(datelines)},
+              {"removed", std::move(removed)},
               {"text", doc.text}};
 }
 
@@ -46,7 +47,7 @@ Json summary_json(const SummarySentence& sentence) {
   }
   return Json{{"text", sentence.text},   {"doc", sentence.doc},
               {"start", sentence.start}, {"end", sentence.end},
-              {"words", sentence.words}, {"support", sentence.support}, {"evidence", evidence},
+              {"words", sentence.words}, {"support", sentence.support}, {"evidence", std::move(evidence)},
               {"claims", sentence.claims}};
 }
 
@@ -63,8 +64,8 @@ Json claims_json(const Digest& digest) {
     Json differences = Json::array();
     for (const ClaimDifference& d : claim.differences)
       differences.push_back({{"kind", d.kind}, {"a", side_json(d.a)}, {"b", side_json(d.b)}});
-    claims.push_back({{"status", claim.status}, {"outlets", claim.outlets}, {"sentences", sentences},
-                      {"differences", differences}});
+    claims.push_back({{"status", claim.status}, {"outlets", claim.outlets}, {"sentences", std::move(sentences)},
+                      {"differences", std::move(differences)}});
   }
   return claims;
 }
@@ -79,7 +80,7 @@ Json figure_json(const FigureGroup& group) {
                       {"end", v.end}, {"approximate", v.approximate},
                       {"approximation", v.approximation}, {"low", bound(v.low)}, {"high", bound(v.high)}});
   }
-  return Json{{"about", group.about}, {"unit", group.unit}, {"verdict", group.verdict}, {"values", values}};
+  return Json{{"about", group.about}, {"unit", group.unit}, {"verdict", group.verdict}, {"values", std::move(values)}};
 }
 
 Json source_json(const SourceProfile& profile) {
@@ -89,7 +90,7 @@ Json source_json(const SourceProfile& profile) {
   }
   Json terms = Json::array();
   for (const DistinctiveTerm& term : profile.distinctive_terms) terms.push_back({{"term", term.term}, {"z", term.z}});
-  return Json{{"doc", profile.doc}, {"unique", unique}, {"distinctive_terms", terms}};
+  return Json{{"doc", profile.doc}, {"unique", std::move(unique)}, {"distinctive_terms", terms}};
 }
 
 Json entities_json(const Digest& digest) {
@@ -100,7 +101,7 @@ Json entities_json(const Digest& digest) {
       mentions.push_back({{"doc", m.doc}, {"start", m.start}, {"end", m.end}, {"text", m.text}});
     }
     entities.push_back({{"name", entity.name}, {"type", entity.type}, {"role", entity.role},
-                        {"aliases", entity.aliases}, {"documents", entity.documents}, {"mentions", mentions}});
+                        {"aliases", entity.aliases}, {"documents", entity.documents}, {"mentions", std::move(mentions)}});
   }
   return entities;
 }
@@ -119,7 +120,9 @@ Json sources_json(const Digest& digest) {
 
 std::string dump(const Json& out, const RenderOptions& options) {
   // Invalid UTF-8 cannot reach here (decoding replaced it), but never throw on output.
-  return out.dump(options.json_indent, ' ', false, Json::error_handler_t::replace) + "\n";
+  std::string text = out.dump(options.json_indent, ' ', false, Json::error_handler_t::replace);
+  text += '\n';  // appended in place: the output may be tens of megabytes
+  return text;
 }
 
 }  // namespace
@@ -133,8 +136,8 @@ std::string render_json(const Digest& digest, const RenderOptions& options) {
                  {"title", digest.title},
                  {"method", digest.method},
                  {"word_budget", digest.word_budget},
-                 {"documents", documents},
-                 {"summary", summary},
+                 {"documents", std::move(documents)},
+                 {"summary", std::move(summary)},
                  {"timeline", timeline_json(digest)},
                  {"entities", entities_json(digest)},
                  {"figures", figures_json(digest)},
@@ -148,7 +151,7 @@ std::string render_comparison_json(const Digest& digest, const RenderOptions& op
   Json documents = Json::array();
   for (const DigestDocument& doc : digest.documents) documents.push_back(document_json(doc));
   const Json out{{"version", digest.version},
-                 {"documents", documents},
+                 {"documents", std::move(documents)},
                  {"entities", entities_json(digest)},
                  {"figures", figures_json(digest)},
                  {"sources", sources_json(digest)},
