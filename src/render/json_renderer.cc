@@ -1,6 +1,7 @@
 // The JSON form of a Digest: the public contract, documented in docs/JSON.md.
 // Keys keep a fixed order (ordered_json) so output is byte-identical run to run.
 #include <cmath>
+#include <initializer_list>
 #include <utility>
 #include <nlohmann/json.hpp>
 
@@ -125,6 +126,16 @@ std::string dump(const Json& out, const RenderOptions& options) {
   return text;
 }
 
+// An object of the given members in order, each moved in: built with its
+// room reserved, since growing an ordered_json object copies its members
+// (a const key makes them non-movable), whole sections of the digest included.
+Json object_of(std::initializer_list<std::pair<const char*, Json*>> members) {
+  Json out = Json::object();
+  out.get_ref<Json::object_t&>().reserve(members.size());
+  for (const auto& [key, value] : members) out[key] = std::move(*value);
+  return out;
+}
+
 }  // namespace
 
 std::string render_json(const Digest& digest, const RenderOptions& options) {
@@ -132,31 +143,36 @@ std::string render_json(const Digest& digest, const RenderOptions& options) {
   for (const DigestDocument& doc : digest.documents) documents.push_back(document_json(doc));
   Json summary = Json::array();
   for (const SummarySentence& sentence : digest.summary) summary.push_back(summary_json(sentence));
-  const Json out{{"version", digest.version},
-                 {"title", digest.title},
-                 {"method", digest.method},
-                 {"word_budget", digest.word_budget},
-                 {"documents", std::move(documents)},
-                 {"summary", std::move(summary)},
-                 {"timeline", timeline_json(digest)},
-                 {"entities", entities_json(digest)},
-                 {"figures", figures_json(digest)},
-                 {"sources", sources_json(digest)},
-                 {"claims", claims_json(digest)},
-                 {"warnings", digest.warnings}};
+  Json version = digest.version, title = digest.title, method = digest.method, budget = digest.word_budget;
+  Json timeline = timeline_json(digest), entities = entities_json(digest), figures = figures_json(digest);
+  Json sources = sources_json(digest), claims = claims_json(digest), warnings = digest.warnings;
+  const Json out = object_of({{"version", &version},
+                              {"title", &title},
+                              {"method", &method},
+                              {"word_budget", &budget},
+                              {"documents", &documents},
+                              {"summary", &summary},
+                              {"timeline", &timeline},
+                              {"entities", &entities},
+                              {"figures", &figures},
+                              {"sources", &sources},
+                              {"claims", &claims},
+                              {"warnings", &warnings}});
   return dump(out, options);
 }
 
 std::string render_comparison_json(const Digest& digest, const RenderOptions& options) {
   Json documents = Json::array();
   for (const DigestDocument& doc : digest.documents) documents.push_back(document_json(doc));
-  const Json out{{"version", digest.version},
-                 {"documents", std::move(documents)},
-                 {"entities", entities_json(digest)},
-                 {"figures", figures_json(digest)},
-                 {"sources", sources_json(digest)},
-                 {"claims", claims_json(digest)},
-                 {"warnings", digest.warnings}};
+  Json version = digest.version, entities = entities_json(digest), figures = figures_json(digest);
+  Json sources = sources_json(digest), claims = claims_json(digest), warnings = digest.warnings;
+  const Json out = object_of({{"version", &version},
+                              {"documents", &documents},
+                              {"entities", &entities},
+                              {"figures", &figures},
+                              {"sources", &sources},
+                              {"claims", &claims},
+                              {"warnings", &warnings}});
   return dump(out, options);
 }
 

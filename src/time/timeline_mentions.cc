@@ -40,8 +40,8 @@ constexpr uint32_t kNearWords = 10;
 // The clause quoted for a date reaches at most this many words, and this many
 // bytes, to either side of it: output and work per date stay bounded however
 // long the sentence (a line of thousands of dates is one "sentence").
-constexpr uint32_t kClauseWords = 30;
-constexpr uint32_t kClauseBytes = 400;
+constexpr uint32_t kClauseWords = 60;
+constexpr uint32_t kClauseBytes = 600;
 
 // The tokens of `doc` inside `span`, [first, end): the date's own words.
 std::pair<uint32_t, uint32_t> tokens_in(const Document& doc, Span span) {
