@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <span>
 #include <map>
 #include <numeric>
 #include <utility>
@@ -269,9 +271,34 @@ bool consistent(const Quantity& a, const Quantity& b, double tolerance) {
   return low <= high * (1 + 1e-9);
 }
 
+bool all_consistent(std::span<const Quantity* const> values, double tolerance) {
+  // consistent() on every pair, in linear time: intervals meet pairwise when
+  // the highest low is at most the lowest high (in one dimension). Exact
+  // figures meet on their own intervals; a pair with an approximate figure
+  // on both widened by the tolerance.
+  constexpr double kInf = std::numeric_limits<double>::infinity();
+  double exact_low = -kInf, exact_high = kInf;               // exact figures, as given
+  double exact_wide_low = -kInf, exact_wide_high = kInf;     // exact figures, widened
+  double approx_low = -kInf, approx_high = kInf;             // approximate figures, widened
+  for (const Quantity* q : values) {
+    const double low = q->low * q->to_base, high = q->high * q->to_base;
+    const double wide_low = low * (1 - tolerance), wide_high = high * (1 + tolerance);
+    if (q->approximate()) {
+      approx_low = std::max(approx_low, wide_low), approx_high = std::min(approx_high, wide_high);
+    } else {
+      exact_low = std::max(exact_low, low), exact_high = std::min(exact_high, high);
+      exact_wide_low = std::max(exact_wide_low, wide_low), exact_wide_high = std::min(exact_wide_high, wide_high);
+    }
+  }
+  const auto meet = [](double low, double high) { return low <= high * (1 + 1e-9); };
+  return meet(exact_low, exact_high) && meet(approx_low, approx_high) && meet(approx_low, exact_wide_high) &&
+         meet(exact_wide_low, approx_high);
+}
+
 std::vector<FigureGroup> group_figures(const Cluster& cluster, const QuantityWords& words,
                                        const std::vector<std::vector<Quantity>>& quantities,
-                                       const FigureGroupOptions& options, std::stop_token stop) {
+                                       const FigureGroupOptions& options, std::stop_token stop,
+                                       Diagnostics* diagnostics) {
   // Flatten: one entry per quantity, in document then text order.
   std::vector<FigureRef> refs;
   for (uint32_t d = 0; d < quantities.size(); ++d) {
@@ -415,14 +442,12 @@ std::vector<FigureGroup> group_figures(const Cluster& cluster, const QuantityWor
     if (documents < 2) {
       group.verdict = Verdict::kSingle;
     } else {
-      bool agree = true, fits = true;
-      for (size_t x = 0; x < members.size(); ++x) {
-        for (size_t y = x + 1; y < members.size(); ++y) {
-          agree &= same_statement(quantity(members[x]), quantity(members[y]));
-          fits &= consistent(quantity(members[x]), quantity(members[y]), options.tolerance);
-        }
-      }
-      group.verdict = agree ? Verdict::kAgree : fits ? Verdict::kApproximate : Verdict::kConflict;
+      std::vector<const Quantity*> values;
+      for (uint32_t m : members) values.push_back(&quantity(m));
+      const bool agree = std::all_of(values.begin(), values.end(),
+                                     [&](const Quantity* q) { return same_statement(*values.front(), *q); });
+      group.verdict = agree ? Verdict::kAgree : all_consistent(values, options.tolerance) ? Verdict::kApproximate
+                                                                                          : Verdict::kConflict;
     }
     order.emplace_back(n - documents, members.front());
     out.push_back(std::move(group));
@@ -430,8 +455,14 @@ std::vector<FigureGroup> group_figures(const Cluster& cluster, const QuantityWor
   std::vector<size_t> index(out.size());
   std::iota(index.begin(), index.end(), 0);
   std::sort(index.begin(), index.end(), [&](size_t x, size_t y) { return order[x] < order[y]; });
+  if (index.size() > options.max_groups) {
+    if (diagnostics)
+      diagnostics->warn("figures: " + std::to_string(index.size()) + " figure groups; the " +
+                        std::to_string(options.max_groups) + " over most documents are shown");
+    index.resize(options.max_groups);
+  }
   std::vector<FigureGroup> sorted;
-  sorted.reserve(out.size());
+  sorted.reserve(index.size());
   for (size_t i : index) sorted.push_back(std::move(out[i]));
   return sorted;
 }

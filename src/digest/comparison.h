@@ -23,7 +23,8 @@ namespace chorus::digest {
 std::vector<compare::FigureGroup> group_figures(const Cluster& cluster,
                                                 const std::vector<compare::DocumentAnnotations>& annotations,
                                                 const std::vector<std::vector<figures::Quantity>>& quantities,
-                                                const compare::ClaimSet& claims, std::stop_token stop = {});
+                                                const compare::ClaimSet& claims, std::stop_token stop = {},
+                                                Diagnostics* diagnostics = nullptr);
 
 // Fills digest.figures from the groups.
 void add_figures(const Cluster& cluster, const std::vector<compare::DocumentAnnotations>& annotations,

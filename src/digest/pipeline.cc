@@ -210,7 +210,7 @@ Comparison compare_outlets(const Cluster& cluster, const Options& options, const
   // Figures of one measure state one claim too, however the sentences around them differ.
   std::vector<std::vector<figures::Quantity>> quantities;
   for (const compare::DocumentAnnotations& a : out.annotations) quantities.push_back(a.quantities);
-  out.figures = group_figures(cluster, out.annotations, quantities, out.claims, stop);
+  out.figures = group_figures(cluster, out.annotations, quantities, out.claims, stop, diagnostics);
   out.claims.add(compare::figure_claims(out.figures, quantities, outlets));
   return out;
 }

@@ -119,61 +119,81 @@ Json sources_json(const Digest& digest) {
   return sources;
 }
 
-std::string dump(const Json& out, const RenderOptions& options) {
-  // Invalid UTF-8 cannot reach here (decoding replaced it), but never throw on output.
-  std::string text = out.dump(options.json_indent, ' ', false, Json::error_handler_t::replace);
-  text += '\n';  // appended in place: the output may be tens of megabytes
-  return text;
-}
+// The top-level object, written member by member: each section's tree is
+// built, written and freed before the next, so a large digest never has all
+// of its tree in memory at once. The text is exactly what dumping one tree
+// gives.
+class ObjectWriter {
+ public:
+  explicit ObjectWriter(const RenderOptions& options) : indent_(options.json_indent) {}
 
-// An object of the given members in order, each moved in: built with its
-// room reserved, since growing an ordered_json object copies its members
-// (a const key makes them non-movable), whole sections of the digest included.
-Json object_of(std::initializer_list<std::pair<const char*, Json*>> members) {
-  Json out = Json::object();
-  out.get_ref<Json::object_t&>().reserve(members.size());
-  for (const auto& [key, value] : members) out[key] = std::move(*value);
-  return out;
+  void add(const char* key, const Json& value) {
+    out_ += out_.empty() ? "{" : ",";
+    if (indent_ >= 0) out_.append("\n").append(static_cast<size_t>(indent_), ' ');
+    out_ += Json(key).dump();
+    out_ += indent_ >= 0 ? ": " : ":";
+    // Invalid UTF-8 cannot reach here (decoding replaced it), but never throw on output.
+    const std::string text = value.dump(indent_, ' ', false, Json::error_handler_t::replace);
+    if (indent_ <= 0) {
+      out_ += text;
+      return;
+    }
+    // One level deeper: JSON text has no raw newline but between its lines.
+    for (const char c : text) {
+      out_ += c;
+      if (c == '\n') out_.append(static_cast<size_t>(indent_), ' ');
+    }
+  }
+
+  std::string finish() {
+    if (out_.empty()) return "{}\n";
+    if (indent_ >= 0) out_ += '\n';
+    out_ += "}\n";
+    return std::move(out_);
+  }
+
+ private:
+  int indent_;
+  std::string out_;
+};
+
+Json documents_json(const Digest& digest) {
+  Json documents = Json::array();
+  for (const DigestDocument& doc : digest.documents) documents.push_back(document_json(doc));
+  return documents;
 }
 
 }  // namespace
 
 std::string render_json(const Digest& digest, const RenderOptions& options) {
-  Json documents = Json::array();
-  for (const DigestDocument& doc : digest.documents) documents.push_back(document_json(doc));
+  ObjectWriter out(options);
+  out.add("version", digest.version);
+  out.add("title", digest.title);
+  out.add("method", digest.method);
+  out.add("word_budget", digest.word_budget);
+  out.add("documents", documents_json(digest));
   Json summary = Json::array();
   for (const SummarySentence& sentence : digest.summary) summary.push_back(summary_json(sentence));
-  Json version = digest.version, title = digest.title, method = digest.method, budget = digest.word_budget;
-  Json timeline = timeline_json(digest), entities = entities_json(digest), figures = figures_json(digest);
-  Json sources = sources_json(digest), claims = claims_json(digest), warnings = digest.warnings;
-  const Json out = object_of({{"version", &version},
-                              {"title", &title},
-                              {"method", &method},
-                              {"word_budget", &budget},
-                              {"documents", &documents},
-                              {"summary", &summary},
-                              {"timeline", &timeline},
-                              {"entities", &entities},
-                              {"figures", &figures},
-                              {"sources", &sources},
-                              {"claims", &claims},
-                              {"warnings", &warnings}});
-  return dump(out, options);
+  out.add("summary", summary);
+  out.add("timeline", timeline_json(digest));
+  out.add("entities", entities_json(digest));
+  out.add("figures", figures_json(digest));
+  out.add("sources", sources_json(digest));
+  out.add("claims", claims_json(digest));
+  out.add("warnings", digest.warnings);
+  return out.finish();
 }
 
 std::string render_comparison_json(const Digest& digest, const RenderOptions& options) {
-  Json documents = Json::array();
-  for (const DigestDocument& doc : digest.documents) documents.push_back(document_json(doc));
-  Json version = digest.version, entities = entities_json(digest), figures = figures_json(digest);
-  Json sources = sources_json(digest), claims = claims_json(digest), warnings = digest.warnings;
-  const Json out = object_of({{"version", &version},
-                              {"documents", &documents},
-                              {"entities", &entities},
-                              {"figures", &figures},
-                              {"sources", &sources},
-                              {"claims", &claims},
-                              {"warnings", &warnings}});
-  return dump(out, options);
+  ObjectWriter out(options);
+  out.add("version", digest.version);
+  out.add("documents", documents_json(digest));
+  out.add("entities", entities_json(digest));
+  out.add("figures", figures_json(digest));
+  out.add("sources", sources_json(digest));
+  out.add("claims", claims_json(digest));
+  out.add("warnings", digest.warnings);
+  return out.finish();
 }
 
 }  // namespace chorus::render
