@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <limits>
 #include <map>
 #include <numeric>
 #include <random>
@@ -16,6 +17,7 @@
 #include "chorus/engine.h"
 #include "chorus/error.h"
 #include "compare/distinctive_terms.h"
+#include "compare/figure_groups.h"
 #include "compare/match_model.h"
 #include "compare/timeline.h"
 #include "digest/annotations.h"
@@ -248,6 +250,29 @@ TEST(CostDistinctiveTerms, RepeatedWord) {
   ASSERT_NE(word, terms[0].end());
   EXPECT_EQ(word->count, 50000u);
   EXPECT_LE(terms[0].size(), 2u);
+}
+
+// A figure group's verdict checked every pair of its figures; it now reads
+// the highest low and lowest high. Both must agree on many random groups.
+TEST(CostFigures, AllConsistentAsEveryPair) {
+  std::mt19937 random(11);
+  for (int trial = 0; trial < 2000; ++trial) {
+    std::vector<figures::Quantity> quantities(1 + random() % 6);
+    for (figures::Quantity& q : quantities) {
+      q.value = 90 + static_cast<double>(random() % 30);
+      q.low = q.value - static_cast<double>(random() % 8);
+      q.high = random() % 10 == 0 ? std::numeric_limits<double>::infinity() : q.value + static_cast<double>(random() % 8);
+      q.approximation = random() % 2 ? figures::Approximation::kExact : figures::Approximation::kAbout;
+      q.round = random() % 5 == 0;
+    }
+    std::vector<const figures::Quantity*> values;
+    for (const figures::Quantity& q : quantities) values.push_back(&q);
+    bool pairwise = true;
+    for (size_t a = 0; a < values.size(); ++a)
+      for (size_t b = a + 1; b < values.size(); ++b)
+        pairwise &= compare::consistent(*values[a], *values[b], compare::kFigureTolerance);
+    EXPECT_EQ(compare::all_consistent(values, compare::kFigureTolerance), pairwise) << "trial " << trial;
+  }
 }
 
 // Past the bound on the claims' search, the digest says so.

@@ -159,12 +159,20 @@ std::vector<TimelineItem> build_timeline(const Cluster& cluster, std::span<const
   // date and status, and within a bucket joined through what they share.
   std::vector<size_t> parent(statements.size());
   std::iota(parent.begin(), parent.end(), 0);
+  // Buckets by an id of (date, until, status), sorted as integers.
+  std::vector<uint64_t> bucket_of(statements.size());
+  {
+    std::unordered_map<std::string, uint32_t> ids;
+    for (size_t s = 0; s < statements.size(); ++s) {
+      const DatedStatement& x = statements[s];
+      const std::string key = x.mention.value + '/' + x.until + (x.scheduled ? "/s" : "/h");
+      bucket_of[s] = ids.try_emplace(key, static_cast<uint32_t>(ids.size())).first->second;
+    }
+  }
   std::vector<size_t> bucketed(statements.size());
   std::iota(bucketed.begin(), bucketed.end(), 0);
-  std::stable_sort(bucketed.begin(), bucketed.end(), [&statements](size_t a, size_t b) {
-    const DatedStatement& x = statements[a];
-    const DatedStatement& y = statements[b];
-    return std::tie(x.mention.value, x.scheduled, x.until) < std::tie(y.mention.value, y.scheduled, y.until);
+  std::sort(bucketed.begin(), bucketed.end(), [&bucket_of](size_t a, size_t b) {
+    return bucket_of[a] != bucket_of[b] ? bucket_of[a] < bucket_of[b] : a < b;
   });
   FirstWith<uint32_t> by_stem(parent);
   FirstWith<uint64_t> by_stem_pair(parent);
@@ -172,11 +180,8 @@ std::vector<TimelineItem> build_timeline(const Cluster& cluster, std::span<const
   std::vector<std::tuple<uint32_t, uint32_t, size_t>> by_claim;  // (claim, doc, statement)
   std::vector<uint32_t> common;
   for (size_t begin = 0; begin < bucketed.size();) {
-    const DatedStatement& head = statements[bucketed[begin]];
     size_t end = begin;
-    while (end < bucketed.size() && statements[bucketed[end]].mention.value == head.mention.value &&
-           statements[bucketed[end]].scheduled == head.scheduled && statements[bucketed[end]].until == head.until)
-      ++end;
+    while (end < bucketed.size() && bucket_of[bucketed[end]] == bucket_of[bucketed[begin]]) ++end;
     by_stem.clear(), by_stem_pair.clear(), by_name.clear(), by_claim.clear();
     for (size_t i = begin; i < end; ++i) {
       if ((i & 1023) == 0 && stop.stop_requested()) throw Cancelled();
@@ -244,11 +249,17 @@ std::vector<TimelineItem> build_timeline(const Cluster& cluster, std::span<const
                        [&](size_t m) { return statements[m].near.size() >= 3 || !claims_of[m].empty(); });
   };
   std::vector<bool> candidate(groups.size(), false);
-  for (const auto& [day, g] : by_day) candidate[g] = may_match(groups[g]);
+  std::vector<std::pair<long, size_t>> candidates_by_day;
+  for (const auto& [day, g] : by_day) {
+    candidate[g] = may_match(groups[g]);
+    if (candidate[g]) candidates_by_day.emplace_back(day, g);
+  }
   for (size_t a = 0; a < groups.size() && !budget.exhausted(); ++a) {
     if (!candidate[a]) continue;
-    for (size_t b : groups_between(by_day, groups[a].day - options.conflict_max_days,
-                                   groups[a].day + options.conflict_max_days)) {
+    const std::vector<size_t> near_days = groups_between(
+        candidates_by_day, groups[a].day - options.conflict_max_days, groups[a].day + options.conflict_max_days);
+    if (!budget.spend(near_days.size())) break;
+    for (size_t b : near_days) {
       Group& x = groups[a];
       Group& y = groups[b];
       if (a == b || !candidate[b] || x.merged_away || y.merged_away || value_of(x) == value_of(y)) continue;
@@ -296,15 +307,27 @@ std::vector<TimelineItem> build_timeline(const Cluster& cluster, std::span<const
   };
   std::vector<std::pair<std::vector<uint32_t>, std::vector<std::string>>> words(groups.size());
   std::vector<bool> has_words(groups.size(), false);
+  // Only a group with words next to its dates can share them.
+  const auto any_near_words = [&statements](const Group& g) {
+    return std::any_of(g.members.begin(), g.members.end(), [&statements](size_t m) {
+      return !statements[m].near.empty() || !statements[m].near_names.empty();
+    });
+  };
+  std::vector<std::pair<long, size_t>> worded_by_day;
+  for (const auto& [day, g] : by_day)
+    if (!groups[g].merged_away && any_near_words(groups[g])) worded_by_day.emplace_back(day, g);
   for (Group& s : groups) {
     if (budget.exhausted()) break;
     if (s.merged_away || !statements[s.members[0]].scheduled || value_of(s).size() != 10) continue;
+    if (!any_near_words(s)) continue;
     // What was due: the words next to the deadline ("control of the Kalbajar
     // district by ..."), not the whole sentence around it.
     const auto [s_stems, s_names] = words_of(s);
     double best = 0;
     const Group* best_group = nullptr;
-    for (size_t hi : groups_between(by_day, s.day, s.day + options.actual_max_days)) {
+    const std::vector<size_t> later = groups_between(worded_by_day, s.day, s.day + options.actual_max_days);
+    if (!budget.spend(later.size())) break;
+    for (size_t hi : later) {
       const Group& h = groups[hi];
       if (&h == &s || h.merged_away) continue;
       const long delta = h.day - s.day;
