@@ -21,6 +21,7 @@ std::vector<compare::DocumentAnnotations> annotate_documents(const Cluster& clus
   const figures::QuantityWords words(cluster.lexicon);
   const std::optional<time::CivilDate> cluster_day = time::cluster_reference(cluster.documents);
   time::TimexScratch scratch;
+  scratch.stop = stop;
   for (uint32_t d = 0; d < cluster.documents.size(); ++d) {
     const Document& doc = cluster.documents[d];
     std::sort(out[d].names.begin(), out[d].names.end(),

@@ -190,7 +190,7 @@ Cluster prepare_cluster(const std::vector<Article>& articles, const Options& opt
     throw_if_stopped(stop);
     text::annotate(doc, cluster.lexicon, splitter);
   }
-  time::infer_publication_dates(cluster.documents, time::TimexTagger());
+  time::infer_publication_dates(cluster.documents, time::TimexTagger(), {}, stop);
   return cluster;
 }
 
