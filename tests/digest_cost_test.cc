@@ -205,6 +205,29 @@ std::string ordinary_text() {
   return text + "\n";
 }
 
+// Past the bound on entries, the timeline keeps those most documents report
+// and says so; within it, nothing is dropped and nothing is said.
+TEST(CostTimeline, EntryBoundKeepsMostReportedAndWarns) {
+  std::string a, b;
+  for (int day = 1; day <= 28; ++day) a += "The ferry council met on March " + std::to_string(day) + ", 2031.\n";
+  b = "The ferry council met on March 3, 2031.\nThe ferry council met on March 5, 2031.\n";
+  const Cluster cluster = prepare({article("a", a, "2031-04-01"), article("b", b, "2031-04-01")});
+  const auto notes = digest::annotate_documents(cluster, {}, time::TimexTagger());
+  Diagnostics all;
+  const auto every = compare::build_timeline(cluster, notes, {}, {}, &all);
+  EXPECT_TRUE(all.warnings.empty());
+  ASSERT_GE(every.size(), 28u);
+  compare::TimelineOptions options;
+  options.max_entries = 2;
+  Diagnostics bounded;
+  const auto kept = compare::build_timeline(cluster, notes, options, {}, &bounded);
+  ASSERT_EQ(kept.size(), 2u);
+  EXPECT_EQ(kept[0].date, "2031-03-03");
+  EXPECT_EQ(kept[1].date, "2031-03-05");
+  ASSERT_EQ(bounded.warnings.size(), 1u);
+  EXPECT_EQ(bounded.warnings[0].rfind("timeline: ", 0), 0u);
+}
+
 // The most frequent surface form of a distinctive term, ties to the first:
 // counted by hashing now, by comparing every occurrence with every other before.
 TEST(CostDistinctiveTerms, SurfaceFormAsPairwiseCount) {
