@@ -5,9 +5,11 @@
 #include <cstdlib>
 #include <numeric>
 #include <optional>
+#include <stop_token>
 #include <string_view>
 #include <unordered_map>
 
+#include "chorus/error.h"
 #include "compare/figure_groups.h"
 #include "compare/pair_features.h"
 #include "compare/sorted_sets.h"
@@ -157,15 +159,48 @@ class CandidateTerms {
   std::unordered_map<uint64_t, uint32_t> ids_;
 };
 
-// Candidate pairs among `sentences`: for each, its partners of other
-// documents whose shared terms weigh at least `share` of its terms, at most
-// `limit` of them (the heaviest shared), and only through terms used by at
-// most `max_postings` of the sentences (a word nearly every sentence uses
-// finds no particular partner). Indexes into `sentences`, each pair once,
-// lower first.
+// The most postings a word may have and still find candidates, so that the
+// visits of the whole search stay within `budget`: a word used by p
+// sentences costs each of them a visit to the others' (p^2 minus the pairs
+// within one document). Words are admitted shortest postings first.
+size_t posting_limit(const std::vector<std::vector<uint32_t>>& postings, std::span<const SentenceRef> sentences,
+                     size_t max_postings, size_t budget) {
+  std::vector<std::pair<size_t, size_t>> costs;  // (postings, visits)
+  for (const std::vector<uint32_t>& list : postings) {
+    if (list.size() < 2 || list.size() > max_postings) continue;
+    size_t same_doc = 0;
+    for (size_t i = 0; i < list.size();) {
+      size_t j = i;
+      while (j < list.size() && sentences[list[j]].doc == sentences[list[i]].doc) ++j;
+      same_doc += (j - i) * (j - i);
+      i = j;
+    }
+    costs.emplace_back(list.size(), list.size() * list.size() - same_doc);
+  }
+  std::sort(costs.begin(), costs.end());
+  size_t spent = 0;
+  for (size_t i = 0; i < costs.size();) {
+    size_t j = i, cost = 0;
+    while (j < costs.size() && costs[j].first == costs[i].first) cost += costs[j++].second;
+    if (spent + cost > budget) return costs[i].first - 1;
+    spent += cost;
+    i = j;
+  }
+  return max_postings;
+}
+
+// Candidate pairs among `sentences` (in document order): for each, its
+// partners of other documents whose shared terms weigh at least `share` of
+// its terms, at most `limit` of them (the heaviest shared), and only through
+// terms used by at most `max_postings` of the sentences (a word nearly every
+// sentence uses finds no particular partner), fewer when the visits of all
+// postings would pass `max_visits`. Indexes into `sentences`, each pair once,
+// lower first. Sets `*lowered` to the posting limit used when it had to be
+// lowered.
 std::vector<uint64_t> candidates_among(const Cluster& cluster, const ClusterFacts& facts,
                                        std::span<const SentenceRef> sentences, double share, size_t limit,
-                                       size_t max_postings) {
+                                       size_t max_postings, size_t max_visits, std::stop_token stop,
+                                       std::optional<size_t>* lowered = nullptr) {
   const uint32_t n = static_cast<uint32_t>(sentences.size());
   CandidateTerms vocabulary(cluster);
   std::vector<std::vector<std::pair<uint32_t, float>>> terms(n);  // (term, weight)
@@ -176,19 +211,35 @@ std::vector<uint64_t> candidates_among(const Cluster& cluster, const ClusterFact
   for (uint32_t g = 0; g < n; ++g)
     for (const auto& [term, weight] : terms[g])
       if (postings[term].empty() || postings[term].back() != g) postings[term].push_back(g);
+  const size_t most = posting_limit(postings, sentences, max_postings, max_visits);
+  if (most < max_postings && lowered) *lowered = most;
+  // Each document's sentences are one run of indexes: [doc_first[g], doc_end[g]).
+  std::vector<uint32_t> doc_first(n), doc_end(n);
+  for (uint32_t g = 0; g < n;) {
+    uint32_t e = g;
+    while (e < n && sentences[e].doc == sentences[g].doc) ++e;
+    for (uint32_t k = g; k < e; ++k) doc_first[k] = g, doc_end[k] = e;
+    g = e;
+  }
   std::vector<float> shared(n, 0);
   std::vector<uint32_t> touched;
   std::vector<std::pair<float, uint32_t>> found;
   std::vector<uint64_t> keys;
   for (uint32_t g = 0; g < n; ++g) {
+    if ((g & 255) == 0 && stop.stop_requested()) throw Cancelled();
     if (total[g] <= 0) continue;
     touched.clear();
     for (const auto& [term, weight] : terms[g]) {
-      if (postings[term].size() > max_postings) continue;
-      for (uint32_t other : postings[term]) {
-        if (sentences[other].doc == sentences[g].doc) continue;
-        if (shared[other] == 0) touched.push_back(other);
-        shared[other] += weight;
+      const std::vector<uint32_t>& list = postings[term];
+      if (list.size() > most) continue;
+      // The postings of other documents: those before and after this document's run.
+      const auto own = std::lower_bound(list.begin(), list.end(), doc_first[g]);
+      const auto after = std::lower_bound(own, list.end(), doc_end[g]);
+      for (auto part : {std::span(list.begin(), own), std::span(after, list.end())}) {
+        for (uint32_t other : part) {
+          if (shared[other] == 0) touched.push_back(other);
+          shared[other] += weight;
+        }
       }
     }
     found.clear();
@@ -253,13 +304,14 @@ std::vector<std::pair<SentenceRef, SentenceRef>> candidate_pairs(const Cluster& 
   for (uint32_t d = 0; d < facts.documents(); ++d)
     for (uint32_t s = 0; s < facts.sentences(d); ++s) refs.push_back({d, s});
   std::vector<std::pair<SentenceRef, SentenceRef>> pairs;
-  for (uint64_t key : candidates_among(cluster, facts, refs, share, SIZE_MAX, SIZE_MAX))
+  for (uint64_t key : candidates_among(cluster, facts, refs, share, SIZE_MAX, SIZE_MAX, SIZE_MAX, {}))
     pairs.emplace_back(refs[key >> 32], refs[static_cast<uint32_t>(key)]);
   return pairs;
 }
 
 ClaimSet find_claims(const Cluster& cluster, const ClusterFacts& facts, const PairModel& model,
-                     std::span<const uint32_t> outlet_of, const ClaimOptions& options) {
+                     std::span<const uint32_t> outlet_of, const ClaimOptions& options, std::stop_token stop,
+                     Diagnostics* diagnostics) {
   ClaimSet set;
   Units units = find_units(cluster, facts);
   const uint32_t n = static_cast<uint32_t>(units.first.size());
@@ -277,8 +329,17 @@ ClaimSet find_claims(const Cluster& cluster, const ClusterFacts& facts, const Pa
   };
   std::vector<Edge> edges;
   const size_t max_postings = std::max<size_t>(options.max_postings, 4 * documents);
-  for (uint64_t key : candidates_among(cluster, facts, units.first, options.candidate_share, options.max_partners,
-                                       max_postings)) {
+  std::optional<size_t> lowered;
+  const std::vector<uint64_t> candidates =
+      candidates_among(cluster, facts, units.first, options.candidate_share, options.max_partners, max_postings,
+                       std::max<size_t>(options.visits_per_sentence * n, options.visits_per_sentence * 1000), stop,
+                       &lowered);
+  if (lowered && diagnostics)
+    diagnostics->warn("claims: words used by more than " + std::to_string(*lowered) +
+                      " sentences were not used to find related sentences (a bound on the work on large inputs)");
+  size_t scored = 0;
+  for (uint64_t key : candidates) {
+    if ((++scored & 1023) == 0 && stop.stop_requested()) throw Cancelled();
     const uint32_t a = static_cast<uint32_t>(key >> 32), b = static_cast<uint32_t>(key);
     PairFeatures ab, ba;
     pair_features(facts_of(a), facts_of(b), ab, ba);

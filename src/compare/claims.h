@@ -15,6 +15,7 @@
 
 #include <cstdint>
 #include <span>
+#include <stop_token>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -23,6 +24,7 @@
 #include "compare/pair_model.h"
 #include "compare/sentence_facts.h"
 #include "core/cluster.h"
+#include "core/diagnostics.h"
 
 namespace chorus::compare {
 
@@ -75,6 +77,11 @@ struct ClaimOptions {
   size_t max_partners = 64;
   size_t max_postings = 2000;
   size_t max_merge_pairs = 10000;
+  // The postings visited in the search for candidates, on average per
+  // sentence (at least a thousand sentences' worth): past it, the most used
+  // words find no candidates, with a warning. A 10-article cluster needs a
+  // few hundred per sentence.
+  size_t visits_per_sentence = 2000;
 };
 
 class ClaimSet {
@@ -100,7 +107,7 @@ class ClaimSet {
 
  private:
   friend ClaimSet find_claims(const Cluster&, const ClusterFacts&, const PairModel&, std::span<const uint32_t>,
-                              const ClaimOptions&);
+                              const ClaimOptions&, std::stop_token, Diagnostics*);
   struct Link {
     float topic = 0, support = 0;
     bool disagree = false;
@@ -130,7 +137,10 @@ std::vector<std::pair<SentenceRef, SentenceRef>> candidate_pairs(const Cluster& 
                                                                  double share);
 
 // `outlet_of[d]`: the outlet of document d (documents of one outlet count once).
+// Throws chorus::Cancelled once `stop` is requested; a bound on the work
+// reached adds a warning to `diagnostics`.
 ClaimSet find_claims(const Cluster& cluster, const ClusterFacts& facts, const PairModel& model,
-                     std::span<const uint32_t> outlet_of, const ClaimOptions& options = {});
+                     std::span<const uint32_t> outlet_of, const ClaimOptions& options = {},
+                     std::stop_token stop = {}, Diagnostics* diagnostics = nullptr);
 
 }  // namespace chorus::compare

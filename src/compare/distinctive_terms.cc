@@ -2,6 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <stop_token>
+#include <string_view>
+#include <unordered_map>
+
+#include "chorus/error.h"
 
 #include "text/ascii.h"
 
@@ -58,8 +63,8 @@ struct Occurrence {
 
 }  // namespace
 
-std::vector<std::vector<TermScore>> distinctive_terms(const Cluster& cluster,
-                                                      const DistinctiveOptions& options) {
+std::vector<std::vector<TermScore>> distinctive_terms(const Cluster& cluster, const DistinctiveOptions& options,
+                                                      std::stop_token stop) {
   const size_t docs = cluster.documents.size();
   std::vector<std::vector<TermScore>> out(docs);
   if (docs < 2) return out;
@@ -74,6 +79,7 @@ std::vector<std::vector<TermScore>> distinctive_terms(const Cluster& cluster,
   for (size_t d = 0; d < docs; ++d) {
     const Document& doc = cluster.documents[d];
     for (const Sentence& sentence : doc.sentences) {
+      if (stop.stop_requested()) throw Cancelled();
       for (uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
         const Token& token = doc.tokens[t];
         if (!content(doc, token)) continue;
@@ -95,6 +101,7 @@ std::vector<std::vector<TermScore>> distinctive_terms(const Cluster& cluster,
   const double a0 = options.prior_scale;
   std::vector<uint32_t> used;  // the current document's distinct terms
   for (size_t d = 0; d < docs; ++d) {
+    if (stop.stop_requested()) throw Cancelled();
     const Document& doc = cluster.documents[d];
     const double n_i = static_cast<double>(doc_begin[d + 1] - doc_begin[d]), n_j = total - n_i;
     if (n_i == 0 || n_j == 0) continue;
@@ -131,13 +138,17 @@ std::vector<std::vector<TermScore>> distinctive_terms(const Cluster& cluster,
       surfaces[it - candidates.begin()].push_back(
           Span{doc.tokens[occurrence.first].span.begin, doc.tokens[occurrence.last].span.end});
     }
+    // Surface forms counted through a hash map: a word repeated 80,000
+    // times costs 80,000 steps, not 80,000 squared.
+    std::unordered_map<std::string_view, std::pair<size_t, size_t>> forms;  // -> (count, first index)
     for (size_t c = 0; c < candidates.size(); ++c) {
       const std::vector<Span>& spans = surfaces[c];
+      forms.clear();
       size_t best = 0, best_count = 0;
       for (size_t s = 0; s < spans.size(); ++s) {
-        size_t same = 0;
-        for (const Span& other : spans) same += doc.at(other) == doc.at(spans[s]);
-        if (same > best_count) best = s, best_count = same;
+        auto& [count, first] = forms.try_emplace(doc.at(spans[s]), 0, s).first->second;
+        ++count;
+        if (count > best_count || (count == best_count && first < best)) best = first, best_count = count;
       }
       candidates[c].first = spans[best].begin;
       candidates[c].last = spans[best].end;

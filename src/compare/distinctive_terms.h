@@ -24,6 +24,7 @@
 #pragma once
 
 #include <cstdint>
+#include <stop_token>
 #include <vector>
 
 #include "core/cluster.h"
@@ -52,7 +53,9 @@ struct TermScore {
 
 // For each document, its distinctive terms (z >= min_z), highest z first;
 // ties by surface position. A document alone in its cluster has none.
-std::vector<std::vector<TermScore>> distinctive_terms(const Cluster& cluster,
-                                                      const DistinctiveOptions& options);
+// Linear in the tokens (terms and surface forms are counted by hashing);
+// throws chorus::Cancelled once `stop` is requested.
+std::vector<std::vector<TermScore>> distinctive_terms(const Cluster& cluster, const DistinctiveOptions& options,
+                                                      std::stop_token stop = {});
 
 }  // namespace chorus::compare

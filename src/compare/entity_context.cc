@@ -4,6 +4,11 @@
 #include <cmath>
 
 namespace chorus::compare {
+namespace {
+
+constexpr uint32_t kContextWords = 60;
+
+}  // namespace
 
 ContextWeights::ContextWeights(const Cluster& cluster) {
   std::vector<uint32_t> df(cluster.lexicon.size(), 0);
@@ -30,7 +35,15 @@ void ContextWeights::add(const Cluster& cluster, uint32_t doc, uint32_t sentence
   const Document& d = cluster.documents[doc];
   if (sentence >= d.sentences.size()) return;
   const Sentence& s = d.sentences[sentence];
-  for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
+  // The words within kContextWords of the name: ordinary sentences whole, a
+  // "sentence" of thousands of words (a text without full stops) a bounded part.
+  const auto at = static_cast<uint32_t>(
+      std::lower_bound(d.tokens.begin() + s.token_begin, d.tokens.begin() + s.token_end, name.begin,
+                       [](const Token& t, uint32_t a) { return t.span.begin < a; }) -
+      d.tokens.begin());
+  const uint32_t begin = std::max(s.token_begin, at - std::min(at, kContextWords));
+  const uint32_t end = std::min(s.token_end, at + kContextWords);
+  for (uint32_t t = begin; t < end; ++t) {
     const Token& token = d.tokens[t];
     if (token.stop || name.contains(token.span) || token.stem >= idf_.size()) continue;
     bag.emplace_back(token.stem, idf_[token.stem]);

@@ -19,7 +19,8 @@ class ContextWeights {
   explicit ContextWeights(const Cluster& cluster);
 
   // Adds the stems of sentence `sentence` of document `doc` outside `name` to `bag`
-  // (unsorted, repeats allowed: finish with normalize()).
+  // (unsorted, repeats allowed: finish with normalize()); of a sentence of
+  // more than 120 words, those within 60 words of the name.
   void add(const Cluster& cluster, uint32_t doc, uint32_t sentence, Span name, ContextBag& bag) const;
 
  private:

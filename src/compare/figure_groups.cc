@@ -2,10 +2,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <span>
 #include <map>
 #include <numeric>
 #include <utility>
 
+#include "chorus/error.h"
 #include "text/case_fold.h"
 
 namespace chorus::compare {
@@ -45,22 +48,24 @@ std::vector<double> stem_idf(const Cluster& cluster) {
   return idf;
 }
 
-void add(Descriptor& d, uint32_t key, double weight) {
-  for (auto& [k, w] : d) {
-    if (k == key) {
-      w = std::max(w, weight);
-      return;
-    }
-  }
-  d.emplace_back(key, weight);
+// Words of a figure's sentence this close to it describe it (both sides), and
+// as many of the previous sentence's last words: ordinary sentences whole,
+// while a "sentence" of thousands of words costs each figure a bounded part.
+constexpr uint32_t kDescriptorWords = 40;
+
+// The token index of the first token at or after byte `at`.
+uint32_t token_at(const Document& doc, uint32_t at) {
+  return static_cast<uint32_t>(std::lower_bound(doc.tokens.begin(), doc.tokens.end(), at,
+                                                [](const Token& t, uint32_t a) { return t.span.begin < a; }) -
+                               doc.tokens.begin());
 }
 
 Descriptor describe(const Cluster& cluster, const QuantityWords& words, const Document& doc, const Quantity& q,
                     const std::vector<double>& idf, double event_idf) {
-  Descriptor d;
-  auto add_sentence = [&](uint32_t index, double weight) {
-    const Sentence& sentence = doc.sentences[index];
-    for (uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
+  Descriptor d;  // (key, weight) pairs; a key's largest weight counts
+  auto add = [&d](uint32_t key, double weight) { d.emplace_back(key, weight); };
+  auto add_tokens = [&](uint32_t begin, uint32_t end, double weight) {
+    for (uint32_t t = begin; t < end; ++t) {
       const Token& token = doc.tokens[t];
       // Numbers and units say how much, not what: "(235 miles)" beside every distance.
       const WordClass& c = words.of(token.term);
@@ -68,20 +73,32 @@ Descriptor describe(const Cluster& cluster, const QuantityWords& words, const Do
           q.span.contains(token.span)) {
         continue;
       }
-      add(d, token.stem, weight * idf[token.stem]);
+      add(token.stem, weight * idf[token.stem]);
     }
   };
-  if (q.sentence > 0) add_sentence(q.sentence - 1, 0.5);
-  add_sentence(q.sentence, 1.0);
   const Sentence& sentence = doc.sentences[q.sentence];
-  for (uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
-    const Token& token = doc.tokens[t];
-    if (!token.stop && q.thing.contains(token.span)) add(d, token.stem, 1.5 * idf[token.stem]);
+  if (q.sentence > 0) {
+    const Sentence& previous = doc.sentences[q.sentence - 1];
+    add_tokens(std::max(previous.token_begin, previous.token_end - std::min(previous.token_end, 2 * kDescriptorWords)),
+               previous.token_end, 0.5);
   }
-  if (q.head != kNoStem) add(d, q.head, (q.generic_head ? 1.0 : 3.0) * idf[q.head]);
-  if (q.predicate != kNoStem) add(d, q.predicate, 2.0 * idf[q.predicate]);
-  if (q.event != Event::kNone) add(d, cluster.lexicon.size() + static_cast<uint32_t>(q.event), 3.0 * event_idf);
-  std::sort(d.begin(), d.end());
+  const uint32_t at = token_at(doc, q.span.begin), after = token_at(doc, q.span.end);
+  const uint32_t begin = std::max(sentence.token_begin, at - std::min(at, kDescriptorWords));
+  const uint32_t end = std::min(sentence.token_end, after + kDescriptorWords);
+  add_tokens(begin, end, 1.0);
+  for (uint32_t t = std::max(sentence.token_begin, token_at(doc, q.thing.begin)); t < sentence.token_end; ++t) {
+    const Token& token = doc.tokens[t];
+    if (token.span.begin >= q.thing.end) break;
+    if (!token.stop && q.thing.contains(token.span)) add(token.stem, 1.5 * idf[token.stem]);
+  }
+  if (q.head != kNoStem) add(q.head, (q.generic_head ? 1.0 : 3.0) * idf[q.head]);
+  if (q.predicate != kNoStem) add(q.predicate, 2.0 * idf[q.predicate]);
+  if (q.event != Event::kNone) add(cluster.lexicon.size() + static_cast<uint32_t>(q.event), 3.0 * event_idf);
+  // One entry per key, with its largest weight.
+  std::sort(d.begin(), d.end(), [](const auto& x, const auto& y) {
+    return x.first != y.first ? x.first < y.first : x.second > y.second;
+  });
+  d.erase(std::unique(d.begin(), d.end(), [](const auto& x, const auto& y) { return x.first == y.first; }), d.end());
   double norm = 0;
   for (const auto& entry : d) norm += entry.second * entry.second;
   norm = std::sqrt(norm);
@@ -254,9 +271,34 @@ bool consistent(const Quantity& a, const Quantity& b, double tolerance) {
   return low <= high * (1 + 1e-9);
 }
 
+bool all_consistent(std::span<const Quantity* const> values, double tolerance) {
+  // consistent() on every pair, in linear time: intervals meet pairwise when
+  // the highest low is at most the lowest high (in one dimension). Exact
+  // figures meet on their own intervals; a pair with an approximate figure
+  // on both widened by the tolerance.
+  constexpr double kInf = std::numeric_limits<double>::infinity();
+  double exact_low = -kInf, exact_high = kInf;               // exact figures, as given
+  double exact_wide_low = -kInf, exact_wide_high = kInf;     // exact figures, widened
+  double approx_low = -kInf, approx_high = kInf;             // approximate figures, widened
+  for (const Quantity* q : values) {
+    const double low = q->low * q->to_base, high = q->high * q->to_base;
+    const double wide_low = low * (1 - tolerance), wide_high = high * (1 + tolerance);
+    if (q->approximate()) {
+      approx_low = std::max(approx_low, wide_low), approx_high = std::min(approx_high, wide_high);
+    } else {
+      exact_low = std::max(exact_low, low), exact_high = std::min(exact_high, high);
+      exact_wide_low = std::max(exact_wide_low, wide_low), exact_wide_high = std::min(exact_wide_high, wide_high);
+    }
+  }
+  const auto meet = [](double low, double high) { return low <= high * (1 + 1e-9); };
+  return meet(exact_low, exact_high) && meet(approx_low, approx_high) && meet(approx_low, exact_wide_high) &&
+         meet(exact_wide_low, approx_high);
+}
+
 std::vector<FigureGroup> group_figures(const Cluster& cluster, const QuantityWords& words,
                                        const std::vector<std::vector<Quantity>>& quantities,
-                                       const FigureGroupOptions& options) {
+                                       const FigureGroupOptions& options, std::stop_token stop,
+                                       Diagnostics* diagnostics) {
   // Flatten: one entry per quantity, in document then text order.
   std::vector<FigureRef> refs;
   for (uint32_t d = 0; d < quantities.size(); ++d) {
@@ -307,7 +349,12 @@ std::vector<FigureGroup> group_figures(const Cluster& cluster, const QuantityWor
     uint32_t a, b;
   };
   std::vector<Link> links;
+  size_t checked = 0;
+  const auto check_stop = [&stop, &checked] {
+    if ((++checked & 4095) == 0 && stop.stop_requested()) throw Cancelled();
+  };
   for (const uint64_t pair : candidate_pairs(quantities, refs)) {
+    check_stop();
     const uint32_t i = static_cast<uint32_t>(pair >> 32), j = static_cast<uint32_t>(pair);
     if (refs[i].doc == refs[j].doc) continue;
     const double strength = pair_score(i, j);
@@ -332,6 +379,7 @@ std::vector<FigureGroup> group_figures(const Cluster& cluster, const QuantityWor
   std::vector<std::vector<uint32_t>> groups(n);
   for (uint32_t i = 0; i < n; ++i) groups[i] = {i};
   for (const Link& link : links) {
+    check_stop();
     const uint32_t ga = group_of[link.a], gb = group_of[link.b];
     if (ga == gb) continue;
     // A bound on the work per merge, for pathological inputs (thousands of alike figures).
@@ -394,14 +442,12 @@ std::vector<FigureGroup> group_figures(const Cluster& cluster, const QuantityWor
     if (documents < 2) {
       group.verdict = Verdict::kSingle;
     } else {
-      bool agree = true, fits = true;
-      for (size_t x = 0; x < members.size(); ++x) {
-        for (size_t y = x + 1; y < members.size(); ++y) {
-          agree &= same_statement(quantity(members[x]), quantity(members[y]));
-          fits &= consistent(quantity(members[x]), quantity(members[y]), options.tolerance);
-        }
-      }
-      group.verdict = agree ? Verdict::kAgree : fits ? Verdict::kApproximate : Verdict::kConflict;
+      std::vector<const Quantity*> values;
+      for (uint32_t m : members) values.push_back(&quantity(m));
+      const bool agree = std::all_of(values.begin(), values.end(),
+                                     [&](const Quantity* q) { return same_statement(*values.front(), *q); });
+      group.verdict = agree ? Verdict::kAgree : all_consistent(values, options.tolerance) ? Verdict::kApproximate
+                                                                                          : Verdict::kConflict;
     }
     order.emplace_back(n - documents, members.front());
     out.push_back(std::move(group));
@@ -409,8 +455,14 @@ std::vector<FigureGroup> group_figures(const Cluster& cluster, const QuantityWor
   std::vector<size_t> index(out.size());
   std::iota(index.begin(), index.end(), 0);
   std::sort(index.begin(), index.end(), [&](size_t x, size_t y) { return order[x] < order[y]; });
+  if (index.size() > options.max_groups) {
+    if (diagnostics)
+      diagnostics->warn("figures: " + std::to_string(index.size()) + " figure groups; the " +
+                        std::to_string(options.max_groups) + " over most documents are shown");
+    index.resize(options.max_groups);
+  }
   std::vector<FigureGroup> sorted;
-  sorted.reserve(out.size());
+  sorted.reserve(index.size());
   for (size_t i : index) sorted.push_back(std::move(out[i]));
   return sorted;
 }

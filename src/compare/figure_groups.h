@@ -22,10 +22,13 @@
 
 #include <cstdint>
 #include <functional>
+#include <span>
+#include <stop_token>
 #include <string>
 #include <vector>
 
 #include "core/cluster.h"
+#include "core/diagnostics.h"
 #include "figures/quantity.h"
 #include "figures/quantity_lexicon.h"
 
@@ -66,6 +69,10 @@ struct FigureGroupOptions {
   // Lowest average cosine between the cross-document pairs of two groups
   // for them to merge.
   double merge_score = 0.15;
+  // At most this many groups are returned (those over most documents, then
+  // the first): a reader's list, not every number of a huge input. Past it a
+  // warning says so.
+  size_t max_groups = 2000;
   // When given: whether sentence (doc, sentence) and sentence (doc,
   // sentence) speak of related things (claims.h, ClaimSet::related).
   // Figures of different documents then share a group only when their
@@ -92,13 +99,18 @@ struct FigureGroup {
 
 // Whether two quantities can both be right, in their dimension's base unit.
 bool consistent(const figures::Quantity& a, const figures::Quantity& b, double tolerance);
+// Whether every two of `values` are consistent(), in linear time.
+bool all_consistent(std::span<const figures::Quantity* const> values, double tolerance);
 
 // Groups the quantities of every document (quantities[d] for
 // cluster.documents[d]). Groups spanning more documents come first, then by
 // first appearance; every quantity is in exactly one group.
 // `words` is the cluster lexicon's QuantityWords (as for find_quantities).
+// Throws chorus::Cancelled once `stop` is requested; max_groups reached
+// adds a warning to `diagnostics`.
 std::vector<FigureGroup> group_figures(const Cluster& cluster, const figures::QuantityWords& words,
                                        const std::vector<std::vector<figures::Quantity>>& quantities,
-                                       const FigureGroupOptions& options);
+                                       const FigureGroupOptions& options, std::stop_token stop = {},
+                                       Diagnostics* diagnostics = nullptr);
 
 }  // namespace chorus::compare

@@ -5,6 +5,10 @@
 #include <map>
 #include <numeric>
 #include <set>
+#include <tuple>
+#include <unordered_map>
+
+#include "chorus/error.h"
 
 #include "compare/sorted_sets.h"
 #include "time/publication_date.h"
@@ -34,22 +38,6 @@ long last_day(const std::string& v) {
 
 size_t shared(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) { return count_shared(a, b); }
 
-// Whether `a` and `b` share a name that passes `keep`.
-template <typename Keep>
-bool share_name(const std::vector<std::string>& a, const std::vector<std::string>& b, Keep keep) {
-  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
-    if (a[i] == b[j]) {
-      if (keep(a[i])) return true;
-      ++i, ++j;
-    } else if (a[i] < b[j]) {
-      ++i;
-    } else {
-      ++j;
-    }
-  }
-  return false;
-}
-
 double jaccard(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
   const size_t n = shared(a, b);
   const size_t u = a.size() + b.size() - n;
@@ -61,6 +49,8 @@ struct Group {
   bool merged_away = false;
   std::vector<std::pair<uint32_t, std::string>> conflict;
   std::string actual;
+  std::vector<uint32_t> docs;   // of its members, ascending
+  long day = 0;                 // of a day value
 };
 
 size_t find(std::vector<size_t>& parent, size_t x) {
@@ -68,13 +58,65 @@ size_t find(std::vector<size_t>& parent, size_t x) {
   return x;
 }
 
+// Unites every member of a posting with its first: one pass per key instead
+// of every pair of statements.
+template <typename Key, typename Hash = std::hash<Key>>
+class FirstWith {
+ public:
+  explicit FirstWith(std::vector<size_t>& parent) : parent_(parent) {}
+  void add(const Key& key, size_t statement) {
+    const auto [it, fresh] = first_.try_emplace(key, statement);
+    if (!fresh) parent_[find(parent_, statement)] = find(parent_, it->second);
+  }
+  void clear() { first_.clear(); }
+
+ private:
+  std::vector<size_t>& parent_;
+  std::unordered_map<Key, size_t, Hash> first_;
+};
+
+// Counts comparisons against TimelineOptions::max_comparisons and checks for a stop.
+class Budget {
+ public:
+  Budget(size_t most, std::stop_token stop) : left_(most), stop_(std::move(stop)) {}
+  // False once the budget is spent.
+  bool spend(size_t n) {
+    if ((spent_ += n) >= kStopEvery) {
+      spent_ = 0;
+      if (stop_.stop_requested()) throw Cancelled();
+    }
+    if (n > left_) return left_ = 0, exhausted_ = true, false;
+    left_ -= n;
+    return true;
+  }
+  bool exhausted() const { return exhausted_; }
+
+ private:
+  static constexpr size_t kStopEvery = 4096;
+  size_t left_, spent_ = 0;
+  bool exhausted_ = false;
+  std::stop_token stop_;
+};
+
+// Groups whose day value lies in [from, to], ascending by index.
+std::vector<size_t> groups_between(const std::vector<std::pair<long, size_t>>& by_day, long from, long to) {
+  std::vector<size_t> out;
+  for (auto it = std::lower_bound(by_day.begin(), by_day.end(), std::make_pair(from, size_t{0}));
+       it != by_day.end() && it->first <= to; ++it)
+    out.push_back(it->second);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 }  // namespace
 
 std::vector<TimelineItem> build_timeline(const Cluster& cluster, std::span<const DocumentAnnotations> annotations,
-                                         const TimelineOptions& options) {
+                                         const TimelineOptions& options, std::stop_token stop,
+                                         Diagnostics* diagnostics) {
   const std::optional<CivilDate> cluster_day = cluster_reference(cluster.documents);
   std::vector<DatedStatement> statements;
   for (uint32_t d = 0; d < cluster.documents.size(); ++d) {
+    if (stop.stop_requested()) throw Cancelled();
     std::optional<CivilDate> reference = parse_iso_date(cluster.documents[d].published);
     if (!reference) reference = cluster_day;
     for (DatedStatement& s : dated_statements(cluster, d, annotations[d].timexes, reference)) {
@@ -94,137 +136,218 @@ std::vector<TimelineItem> build_timeline(const Cluster& cluster, std::span<const
   // A stem next to both dates, or a name, that at most a quarter of the
   // statements use is telling ("could return on Friday", "the return, first set for
   // Friday"); common ones ("said", the story's main word) are not, alone.
-  std::map<uint32_t, int> stem_df;
-  std::map<std::string, int> name_df;
+  std::unordered_map<uint32_t, int> stem_df;
+  std::unordered_map<std::string, int> name_df;
   for (const DatedStatement& s : statements) {
     for (uint32_t w : s.stems) ++stem_df[w];
     for (const std::string& n : s.names) ++name_df[n];
   }
-  const auto telling_name = [&](const std::string& n) {
-    return 4 * name_df[n] <= static_cast<int>(statements.size());
-  };
-  const auto telling = [&](const DatedStatement& x, const DatedStatement& y) {
-    for (size_t i = 0, j = 0; i < x.near.size() && j < y.near.size();) {
-      if (x.near[i] == y.near[j]) {
-        if (4 * stem_df[x.near[i]] <= static_cast<int>(statements.size())) return true;
-        ++i, ++j;
-      } else if (x.near[i] < y.near[j]) {
-        ++i;
-      } else {
-        ++j;
-      }
-    }
-    return false;
-  };
-  const auto one_claim = [&](const DatedStatement& x, const DatedStatement& y) {
-    return options.same_claim && x.mention.doc != y.mention.doc &&
-           options.same_claim(x.mention.doc, x.mention.timex.begin, y.mention.doc, y.mention.timex.begin);
+  const int total_statements = static_cast<int>(statements.size());
+  const auto telling_stem = [&](uint32_t w) { return 4 * stem_df[w] <= total_statements; };
+  const auto telling_name = [&](const std::string& n) { return 4 * name_df[n] <= total_statements; };
+  // The claims of two or more outlets each statement's sentence states.
+  std::vector<std::vector<uint32_t>> claims_of(statements.size());
+  if (options.claims_at) {
+    for (size_t s = 0; s < statements.size(); ++s)
+      claims_of[s] = options.claims_at(statements[s].mention.doc, statements[s].mention.timex.begin);
+  }
+  const auto one_claim = [&](size_t x, size_t y) {
+    return statements[x].mention.doc != statements[y].mention.doc && !disjoint(claims_of[x], claims_of[y]);
   };
   // 1. The same date and status, told with two words in common, a telling
-  // one or a name, or in one claim: one entry.
+  // one or a name, or in one claim: one entry. Statements are bucketed by
+  // date and status, and within a bucket joined through what they share.
   std::vector<size_t> parent(statements.size());
   std::iota(parent.begin(), parent.end(), 0);
-  for (size_t a = 0; a < statements.size(); ++a) {
-    for (size_t b = a + 1; b < statements.size(); ++b) {
-      const DatedStatement& x = statements[a];
-      const DatedStatement& y = statements[b];
-      if (x.mention.value != y.mention.value || x.scheduled != y.scheduled || x.until != y.until) continue;
-      if (shared(x.near, y.near) >= 2 || telling(x, y) || share_name(x.names, y.names, telling_name) ||
-          one_claim(x, y))
-        parent[find(parent, b)] = find(parent, a);
+  // Buckets by an id of (date, until, status), sorted as integers.
+  std::vector<uint64_t> bucket_of(statements.size());
+  {
+    std::unordered_map<std::string, uint32_t> ids;
+    for (size_t s = 0; s < statements.size(); ++s) {
+      const DatedStatement& x = statements[s];
+      const std::string key = x.mention.value + '/' + x.until + (x.scheduled ? "/s" : "/h");
+      bucket_of[s] = ids.try_emplace(key, static_cast<uint32_t>(ids.size())).first->second;
     }
   }
-  std::map<size_t, Group> by_root;
-  for (size_t s = 0; s < statements.size(); ++s) by_root[find(parent, s)].members.push_back(s);
+  std::vector<size_t> bucketed(statements.size());
+  std::iota(bucketed.begin(), bucketed.end(), 0);
+  std::sort(bucketed.begin(), bucketed.end(), [&bucket_of](size_t a, size_t b) {
+    return bucket_of[a] != bucket_of[b] ? bucket_of[a] < bucket_of[b] : a < b;
+  });
+  FirstWith<uint32_t> by_stem(parent);
+  FirstWith<uint64_t> by_stem_pair(parent);
+  FirstWith<std::string> by_name(parent);
+  std::vector<std::tuple<uint32_t, uint32_t, size_t>> by_claim;  // (claim, doc, statement)
+  std::vector<uint32_t> common;
+  for (size_t begin = 0; begin < bucketed.size();) {
+    size_t end = begin;
+    while (end < bucketed.size() && bucket_of[bucketed[end]] == bucket_of[bucketed[begin]]) ++end;
+    by_stem.clear(), by_stem_pair.clear(), by_name.clear(), by_claim.clear();
+    for (size_t i = begin; i < end; ++i) {
+      if ((i & 1023) == 0 && stop.stop_requested()) throw Cancelled();
+      const size_t s = bucketed[i];
+      // Two shared stems: a telling one joins alone; two common ones join as a pair.
+      common.clear();
+      for (uint32_t w : statements[s].near) {
+        if (telling_stem(w)) by_stem.add(w, s);
+        else common.push_back(w);
+      }
+      for (size_t a = 0; a < common.size(); ++a)
+        for (size_t b = a + 1; b < common.size(); ++b) by_stem_pair.add(uint64_t{common[a]} << 32 | common[b], s);
+      for (const std::string& n : statements[s].names)
+        if (telling_name(n)) by_name.add(n, s);
+      for (uint32_t c : claims_of[s]) by_claim.emplace_back(c, statements[s].mention.doc, s);
+    }
+    // One claim joins statements of different documents.
+    std::sort(by_claim.begin(), by_claim.end());
+    for (auto c = by_claim.begin(); c != by_claim.end();) {
+      const auto e = std::find_if(c, by_claim.end(), [c](const auto& x) { return std::get<0>(x) != std::get<0>(*c); });
+      if (std::get<1>(*c) != std::get<1>(*(e - 1))) {
+        for (auto k = c + 1; k != e; ++k) parent[find(parent, std::get<2>(*k))] = find(parent, std::get<2>(*c));
+      }
+      c = e;
+    }
+    begin = end;
+  }
+  // Groups in the order of their first statements.
   std::vector<Group> groups;
-  for (auto& [root, group] : by_root) groups.push_back(std::move(group));
-  const auto docs_of = [&statements](const Group& g) {
-    std::set<uint32_t> docs;
-    for (size_t m : g.members) docs.insert(statements[m].mention.doc);
-    return docs;
-  };
+  {
+    std::unordered_map<size_t, size_t> group_of_root;
+    for (size_t s = 0; s < statements.size(); ++s) {
+      const auto [it, fresh] = group_of_root.try_emplace(find(parent, s), groups.size());
+      if (fresh) groups.emplace_back();
+      groups[it->second].members.push_back(s);
+    }
+  }
+  for (Group& g : groups) {
+    for (size_t m : g.members) g.docs.push_back(statements[m].mention.doc);
+    std::sort(g.docs.begin(), g.docs.end());
+    g.docs.erase(std::unique(g.docs.begin(), g.docs.end()), g.docs.end());
+  }
   const auto value_of = [&statements](const Group& g) -> const std::string& {
     return statements[g.members.front()].mention.value;
   };
+  // Groups of a day value by their day, for the searches of steps 2 and 3.
+  std::vector<std::pair<long, size_t>> by_day;
+  for (size_t g = 0; g < groups.size(); ++g) {
+    if (value_of(groups[g]).size() != 10) continue;
+    groups[g].day = last_day(value_of(groups[g]));
+    by_day.emplace_back(groups[g].day, g);
+  }
+  std::sort(by_day.begin(), by_day.end());
+  Budget budget(options.max_comparisons, stop);
   // 2. Outlets that date one event differently: entries a few days apart, from
   // disjoint documents, whose clauses say the same. The date most documents
   // give stands; the entry lists each document's date.
-  for (size_t a = 0; a < groups.size(); ++a) {
-    for (size_t b = 0; b < groups.size(); ++b) {
+  const auto any_state = [&statements](const Group& g) {
+    return std::any_of(g.members.begin(), g.members.end(), [&statements](size_t m) { return statements[m].state; });
+  };
+  // Only a group with a clause of three words near its date, or a claim, can say the same as another.
+  const auto may_match = [&](const Group& g) {
+    if (statements[g.members[0]].scheduled || any_state(g)) return false;
+    return std::any_of(g.members.begin(), g.members.end(),
+                       [&](size_t m) { return statements[m].near.size() >= 3 || !claims_of[m].empty(); });
+  };
+  std::vector<bool> candidate(groups.size(), false);
+  std::vector<std::pair<long, size_t>> candidates_by_day;
+  for (const auto& [day, g] : by_day) {
+    candidate[g] = may_match(groups[g]);
+    if (candidate[g]) candidates_by_day.emplace_back(day, g);
+  }
+  for (size_t a = 0; a < groups.size() && !budget.exhausted(); ++a) {
+    if (!candidate[a]) continue;
+    const std::vector<size_t> near_days = groups_between(
+        candidates_by_day, groups[a].day - options.conflict_max_days, groups[a].day + options.conflict_max_days);
+    if (!budget.spend(near_days.size())) break;
+    for (size_t b : near_days) {
       Group& x = groups[a];
       Group& y = groups[b];
-      if (a == b || x.merged_away || y.merged_away) continue;
-      if (value_of(x).size() != 10 || value_of(y).size() != 10 || value_of(x) == value_of(y)) continue;
-      if (statements[x.members[0]].scheduled || statements[y.members[0]].scheduled) continue;
-      const std::set<uint32_t> dx = docs_of(x), dy = docs_of(y);
+      if (a == b || !candidate[b] || x.merged_away || y.merged_away || value_of(x) == value_of(y)) continue;
+      const std::vector<uint32_t>& dx = x.docs;
+      const std::vector<uint32_t>& dy = y.docs;
       if (dx.size() < dy.size() || (dx.size() == dy.size() && value_of(x) > value_of(y))) continue;
-      if (std::abs(last_day(value_of(x)) - last_day(value_of(y))) > options.conflict_max_days) continue;
-      if (std::any_of(dy.begin(), dy.end(), [&dx](uint32_t d) { return dx.count(d); })) continue;
+      if (!disjoint(dx, dy)) continue;
+      if (!budget.spend(x.members.size() * y.members.size())) break;
       bool same = false;
       for (size_t m : x.members) {
         for (size_t n : y.members) {
           const auto& sx = statements[m].near;
           const auto& sy = statements[n].near;
           if (shared(sx, sy) >= 3 && jaccard(sx, sy) >= options.conflict_similarity) same = true;
-          if (one_claim(statements[m], statements[n])) same = true;
+          if (one_claim(m, n)) same = true;
         }
       }
       if (!same) continue;
-      // A state seen on two days ("remained missing") is no disagreement.
-      const auto any_state = [&statements](const Group& g) {
-        return std::any_of(g.members.begin(), g.members.end(), [&statements](size_t m) { return statements[m].state; });
-      };
-      if (any_state(x) || any_state(y)) continue;
       for (uint32_t d : dx) x.conflict.emplace_back(d, value_of(x));
       for (uint32_t d : dy) x.conflict.emplace_back(d, value_of(y));
       std::sort(x.conflict.begin(), x.conflict.end());
       x.members.insert(x.members.end(), y.members.begin(), y.members.end());
+      std::vector<uint32_t> docs;
+      std::set_union(dx.begin(), dx.end(), dy.begin(), dy.end(), std::back_inserter(docs));
+      x.docs = std::move(docs);
       y.merged_away = true;
     }
   }
   // 3. A deadline's actual date: the happened entry after it that shares its
   // rarest words (a district's name, not the country every clause names).
   const double total = static_cast<double>(statements.size());
+  // Each group's words next to its dates, ascending.
   const auto words_of = [&statements](const Group& g) {
-    std::set<uint32_t> stems;
-    std::set<std::string> names;
+    std::vector<uint32_t> stems;
+    std::vector<std::string> names;
     for (size_t m : g.members) {
-      stems.insert(statements[m].near.begin(), statements[m].near.end());
-      names.insert(statements[m].near_names.begin(), statements[m].near_names.end());
+      stems.insert(stems.end(), statements[m].near.begin(), statements[m].near.end());
+      names.insert(names.end(), statements[m].near_names.begin(), statements[m].near_names.end());
     }
-    return std::make_pair(stems, names);
+    std::sort(stems.begin(), stems.end());
+    stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
+    std::sort(names.begin(), names.end());
+    names.erase(std::unique(names.begin(), names.end()), names.end());
+    return std::make_pair(std::move(stems), std::move(names));
   };
+  std::vector<std::pair<std::vector<uint32_t>, std::vector<std::string>>> words(groups.size());
+  std::vector<bool> has_words(groups.size(), false);
+  // Only a group with words next to its dates can share them.
+  const auto any_near_words = [&statements](const Group& g) {
+    return std::any_of(g.members.begin(), g.members.end(), [&statements](size_t m) {
+      return !statements[m].near.empty() || !statements[m].near_names.empty();
+    });
+  };
+  std::vector<std::pair<long, size_t>> worded_by_day;
+  for (const auto& [day, g] : by_day)
+    if (!groups[g].merged_away && any_near_words(groups[g])) worded_by_day.emplace_back(day, g);
   for (Group& s : groups) {
+    if (budget.exhausted()) break;
     if (s.merged_away || !statements[s.members[0]].scheduled || value_of(s).size() != 10) continue;
+    if (!any_near_words(s)) continue;
     // What was due: the words next to the deadline ("control of the Kalbajar
     // district by ..."), not the whole sentence around it.
-    std::set<uint32_t> s_stems;
-    std::set<std::string> s_names;
-    for (size_t m : s.members) {
-      s_stems.insert(statements[m].near.begin(), statements[m].near.end());
-      s_names.insert(statements[m].near_names.begin(), statements[m].near_names.end());
-    }
+    const auto [s_stems, s_names] = words_of(s);
     double best = 0;
     const Group* best_group = nullptr;
-    for (const Group& h : groups) {
-      if (&h == &s || h.merged_away || value_of(h).size() != 10) continue;
-      const long delta = last_day(value_of(h)) - last_day(value_of(s));
+    const std::vector<size_t> later = groups_between(worded_by_day, s.day, s.day + options.actual_max_days);
+    if (!budget.spend(later.size())) break;
+    for (size_t hi : later) {
+      const Group& h = groups[hi];
+      if (&h == &s || h.merged_away) continue;
+      const long delta = h.day - s.day;
       // A happened entry on or after the deadline, or a later deadline (a new date).
-      if (delta < 0 || delta > options.actual_max_days) continue;
       if (statements[h.members[0]].scheduled && delta == 0) continue;
       // A state ("has fallen since Tuesday") is not the deed that was due.
       if (std::all_of(h.members.begin(), h.members.end(), [&statements](size_t m) { return statements[m].state; }))
         continue;
-      const auto [h_stems, h_names] = words_of(h);
+      if (!has_words[hi]) words[hi] = words_of(h), has_words[hi] = true;
+      const auto& [h_stems, h_names] = words[hi];
+      if (!budget.spend(s_stems.size() + h_stems.size() + s_names.size() + h_names.size() + 1)) break;
       // The rarest shared word decides; the others only break near ties.
       double rarest = 0, sum = 0;
       for (uint32_t w : s_stems) {
-        if (!h_stems.count(w)) continue;
+        if (!std::binary_search(h_stems.begin(), h_stems.end(), w)) continue;
         rarest = std::max(rarest, std::log(total / stem_df[w]));
         sum += std::log(total / stem_df[w]);
       }
       for (const std::string& n : s_names) {
-        if (!h_names.count(n)) continue;
+        if (!std::binary_search(h_names.begin(), h_names.end(), n)) continue;
         rarest = std::max(rarest, std::log(total / name_df[n]));
         sum += std::log(total / name_df[n]);
       }
@@ -236,10 +359,31 @@ std::vector<TimelineItem> build_timeline(const Cluster& cluster, std::span<const
     }
     if (best_group && best >= std::log(3.0)) s.actual = value_of(*best_group);
   }
+  if (budget.exhausted() && diagnostics)
+    diagnostics->warn("timeline: more than " + std::to_string(options.max_comparisons) +
+                      " comparisons of dated statements; conflicting dates and actual dates were looked for only "
+                      "among the first entries");
+  // At most max_entries entries: those most documents report, then those
+  // told most often, then the first told.
+  std::vector<size_t> kept;
+  for (size_t g = 0; g < groups.size(); ++g)
+    if (!groups[g].merged_away) kept.push_back(g);
+  if (kept.size() > options.max_entries) {
+    std::stable_sort(kept.begin(), kept.end(), [&groups](size_t a, size_t b) {
+      return std::make_pair(groups[a].docs.size(), groups[a].members.size()) >
+             std::make_pair(groups[b].docs.size(), groups[b].members.size());
+    });
+    if (diagnostics)
+      diagnostics->warn("timeline: " + std::to_string(kept.size()) + " dated entries; the " +
+                        std::to_string(options.max_entries) + " reported by most documents are shown");
+    kept.resize(options.max_entries);
+    std::sort(kept.begin(), kept.end());
+  }
   // 4. Entries, sorted by date; background history marked as context.
   std::vector<TimelineItem> items;
-  for (const Group& g : groups) {
-    if (g.merged_away) continue;
+  for (const size_t k : kept) {
+    const Group& g = groups[k];
+    if ((k & 1023) == 0 && stop.stop_requested()) throw Cancelled();
     TimelineItem item;
     item.date = value_of(g);
     item.until = statements[g.members[0]].until;
@@ -247,11 +391,15 @@ std::vector<TimelineItem> build_timeline(const Cluster& cluster, std::span<const
     // The mention that shares most words with the others describes the entry;
     // one that reads as a sentence ("A key part of the deal ...") before a
     // fragment of a list ("the Agdam district by November 20").
+    // Centrality: the stems a member shares with each other member, summed,
+    // i.e. per stem of the member, how many others use it.
+    std::unordered_map<uint32_t, size_t> members_with;
+    for (size_t m : g.members)
+      for (uint32_t w : statements[m].stems) ++members_with[w];
     std::vector<std::pair<size_t, size_t>> order;  // (rank, member); lower first
     for (size_t m : g.members) {
       size_t centrality = 0;
-      for (size_t n : g.members)
-        if (n != m) centrality += shared(statements[m].stems, statements[n].stems);
+      for (uint32_t w : statements[m].stems) centrality += members_with[w] - 1;
       const TimelineMention& mention = statements[m].mention;
       const bool own_date = mention.value == item.date;
       const char first = cluster.documents[mention.doc].text[mention.text.begin];

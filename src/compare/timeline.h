@@ -8,12 +8,14 @@
 #include <cstdint>
 #include <functional>
 #include <span>
+#include <stop_token>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "compare/sentence_facts.h"
 #include "core/cluster.h"
+#include "core/diagnostics.h"
 #include "time/timeline_mentions.h"
 #include "time/timex.h"
 
@@ -32,11 +34,20 @@ struct TimelineOptions {
   int context_days = 365;
   // A deadline's actual date is looked for up to this many days after it.
   int actual_max_days = 120;
-  // When given: whether the sentences at two byte offsets (document, offset)
-  // state one claim of two or more outlets (claims.h). Dated statements of
-  // one claim are one event: on the same day one entry, on days a few apart
-  // a conflict, whatever words they use.
-  std::function<bool(uint32_t, uint32_t, uint32_t, uint32_t)> same_claim;
+  // When given: the claims of two or more outlets (claims.h), ascending,
+  // that hold the sentence at a byte offset (document, offset). Dated
+  // statements of different documents that share such a claim are one event:
+  // on the same day one entry, on days a few apart a conflict, whatever words
+  // they use.
+  std::function<std::vector<uint32_t>(uint32_t, uint32_t)> claims_at;
+  // A bound on the work of finding conflicts and actual dates: at most this
+  // many comparisons of two statements (real clusters need a few thousand).
+  // Past it, the rest are not looked for and a warning says so.
+  size_t max_comparisons = 2'000'000;
+  // At most this many entries (a reader's timeline, not an index of every
+  // date of a huge input): past it, those reported by most documents, then
+  // told most often, are kept, and a warning says so.
+  size_t max_entries = 2000;
 };
 
 struct TimelineItem {
@@ -54,7 +65,11 @@ struct TimelineItem {
 // time/publication_date.h); a document without one is read against the cluster's day.
 // `annotations[d].timexes`: document d's text tagged against its own day,
 // else the cluster's (as digest::annotate_documents does).
+// Work grows as n log n in the dated statements (merging by shared words
+// goes through postings, never pair by pair). Throws chorus::Cancelled once
+// `stop` is requested; a bound reached adds a warning to `diagnostics`.
 std::vector<TimelineItem> build_timeline(const Cluster& cluster, std::span<const DocumentAnnotations> annotations,
-                                         const TimelineOptions& options = {});
+                                         const TimelineOptions& options = {}, std::stop_token stop = {},
+                                         Diagnostics* diagnostics = nullptr);
 
 }  // namespace chorus::compare

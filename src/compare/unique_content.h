@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <stop_token>
 #include <vector>
 
 #include "compare/claims.h"
@@ -17,8 +18,9 @@ struct UniqueOptions {
 };
 
 // For each document of the cluster, the indexes of its unique sentences, in
-// text order.
+// text order. Linear in the tokens (a sentence's claims are looked up, never
+// searched); throws chorus::Cancelled once `stop` is requested.
 std::vector<std::vector<uint32_t>> unique_sentences(const Cluster& cluster, const ClaimSet& claims,
-                                                    const UniqueOptions& options = {});
+                                                    const UniqueOptions& options = {}, std::stop_token stop = {});
 
 }  // namespace chorus::compare

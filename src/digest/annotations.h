@@ -3,6 +3,7 @@
 // its time expressions resolved against its own day.
 #pragma once
 
+#include <stop_token>
 #include <vector>
 
 #include "compare/entity_groups.h"
@@ -12,8 +13,11 @@
 
 namespace chorus::digest {
 
+// Throws chorus::Cancelled once `stop` is requested (checked between
+// documents and between their figures and dates).
 std::vector<compare::DocumentAnnotations> annotate_documents(const Cluster& cluster,
                                                              const std::vector<compare::EntityGroup>& groups,
-                                                             const time::TimexTagger& tagger);
+                                                             const time::TimexTagger& tagger,
+                                                             std::stop_token stop = {});
 
 }  // namespace chorus::digest

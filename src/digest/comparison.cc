@@ -58,7 +58,8 @@ std::vector<uint32_t> entities_in(const Cluster& cluster, const std::vector<comp
 std::vector<compare::FigureGroup> group_figures(const Cluster& cluster,
                                                 const std::vector<compare::DocumentAnnotations>& annotations,
                                                 const std::vector<std::vector<figures::Quantity>>& quantities,
-                                                const compare::ClaimSet& claims) {
+                                                const compare::ClaimSet& claims, std::stop_token stop,
+                                                Diagnostics* diagnostics) {
   const figures::QuantityWords words(cluster.lexicon);
   compare::FigureGroupOptions options;
   // Related sentences, unless each names someone or somewhere the other does
@@ -69,7 +70,7 @@ std::vector<compare::FigureGroup> group_figures(const Cluster& cluster,
     const std::vector<uint32_t> b = entities_in(cluster, annotations, doc_b, sentence_b);
     return a.empty() || b.empty() || !compare::disjoint(a, b);
   };
-  return compare::group_figures(cluster, words, quantities, options);
+  return compare::group_figures(cluster, words, quantities, options, stop, diagnostics);
 }
 
 void add_figures(const Cluster& cluster, const std::vector<compare::DocumentAnnotations>& annotations,
@@ -86,9 +87,9 @@ void add_figures(const Cluster& cluster, const std::vector<compare::DocumentAnno
   }
 }
 
-void add_sources(const Cluster& cluster, const compare::ClaimSet& claims, Digest& digest) {
-  const auto unique = compare::unique_sentences(cluster, claims);
-  const auto terms = compare::distinctive_terms(cluster, {});
+void add_sources(const Cluster& cluster, const compare::ClaimSet& claims, Digest& digest, std::stop_token stop) {
+  const auto unique = compare::unique_sentences(cluster, claims, {}, stop);
+  const auto terms = compare::distinctive_terms(cluster, {}, stop);
   for (size_t d = 0; d < cluster.documents.size(); ++d) {
     const Document& doc = cluster.documents[d];
     SourceProfile profile;

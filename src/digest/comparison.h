@@ -2,6 +2,7 @@
 // source its unique sentences and distinctive terms.
 #pragma once
 
+#include <stop_token>
 #include <vector>
 
 #include "chorus/digest.h"
@@ -22,7 +23,8 @@ namespace chorus::digest {
 std::vector<compare::FigureGroup> group_figures(const Cluster& cluster,
                                                 const std::vector<compare::DocumentAnnotations>& annotations,
                                                 const std::vector<std::vector<figures::Quantity>>& quantities,
-                                                const compare::ClaimSet& claims);
+                                                const compare::ClaimSet& claims, std::stop_token stop = {},
+                                                Diagnostics* diagnostics = nullptr);
 
 // Fills digest.figures from the groups.
 void add_figures(const Cluster& cluster, const std::vector<compare::DocumentAnnotations>& annotations,
@@ -30,6 +32,7 @@ void add_figures(const Cluster& cluster, const std::vector<compare::DocumentAnno
 
 // Fills digest.sources: each document's unique sentences (those of claims
 // no other outlet states) and its distinctive terms.
-void add_sources(const Cluster& cluster, const compare::ClaimSet& claims, Digest& digest);
+void add_sources(const Cluster& cluster, const compare::ClaimSet& claims, Digest& digest,
+                 std::stop_token stop = {});
 
 }  // namespace chorus::digest

@@ -32,7 +32,8 @@ Digest Engine::digest(const std::vector<Article>& articles, const Options& optio
   Diagnostics diagnostics;
   const Cluster cluster = digest::prepare_cluster(articles, options, diagnostics, stop);
   Digest result = digest::analyse_cluster(cluster, options, *match_model_, ner_model_.get(), stop);
-  result.warnings = std::move(diagnostics.warnings);
+  // Problems with the input first, then bounds the analysis reached.
+  result.warnings.insert(result.warnings.begin(), diagnostics.warnings.begin(), diagnostics.warnings.end());
   if (!ner_warning_.empty()) result.warnings.push_back(ner_warning_);
   return result;
 }

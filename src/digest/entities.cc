@@ -22,7 +22,7 @@ std::vector<compare::EntityGroup> find_entities(const Cluster& cluster, const en
   // Sentences cover the body only, so removed furniture is never tagged.
   for (const Document& doc : cluster.documents) {
     if (stop.stop_requested()) throw Cancelled();
-    mentions.push_back(entities::tag_entities(doc, tagger));
+    mentions.push_back(entities::tag_entities(doc, tagger, stop));
   }
   return compare::group_entities(cluster, mentions);
 }

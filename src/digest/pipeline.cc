@@ -124,15 +124,21 @@ std::optional<uint32_t> sentence_at(const Document& doc, uint32_t offset) {
 
 }  // namespace
 
-std::vector<TimelineEntry> build_timeline(const Cluster& cluster, const Comparison& comparison) {
+std::vector<TimelineEntry> build_timeline(const Cluster& cluster, const Comparison& comparison,
+                                          std::stop_token stop, Diagnostics* diagnostics) {
   compare::TimelineOptions options;
   const compare::ClaimSet& claims = comparison.claims;
-  options.same_claim = [&cluster, &claims](uint32_t doc_a, uint32_t at_a, uint32_t doc_b, uint32_t at_b) {
-    const auto a = sentence_at(cluster.documents[doc_a], at_a), b = sentence_at(cluster.documents[doc_b], at_b);
-    return a && b && claims.shared({doc_a, *a}, {doc_b, *b});
+  options.claims_at = [&cluster, &claims](uint32_t doc, uint32_t at) {
+    std::vector<uint32_t> out;
+    if (const auto s = sentence_at(cluster.documents[doc], at)) {
+      for (uint32_t c : claims.of({doc, *s}))
+        if (claims.claims[c].outlets >= 2) out.push_back(c);
+    }
+    return out;
   };
   std::vector<TimelineEntry> out;
-  for (const compare::TimelineItem& item : compare::build_timeline(cluster, comparison.annotations, options)) {
+  for (const compare::TimelineItem& item :
+       compare::build_timeline(cluster, comparison.annotations, options, stop, diagnostics)) {
     const time::TimelineMention& first = item.mentions.front();
     const Document& doc = cluster.documents[first.doc];
     TimelineEntry entry;
@@ -184,26 +190,27 @@ Cluster prepare_cluster(const std::vector<Article>& articles, const Options& opt
     throw_if_stopped(stop);
     text::annotate(doc, cluster.lexicon, splitter);
   }
-  time::infer_publication_dates(cluster.documents, time::TimexTagger());
+  time::infer_publication_dates(cluster.documents, time::TimexTagger(), {}, stop);
   return cluster;
 }
 
 Comparison compare_outlets(const Cluster& cluster, const Options& options, const compare::MatchModel& match,
-                           const entities::NerModel* ner_model, std::stop_token stop) {
+                           const entities::NerModel* ner_model, std::stop_token stop, Diagnostics* diagnostics) {
   Comparison out;
   if (ner_model) out.entities = find_entities(cluster, *ner_model, stop);
   throw_if_stopped(stop);
-  out.annotations = annotate_documents(cluster, out.entities, time::TimexTagger());
+  out.annotations = annotate_documents(cluster, out.entities, time::TimexTagger(), stop);
   const compare::ClusterFacts facts(cluster, out.annotations, match.lexical);
+  throw_if_stopped(stop);
   compare::ClaimOptions claim_options;
   claim_options.threshold = options.support_threshold;
   const std::vector<uint32_t> outlets = outlet_keys(cluster);
-  out.claims = compare::find_claims(cluster, facts, match.pairs, outlets, claim_options);
+  out.claims = compare::find_claims(cluster, facts, match.pairs, outlets, claim_options, stop, diagnostics);
   throw_if_stopped(stop);
   // Figures of one measure state one claim too, however the sentences around them differ.
   std::vector<std::vector<figures::Quantity>> quantities;
   for (const compare::DocumentAnnotations& a : out.annotations) quantities.push_back(a.quantities);
-  out.figures = group_figures(cluster, out.annotations, quantities, out.claims);
+  out.figures = group_figures(cluster, out.annotations, quantities, out.claims, stop, diagnostics);
   out.claims.add(compare::figure_claims(out.figures, quantities, outlets));
   return out;
 }
@@ -223,22 +230,26 @@ std::vector<summarize::Selection> summarize_claims(const Cluster& cluster, const
 Digest analyse_cluster(const Cluster& cluster, const Options& options, const compare::MatchModel& match,
                        const entities::NerModel* ner_model, std::stop_token stop) {
   Digest digest;
+  Diagnostics diagnostics;  // bounds on the work reached
   digest.method = std::string(summarize::canonical_method_name(options.method));
   digest.word_budget = options.summary_words;
   for (const Document& doc : cluster.documents) digest.documents.push_back(describe_document(doc));
 
-  Comparison comparison = compare_outlets(cluster, options, match, ner_model, stop);
+  Comparison comparison = compare_outlets(cluster, options, match, ner_model, stop, &diagnostics);
   add_entities(cluster, comparison.entities, digest);
   const compare::ClaimSet& claims = comparison.claims;
+  throw_if_stopped(stop);
   for (const summarize::Selection& selection : summarize_claims(cluster, options, claims))
     digest.summary.push_back(describe_summary_sentence(cluster, claims, selection));
   throw_if_stopped(stop);
   digest.title = choose_title(cluster, digest.summary);
-  digest.timeline = build_timeline(cluster, comparison);
+  digest.timeline = build_timeline(cluster, comparison, stop, &diagnostics);
   throw_if_stopped(stop);
   add_figures(cluster, comparison.annotations, comparison.figures, digest);
-  add_sources(cluster, claims, digest);
+  add_sources(cluster, claims, digest, stop);
+  throw_if_stopped(stop);
   add_claims(cluster, comparison.annotations, claims, digest);
+  digest.warnings = std::move(diagnostics.warnings);
   return digest;
 }
 

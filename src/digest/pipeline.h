@@ -36,8 +36,11 @@ struct Comparison {
   compare::ClaimSet claims;
   std::vector<compare::FigureGroup> figures;
 };
+// Throws chorus::Cancelled once `stop` is requested; bounds on the work
+// reached add warnings to `diagnostics`.
 Comparison compare_outlets(const Cluster& cluster, const Options& options, const compare::MatchModel& match,
-                           const entities::NerModel* ner_model, std::stop_token stop = {});
+                           const entities::NerModel* ner_model, std::stop_token stop = {},
+                           Diagnostics* diagnostics = nullptr);
 
 // The summary of a prepared cluster as a digest makes it: each claim once.
 std::vector<summarize::Selection> summarize_claims(const Cluster& cluster, const Options& options,
@@ -46,12 +49,16 @@ std::vector<summarize::Selection> summarize_claims(const Cluster& cluster, const
 // Analyse a prepared cluster into the Digest: entities when `ner_model` is
 // given; the claims the outlets state (compare/claims.h), from which the
 // summary's support, the unique content, the figure groups and the merging
-// of the timeline are read; distinctive terms.
+// of the timeline are read; distinctive terms. Digest::warnings holds the
+// bounds on the work that were reached (see docs/JSON.md); throws
+// chorus::Cancelled once `stop` is requested.
 Digest analyse_cluster(const Cluster& cluster, const Options& options, const compare::MatchModel& match,
                        const entities::NerModel* ner_model = nullptr, std::stop_token stop = {});
 
 // The timeline of a prepared cluster from its annotations' time expressions;
-// statements of one claim are one event.
-std::vector<TimelineEntry> build_timeline(const Cluster& cluster, const Comparison& comparison);
+// statements of one claim are one event. A bound on its work reached adds a
+// warning to `diagnostics`.
+std::vector<TimelineEntry> build_timeline(const Cluster& cluster, const Comparison& comparison,
+                                          std::stop_token stop = {}, Diagnostics* diagnostics = nullptr);
 
 }  // namespace chorus::digest

@@ -3,6 +3,7 @@
 // byte spans into the Document's text.
 #pragma once
 
+#include <stop_token>
 #include <vector>
 
 #include "core/document.h"
@@ -14,6 +15,7 @@ namespace chorus::entities {
 // Mentions in text order, none overlapping, each inside one sentence of
 // `doc` (doc.sentences must be filled: text::annotate does). The words of one
 // Document form one tagging document, so its document-level features apply.
-std::vector<EntityMention> tag_entities(const Document& doc, NerTagger& tagger);
+// Throws chorus::Cancelled once `stop` is requested.
+std::vector<EntityMention> tag_entities(const Document& doc, NerTagger& tagger, std::stop_token stop = {});
 
 }  // namespace chorus::entities

@@ -2,12 +2,12 @@
 
 namespace chorus::entities {
 
-std::vector<Label> NerTagger::tag(const NerDocument& doc) {
+std::vector<Label> NerTagger::tag(const NerDocument& doc, std::stop_token stop) {
   std::vector<Label> labels;
-  decode_document(doc, features_, model_.first(), {}, labels, keys_);
+  decode_document(doc, features_, model_.first(), {}, labels, keys_, stop);
   if (model_.second().size() == 0) return labels;
   first_pass_.swap(labels);
-  decode_document(doc, features_, model_.second(), first_pass_, labels, keys_);
+  decode_document(doc, features_, model_.second(), first_pass_, labels, keys_, stop);
   return labels;
 }
 

@@ -6,8 +6,10 @@
 
 #include <array>
 #include <span>
+#include <stop_token>
 #include <vector>
 
+#include "chorus/error.h"
 #include "entities/ner_features.h"
 #include "entities/ner_model.h"
 
@@ -42,21 +44,26 @@ void decode_greedy(const NerDocument& doc, NerFeatures& features, const Weights&
 
 // One greedy pass over `doc` with `weights` (a model's NerWeightsView, or a
 // training pass's NerWeights): a label per word into `labels`. `first_pass`
-// as in NerFeatures::start_document. `keys` is scratch.
+// as in NerFeatures::start_document. `keys` is scratch. Throws
+// chorus::Cancelled once `stop` is requested.
 template <typename Weights>
 void decode_document(const NerDocument& doc, NerFeatures& features, const Weights& weights,
-                     std::span<const Label> first_pass, std::vector<Label>& labels, std::vector<uint32_t>& keys) {
+                     std::span<const Label> first_pass, std::vector<Label>& labels, std::vector<uint32_t>& keys,
+                     std::stop_token stop = {}) {
   labels.assign(doc.words.size(), kOutside);
   decode_greedy(doc, features, weights, first_pass, keys,
-                [&](uint32_t word, const std::vector<uint32_t>&, Label label) { labels[word] = label; });
+                [&](uint32_t word, const std::vector<uint32_t>&, Label label) {
+                  labels[word] = label;
+                  if ((word & 4095) == 0 && stop.stop_requested()) throw Cancelled();
+                });
 }
 
 class NerTagger {
  public:
   explicit NerTagger(const NerModel& model) : model_(model), features_(model.gazetteer()) {}
 
-  // One IOB2 label per word of `doc`.
-  std::vector<Label> tag(const NerDocument& doc);
+  // One IOB2 label per word of `doc`; throws chorus::Cancelled once `stop` is requested.
+  std::vector<Label> tag(const NerDocument& doc, std::stop_token stop = {});
 
  private:
   const NerModel& model_;

@@ -1,6 +1,8 @@
 // The JSON form of a Digest: the public contract, documented in docs/JSON.md.
 // Keys keep a fixed order (ordered_json) so output is byte-identical run to run.
 #include <cmath>
+#include <initializer_list>
+#include <utility>
 #include <nlohmann/json.hpp>
 
 #include "render/render.h"
@@ -33,8 +35,8 @@ Json document_json(const DigestDocument& doc) {
               {"words", doc.words},
               {"sentences", doc.sentences},
               {"paragraphs", doc.paragraphs},
-              {"datelines", datelines},
-              {"removed", removed},
+              {"datelines", std::move(datelines)},
+              {"removed", std::move(removed)},
               {"text", doc.text}};
 }
 
@@ -46,7 +48,7 @@ Json summary_json(const SummarySentence& sentence) {
   }
   return Json{{"text", sentence.text},   {"doc", sentence.doc},
               {"start", sentence.start}, {"end", sentence.end},
-              {"words", sentence.words}, {"support", sentence.support}, {"evidence", evidence},
+              {"words", sentence.words}, {"support", sentence.support}, {"evidence", std::move(evidence)},
               {"claims", sentence.claims}};
 }
 
@@ -63,8 +65,8 @@ Json claims_json(const Digest& digest) {
     Json differences = Json::array();
     for (const ClaimDifference& d : claim.differences)
       differences.push_back({{"kind", d.kind}, {"a", side_json(d.a)}, {"b", side_json(d.b)}});
-    claims.push_back({{"status", claim.status}, {"outlets", claim.outlets}, {"sentences", sentences},
-                      {"differences", differences}});
+    claims.push_back({{"status", claim.status}, {"outlets", claim.outlets}, {"sentences", std::move(sentences)},
+                      {"differences", std::move(differences)}});
   }
   return claims;
 }
@@ -79,7 +81,7 @@ Json figure_json(const FigureGroup& group) {
                       {"end", v.end}, {"approximate", v.approximate},
                       {"approximation", v.approximation}, {"low", bound(v.low)}, {"high", bound(v.high)}});
   }
-  return Json{{"about", group.about}, {"unit", group.unit}, {"verdict", group.verdict}, {"values", values}};
+  return Json{{"about", group.about}, {"unit", group.unit}, {"verdict", group.verdict}, {"values", std::move(values)}};
 }
 
 Json source_json(const SourceProfile& profile) {
@@ -89,7 +91,7 @@ Json source_json(const SourceProfile& profile) {
   }
   Json terms = Json::array();
   for (const DistinctiveTerm& term : profile.distinctive_terms) terms.push_back({{"term", term.term}, {"z", term.z}});
-  return Json{{"doc", profile.doc}, {"unique", unique}, {"distinctive_terms", terms}};
+  return Json{{"doc", profile.doc}, {"unique", std::move(unique)}, {"distinctive_terms", terms}};
 }
 
 Json entities_json(const Digest& digest) {
@@ -100,7 +102,7 @@ Json entities_json(const Digest& digest) {
       mentions.push_back({{"doc", m.doc}, {"start", m.start}, {"end", m.end}, {"text", m.text}});
     }
     entities.push_back({{"name", entity.name}, {"type", entity.type}, {"role", entity.role},
-                        {"aliases", entity.aliases}, {"documents", entity.documents}, {"mentions", mentions}});
+                        {"aliases", entity.aliases}, {"documents", entity.documents}, {"mentions", std::move(mentions)}});
   }
   return entities;
 }
@@ -117,44 +119,81 @@ Json sources_json(const Digest& digest) {
   return sources;
 }
 
-std::string dump(const Json& out, const RenderOptions& options) {
-  // Invalid UTF-8 cannot reach here (decoding replaced it), but never throw on output.
-  return out.dump(options.json_indent, ' ', false, Json::error_handler_t::replace) + "\n";
+// The top-level object, written member by member: each section's tree is
+// built, written and freed before the next, so a large digest never has all
+// of its tree in memory at once. The text is exactly what dumping one tree
+// gives.
+class ObjectWriter {
+ public:
+  explicit ObjectWriter(const RenderOptions& options) : indent_(options.json_indent) {}
+
+  void add(const char* key, const Json& value) {
+    out_ += out_.empty() ? "{" : ",";
+    if (indent_ >= 0) out_.append("\n").append(static_cast<size_t>(indent_), ' ');
+    out_ += Json(key).dump();
+    out_ += indent_ >= 0 ? ": " : ":";
+    // Invalid UTF-8 cannot reach here (decoding replaced it), but never throw on output.
+    const std::string text = value.dump(indent_, ' ', false, Json::error_handler_t::replace);
+    if (indent_ <= 0) {
+      out_ += text;
+      return;
+    }
+    // One level deeper: JSON text has no raw newline but between its lines.
+    for (const char c : text) {
+      out_ += c;
+      if (c == '\n') out_.append(static_cast<size_t>(indent_), ' ');
+    }
+  }
+
+  std::string finish() {
+    if (out_.empty()) return "{}\n";
+    if (indent_ >= 0) out_ += '\n';
+    out_ += "}\n";
+    return std::move(out_);
+  }
+
+ private:
+  int indent_;
+  std::string out_;
+};
+
+Json documents_json(const Digest& digest) {
+  Json documents = Json::array();
+  for (const DigestDocument& doc : digest.documents) documents.push_back(document_json(doc));
+  return documents;
 }
 
 }  // namespace
 
 std::string render_json(const Digest& digest, const RenderOptions& options) {
-  Json documents = Json::array();
-  for (const DigestDocument& doc : digest.documents) documents.push_back(document_json(doc));
+  ObjectWriter out(options);
+  out.add("version", digest.version);
+  out.add("title", digest.title);
+  out.add("method", digest.method);
+  out.add("word_budget", digest.word_budget);
+  out.add("documents", documents_json(digest));
   Json summary = Json::array();
   for (const SummarySentence& sentence : digest.summary) summary.push_back(summary_json(sentence));
-  const Json out{{"version", digest.version},
-                 {"title", digest.title},
-                 {"method", digest.method},
-                 {"word_budget", digest.word_budget},
-                 {"documents", documents},
-                 {"summary", summary},
-                 {"timeline", timeline_json(digest)},
-                 {"entities", entities_json(digest)},
-                 {"figures", figures_json(digest)},
-                 {"sources", sources_json(digest)},
-                 {"claims", claims_json(digest)},
-                 {"warnings", digest.warnings}};
-  return dump(out, options);
+  out.add("summary", summary);
+  out.add("timeline", timeline_json(digest));
+  out.add("entities", entities_json(digest));
+  out.add("figures", figures_json(digest));
+  out.add("sources", sources_json(digest));
+  out.add("claims", claims_json(digest));
+  out.add("warnings", digest.warnings);
+  return out.finish();
 }
 
 std::string render_comparison_json(const Digest& digest, const RenderOptions& options) {
-  Json documents = Json::array();
-  for (const DigestDocument& doc : digest.documents) documents.push_back(document_json(doc));
-  const Json out{{"version", digest.version},
-                 {"documents", documents},
-                 {"entities", entities_json(digest)},
-                 {"figures", figures_json(digest)},
-                 {"sources", sources_json(digest)},
-                 {"claims", claims_json(digest)},
-                 {"warnings", digest.warnings}};
-  return dump(out, options);
+  ObjectWriter out(options);
+  out.add("version", digest.version);
+  out.add("documents", documents_json(digest));
+  out.add("entities", entities_json(digest));
+  out.add("figures", figures_json(digest));
+  out.add("sources", sources_json(digest));
+  out.add("claims", claims_json(digest));
+  out.add("warnings", digest.warnings);
+  return out.finish();
 }
 
 }  // namespace chorus::render

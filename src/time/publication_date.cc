@@ -194,11 +194,12 @@ std::optional<CivilDate> cluster_reference(const std::vector<Document>& document
 }
 
 void infer_publication_dates(std::vector<Document>& documents, const TimexTagger& tagger,
-                             const PublicationDateOptions& options) {
+                             const PublicationDateOptions& options, std::stop_token stop) {
   // Nothing to infer when every article came with its date: skip the tagging.
   if (std::all_of(documents.begin(), documents.end(), [](const Document& doc) { return !doc.published.empty(); }))
     return;
   TimexScratch scratch;
+  scratch.stop = stop;
   std::vector<DocumentEvidence> evidence(documents.size());
   // Years of publication dates and of full dates in datelines and embedded
   // posts. Full dates in the body do not vote: news writes the year mostly

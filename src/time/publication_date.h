@@ -9,6 +9,7 @@
 #pragma once
 
 #include <optional>
+#include <stop_token>
 #include <vector>
 
 #include "core/document.h"
@@ -32,8 +33,9 @@ struct PublicationDateOptions {
 
 // Fills `published` (ISO date) and `published_from` of every document that
 // has no metadata date; leaves them empty / unknown when nothing fixes a day.
+// Throws chorus::Cancelled once `stop` is requested.
 void infer_publication_dates(std::vector<Document>& documents, const TimexTagger& tagger,
-                             const PublicationDateOptions& options = {});
+                             const PublicationDateOptions& options = {}, std::stop_token stop = {});
 
 // The cluster's own day: the publication date most documents share (ties go
 // to the latest), or nullopt when no document has one.

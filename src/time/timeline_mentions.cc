@@ -37,6 +37,45 @@ bool schedule_word(std::string_view w) {
 
 // Words this close to a date (either side) describe what happened on it.
 constexpr uint32_t kNearWords = 10;
+// The clause quoted for a date reaches at most this many words, and this many
+// bytes, to either side of it: output and work per date stay bounded however
+// long the sentence (a line of thousands of dates is one "sentence").
+constexpr uint32_t kClauseWords = 60;
+constexpr uint32_t kClauseBytes = 600;
+
+// The tokens of `doc` inside `span`, [first, end): the date's own words.
+std::pair<uint32_t, uint32_t> tokens_in(const Document& doc, Span span) {
+  const auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), span.begin,
+                                   [](const Token& t, uint32_t at) { return t.span.begin < at; });
+  const uint32_t first = static_cast<uint32_t>(it - doc.tokens.begin());
+  uint32_t end = first;
+  while (end < doc.tokens.size() && doc.tokens[end].span.end <= span.end) ++end;
+  return {first, end};
+}
+
+// The part of `sentence` the clause of a date may take: kClauseWords words
+// and kClauseBytes bytes to either side of the date's tokens [first, end),
+// as tokens [begin, stop) and bytes.
+struct Window {
+  uint32_t begin, stop;
+  Span span;
+};
+Window clause_window(const Document& doc, const Sentence& sentence, Span date, uint32_t first, uint32_t end) {
+  Window w{std::max(sentence.token_begin, first > kClauseWords ? first - kClauseWords : 0),
+           std::min(sentence.token_end, end + kClauseWords), sentence.span};
+  while (w.begin < first && doc.tokens[w.begin].span.begin + kClauseBytes < date.begin) ++w.begin;
+  while (w.stop > end && doc.tokens[w.stop - 1].span.end > date.end + kClauseBytes) --w.stop;
+  if (w.begin > sentence.token_begin) w.span.begin = std::min(doc.tokens[w.begin].span.begin, date.begin);
+  if (w.stop < sentence.token_end) w.span.end = std::max(w.stop > 0 ? doc.tokens[w.stop - 1].span.end : 0, date.end);
+  return w;
+}
+
+// `s` cut to `window`.
+Span within(Span s, Span window) {
+  s.begin = std::clamp(s.begin, window.begin, window.end);
+  s.end = std::clamp(s.end, s.begin, window.end);
+  return s;
+}
 
 int sentence_index(const Document& doc, uint32_t at) {
   const auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), at,
@@ -129,6 +168,8 @@ std::vector<DatedStatement> dated_statements(const Cluster& cluster, uint32_t do
              (b.size() == w.size() || b[b.size() - w.size() - 1] == ' ');
     };
     if ((prev_same || next_same) && (ends_with_word("from") || ends_with_word("since"))) continue;
+    const auto [date_first, date_end] = tokens_in(doc, t.span);
+    const Window window = clause_window(doc, sentence, t.span, date_first, date_end);
     // The clause: the sentence, or in a sentence with several dates the part
     // from the previous date to the next comma or "and" after this one.
     Span clause = sentence.span;
@@ -138,7 +179,7 @@ std::vector<DatedStatement> dated_statements(const Cluster& cluster, uint32_t do
       // into the next date ("... to lower the reservoir by two meters | by March 2").
       const uint32_t next_start = timexes[found[f + 1].timex].span.begin;
       uint32_t e = t.span.end;
-      while (e < next_start && doc.text[e] != ',' && doc.text[e] != ';' &&
+      while (e < next_start && e < window.span.end && doc.text[e] != ',' && doc.text[e] != ';' &&
              std::string_view(doc.text).substr(e, 5) != " and ")
         ++e;
       clause.end = e;
@@ -146,15 +187,16 @@ std::vector<DatedStatement> dated_statements(const Cluster& cluster, uint32_t do
     } else if (prev_same) {
       // The last date of a list ends its clause at the next comma.
       uint32_t e = t.span.end;
-      while (e < clause.end && doc.text[e] != ',' && doc.text[e] != ';') ++e;
+      while (e < clause.end && e < window.span.end && doc.text[e] != ',' && doc.text[e] != ';') ++e;
       clause.end = e;
     }
-    clause = trim_clause(doc.text, clause);
-    // A clause of a word or two ("to Monday") says nothing alone: the sentence.
+    clause = trim_clause(doc.text, within(clause, window.span));
+    // A clause of a word or two ("to Monday") says nothing alone: the sentence
+    // (as far as the window reaches).
     size_t clause_words = 0;
-    for (uint32_t k = sentence.token_begin; k < sentence.token_end; ++k)
+    for (uint32_t k = window.begin; k < window.stop; ++k)
       clause_words += clause.contains(doc.tokens[k].span) && !t.span.contains(doc.tokens[k].span);
-    if (clause_words < 3) clause = trim_clause(doc.text, sentence.span);
+    if (clause_words < 3) clause = trim_clause(doc.text, window.span);
     if (clause.empty()) clause = t.span;
     DatedStatement statement;
     statement.mention = TimelineMention{doc_index, clause, t.span, found[f].value};
@@ -165,7 +207,7 @@ std::vector<DatedStatement> dated_statements(const Cluster& cluster, uint32_t do
     // Plans and deadlines: "by December 1", "was expected to ...", "was to";
     // not "had slowed by Wednesday", which was done by then.
     bool completed = false;
-    for (uint32_t k = sentence.token_begin; k < sentence.token_end; ++k) {
+    for (uint32_t k = window.begin; k < window.stop; ++k) {
       const Token& token = doc.tokens[k];
       if (token.span.begin >= t.span.begin) break;
       const std::string_view w = cluster.lexicon.str(token.term);
@@ -195,13 +237,13 @@ std::vector<DatedStatement> dated_statements(const Cluster& cluster, uint32_t do
         found[f].value > day_value(*reference))
       statement.scheduled = true;
     // "the March 2 deadline"
-    for (uint32_t k = sentence.token_begin; k < sentence.token_end; ++k) {
+    for (uint32_t k = date_end; k < sentence.token_end; ++k) {
       if (doc.tokens[k].span.begin < t.span.end) continue;
       if (cluster.lexicon.str(doc.tokens[k].term) == "deadline") statement.scheduled = true;
       break;
     }
     // "were still missing", "remained closed": a state seen that day.
-    for (uint32_t k = sentence.token_begin; k < sentence.token_end; ++k) {
+    for (uint32_t k = window.begin; k < window.stop; ++k) {
       if (!clause.contains(doc.tokens[k].span)) continue;
       const std::string_view w = cluster.lexicon.str(doc.tokens[k].term);
       if (w == "still" || w == "remain" || w == "remains" || w == "remained" || w == "continues" ||
@@ -211,14 +253,9 @@ std::vector<DatedStatement> dated_statements(const Cluster& cluster, uint32_t do
     if (ends_with_word("since")) statement.state = true;  // "has fallen since Tuesday"
     // The clause's words, outside the date itself; those within a few words
     // of the date also apart, to tell whether two dates belong to one event.
-    uint32_t first_date_token = sentence.token_end, last_date_token = sentence.token_begin;
-    for (uint32_t k = sentence.token_begin; k < sentence.token_end; ++k) {
-      if (t.span.contains(doc.tokens[k].span)) {
-        first_date_token = std::min(first_date_token, k);
-        last_date_token = k;
-      }
-    }
-    for (uint32_t k = sentence.token_begin; k < sentence.token_end; ++k) {
+    const uint32_t first_date_token = date_end > date_first ? date_first : sentence.token_end;
+    const uint32_t last_date_token = date_end > date_first ? date_end - 1 : sentence.token_begin;
+    for (uint32_t k = window.begin; k < window.stop; ++k) {
       const Token& token = doc.tokens[k];
       if (!clause.contains(token.span) || t.span.contains(token.span)) continue;
       if (token.stop || token.kind == TokenKind::kNumber) continue;

@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <stop_token>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -49,6 +50,9 @@ struct TimexOptions {
 struct TimexScratch {
   std::string lower;
   std::vector<TimexToken> tokens;
+  // A stop request ends tag() with chorus::Cancelled (a long text is tagged
+  // in one call).
+  std::stop_token stop;
 };
 
 class TimexTagger {

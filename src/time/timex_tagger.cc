@@ -5,6 +5,8 @@
 #include <cctype>
 
 #include "time/timex.h"
+
+#include "chorus/error.h"
 #include "time/timex_grammar.h"
 
 namespace chorus::time {
@@ -155,7 +157,9 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, std::optional<CivilDa
   TimexGrammar grammar(tokens, reference, options_);
   std::vector<Timex> out;
   size_t i = 0;
+  size_t checked = 0;
   while (i < tokens.size()) {
+    if ((++checked & 4095) == 0 && scratch.stop.stop_requested()) throw Cancelled();
     std::optional<TimexMatch> match = grammar.match(i);
     if (!match) {
       ++i;
