@@ -33,6 +33,7 @@
 #include "CoinPackedMatrix.hpp"
 #include "CoinPackedVector.hpp"
 #include "OsiClpSolverInterface.hpp"
+#include "chorus/error.h"
 #include "summarize/method.h"
 
 namespace chorus::summarize {
@@ -112,7 +113,8 @@ bool dominated(const Concepts& concepts, const std::vector<uint32_t>& lengths, u
 
 }  // namespace
 
-IlpSolution solve_concept_ilp(const Concepts& concepts, const std::vector<uint32_t>& lengths, uint32_t capacity) {
+IlpSolution solve_concept_ilp(const Concepts& concepts, const std::vector<uint32_t>& lengths, uint32_t capacity,
+                              const std::stop_token& stop) {
   IlpSolution solution;
   std::vector<char> covered(concepts.weight.size(), 0);
   solution.chosen = greedy(concepts, lengths, capacity);
@@ -122,6 +124,7 @@ IlpSolution solve_concept_ilp(const Concepts& concepts, const std::vector<uint32
   // can be needed; the pruning keeps the optimum and makes the ILP ~7x faster.
   std::vector<uint32_t> sentences;
   for (uint32_t j = 0; j < lengths.size(); ++j) {
+    if (stop.stop_requested()) throw Cancelled();
     if (!concepts.of_candidate[j].empty() && lengths[j] <= capacity && !dominated(concepts, lengths, j)) sentences.push_back(j);
   }
   const int sentence_count = static_cast<int>(sentences.size());
@@ -208,6 +211,7 @@ IlpSolution solve_concept_ilp(const Concepts& concepts, const std::vector<uint32
     }
   }
   model.setBestSolution(start.data(), columns, -start_value, true);
+  if (stop.stop_requested()) throw Cancelled();
   model.initialSolve();
   model.branchAndBound();
 
@@ -234,11 +238,12 @@ namespace {
 class ConceptIlp final : public Method {
  public:
   std::vector<uint32_t> select(const Cluster& cluster, const std::vector<Candidate>& candidates,
-                               const Budget& budget) const override {
+                               const Budget& budget,
+                               const std::stop_token& stop) const override {
     const Concepts concepts = extract_concepts(cluster, candidates);
     std::vector<uint32_t> lengths(candidates.size());
     for (size_t j = 0; j < candidates.size(); ++j) lengths[j] = candidates[j].words;
-    std::vector<uint32_t> chosen = solve_concept_ilp(concepts, lengths, budget.words).chosen;
+    std::vector<uint32_t> chosen = solve_concept_ilp(concepts, lengths, budget.words, stop).chosen;
 
     uint32_t used = 0;
     std::vector<char> taken(candidates.size(), 0), covered(concepts.weight.size(), 0);
@@ -250,6 +255,7 @@ class ConceptIlp final : public Method {
     // Fill (see the header comment), or no concept at all: add by uncovered weight.
     if (!budget.fill && !chosen.empty()) return chosen;
     for (;;) {
+      if (stop.stop_requested()) throw Cancelled();
       int best = -1;
       double best_gain = -1;
       for (size_t j = 0; j < candidates.size(); ++j) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <memory>
+#include <stop_token>
 #include <string_view>
 #include <vector>
 
@@ -30,10 +31,18 @@ class Method {
  public:
   virtual ~Method() = default;
   // Indices into `candidates` of the chosen sentences (any order) within
-  // `budget`. Candidates come in reading order (see summarizer.h).
-  virtual std::vector<uint32_t> select(const Cluster& cluster,
-                                       const std::vector<Candidate>& candidates,
-                                       const Budget& budget) const = 0;
+  // `budget`. Candidates come in reading order (see summarizer.h). Long
+  // loops throw chorus::Cancelled once `stop` is requested.
+  virtual std::vector<uint32_t> select(const Cluster& cluster, const std::vector<Candidate>& candidates,
+                                       const Budget& budget, const std::stop_token& stop) const = 0;
+  std::vector<uint32_t> select(const Cluster& cluster, const std::vector<Candidate>& candidates,
+                               const Budget& budget) const {
+    return select(cluster, candidates, budget, {});
+  }
+  // Whether the method's cost grows faster than its candidates (pairs of
+  // sentences, a solver, or a greedy step per chosen sentence): such a
+  // method chooses among at most SummaryOptions::max_candidates.
+  virtual bool limits_candidates() const { return true; }
 };
 
 // "default" names the project's best method. Throws chorus::Error listing
