@@ -3,12 +3,17 @@
 
 Generates news-like articles of varied synthetic sentences (a Zipf-distributed
 vocabulary of made-up words, stop words, names and figures; nothing from any
-dataset), writes them as JSONL of the given total sizes, and runs
-`/usr/bin/time -v chorus digest --method M FILE` for each method, printing a
-Markdown table (results: docs/bench/summarize_scaling.md).
+dataset) up to the given total sizes, and runs each method under
+`/usr/bin/time -v`, printing a Markdown table (results:
+docs/bench/summarize_scaling.md). Two modes:
 
-  bench/summarize_scaling.py --chorus build/src/cli/chorus --sizes 0.1 1 10 \
-      --methods lead centroid lexrank --dir /tmp/chorus-scaling
+  summarize  `chorus eval summarize --no-claims --no-score` on one cluster of
+             the articles: ingest, annotation and the summarizer, nothing else
+             (lead's row is the cost of everything but the method)
+  digest     `chorus digest --method M FILE.jsonl`: the whole digest
+
+  bench/summarize_scaling.py --chorus build/chorus --sizes 0.1 1 10 \
+      --methods lead lexrank --mode summarize --dir /tmp/chorus-scaling
 """
 import argparse
 import json
@@ -65,16 +70,30 @@ def articles(total_bytes, seed=1, article_bytes=4000):
         index += 1
 
 
-def write_input(path, megabytes, seed):
+def write_input(path, megabytes, seed, mode):
+    generated = articles(int(megabytes * 1_000_000), seed)
     with open(path, "w", encoding="utf-8") as out:
-        for article in articles(int(megabytes * 1_000_000), seed):
-            out.write(json.dumps(article) + "\n")
+        if mode == "digest":  # one article per line
+            for article in generated:
+                out.write(json.dumps(article) + "\n")
+        else:  # one cluster of an evaluation dataset
+            docs = [{"id": a["id"], "text": a["text"], "source": a["source"], "headline": a["title"]}
+                    for a in generated]
+            out.write(json.dumps({"id": "generated", "docs": docs, "refs": [{"text": "unused"}]}) + "\n")
 
 
-def measure(chorus, method, path):
-    """(seconds, peak RSS in MB, exit status, stderr's first line) of one digest."""
-    run = subprocess.run(["/usr/bin/time", "-v", chorus, "digest", "--method", method, "--format", "json",
-                          "-o", os.devnull, path], capture_output=True, text=True)
+def command(chorus, mode, method, path):
+    if mode == "digest":
+        return [chorus, "digest", "--method", method, "--format", "json", "-o", os.devnull, path]
+    return [chorus, "eval", "summarize", "--dataset", path, "--method", method, "--no-claims", "--no-score", "-q"]
+
+
+def measure(argv, timeout):
+    """(seconds, peak RSS in MB, exit status, stderr's first line) of one run; None past `timeout` s."""
+    try:
+        run = subprocess.run(["/usr/bin/time", "-v"] + argv, capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return None
     elapsed = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)", run.stderr).group(1)
     seconds = 0.0
     for part in elapsed.split(":"):
@@ -92,16 +111,22 @@ def main():
     parser.add_argument("--methods", nargs="+", default=METHODS)
     parser.add_argument("--dir", default="/tmp/chorus-scaling", help="where the generated inputs go")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--mode", choices=["summarize", "digest"], default="summarize")
+    parser.add_argument("--timeout", type=float, default=600, help="seconds before a run is stopped")
     args = parser.parse_args()
     os.makedirs(args.dir, exist_ok=True)
     print("| method | input MB | time s | peak RSS MB | exit |")
     print("| --- | ---: | ---: | ---: | --- |")
     for megabytes in args.sizes:
-        path = os.path.join(args.dir, f"input-{megabytes:g}MB.jsonl")
+        path = os.path.join(args.dir, f"{args.mode}-{megabytes:g}MB.jsonl")
         if not os.path.exists(path):
-            write_input(path, megabytes, args.seed)
+            write_input(path, megabytes, args.seed, args.mode)
         for method in args.methods:
-            seconds, rss, status, first = measure(args.chorus, method, path)
+            result = measure(command(args.chorus, args.mode, method, path), args.timeout)
+            if result is None:
+                print(f"| {method} | {megabytes:g} | > {args.timeout:g} | | stopped |", flush=True)
+                continue
+            seconds, rss, status, first = result
             note = "0" if status == 0 else f"{status}: {first}"
             print(f"| {method} | {megabytes:g} | {seconds:.2f} | {rss:.0f} | {note} |", flush=True)
     return 0

@@ -111,7 +111,7 @@ std::vector<double> dense_graph_rank(std::vector<double> weights, size_t n) {
   return score;
 }
 
-summarize::GraphOptions with_self_loops(uint32_t max_neighbours = 256) {
+summarize::GraphOptions with_self_loops(uint32_t max_neighbours = 512) {
   summarize::GraphOptions options;
   options.self_loops = true;
   options.max_neighbours = max_neighbours;

@@ -12,7 +12,7 @@
 //
 // The graph is sparse (similarity_graph.h): sentences that share no term
 // have cosine 0, so leaving their pair out changes nothing, and each
-// sentence keeps its 256 most similar neighbours (a cap news clusters do
+// sentence keeps its 512 most similar neighbours (a cap news clusters do
 // not reach; it bounds the graph of a huge input).
 
 #include "summarize/graph_rank.h"

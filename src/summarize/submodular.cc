@@ -24,7 +24,7 @@
 //
 // Cost: w is the sparse cosine graph (similarity_graph.h; pairs that share
 // no term have w = 0), so a greedy step costs the graph's edges, not N².
-// Where a sentence has more than the graph's 256 neighbours, C_i counts only
+// Where a sentence has more than the graph's 512 neighbours, C_i counts only
 // the sentences that keep i among their neighbours (news clusters do not
 // reach the cap). Centroids are sparse, so k-means holds the vectors' terms
 // once, not K × vocabulary.

@@ -12,7 +12,7 @@ namespace chorus::summarize {
 namespace {
 
 // How many times the method may choose again after a repeated fact left the
-// candidates (DUC 2004 with claims: at most 6). Each round is a whole run
+// candidates (DUC 2004 with claims: at most 9). Each round is a whole run
 // of the method; past this many, the remaining repeats are only dropped, so
 // a cluster that states one fact in thousands of sentences stays bounded.
 constexpr uint32_t kMaxReselections = 32;

@@ -26,7 +26,7 @@ struct SummaryOptions {
   // lead; Method::limits_candidates) chooses among at most this many: those
   // closest to the cluster's centroid (candidate_limit.h), and the summary
   // warns. News clusters have a few hundred candidates (DUC 2004: at most
-  // 423); 2000 keeps each method within a second and tens of megabytes
+  // 575); 2000 keeps each method within a second and tens of megabytes
   // (docs/bench/summarize_scaling.md). 0: no limit.
   uint32_t max_candidates = 2000;
   // When given, two sentences for which it is true state one fact (the

@@ -8,7 +8,7 @@
 // redundancy step, so none is added.
 //
 // The graph is sparse (similarity_graph.h): only pairs that share a word
-// have an edge, and each sentence keeps its 256 heaviest (a cap news
+// have an edge, and each sentence keeps its 512 heaviest (a cap news
 // clusters do not reach; it bounds the graph of a huge input).
 #include <algorithm>
 #include <cmath>
