@@ -249,6 +249,18 @@ TEST(CandidateLimit, AppliesBeyondTheLimitWithAWarning) {
   }
 }
 
+TEST(CandidateLimit, TheExactIlpHasALowerLimitOfItsOwn) {
+  const Cluster cluster = annotated_cluster(synthetic_articles(6, 10, 70));
+  ASSERT_GT(summarize::collect_candidates(cluster, {}).size(), 600u);
+  summarize::SummaryOptions options;
+  options.method = "ilp";
+  options.max_candidates = 0;  // no general limit: the solver's own still holds
+  const summarize::Summary summary = summarize::summarize(cluster, options, {});
+  EXPECT_FALSE(summary.sentences.empty());
+  ASSERT_EQ(summary.warnings.size(), 1u);
+  EXPECT_NE(summary.warnings[0].find("limit of 600"), std::string::npos) << summary.warnings[0];
+}
+
 TEST(CandidateLimit, BelowTheLimitTheSummaryIsUnchanged) {
   const Cluster cluster = annotated_cluster(synthetic_articles(8, 3, 12));
   for (const std::string_view method : summarize::method_names()) {

@@ -2,6 +2,7 @@
 // that finds a method by name.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <stop_token>
 #include <string_view>
@@ -43,6 +44,9 @@ class Method {
   // sentences, a solver, or a greedy step per chosen sentence): such a
   // method chooses among at most SummaryOptions::max_candidates.
   virtual bool limits_candidates() const { return true; }
+  // A lower limit of the method's own, whatever the options say (a solver
+  // whose time grows much faster than its input); UINT32_MAX: none.
+  virtual uint32_t own_candidate_limit() const { return UINT32_MAX; }
 };
 
 // "default" names the project's best method. Throws chorus::Error listing

@@ -62,13 +62,15 @@ Summary summarize(const Cluster& cluster, const SummaryOptions& options, const s
                    [&](const Candidate& a, const Candidate& b) { return rank[a.doc] < rank[b.doc]; });
 
   Summary summary;
-  if (options.max_candidates > 0 && method->limits_candidates()) {
+  if (method->limits_candidates()) {
+    const uint32_t limit = std::min(options.max_candidates > 0 ? options.max_candidates : UINT32_MAX,
+                                    method->own_candidate_limit());
     const size_t all = candidates.size();
-    if (limit_candidates(cluster, candidates, options.max_candidates) > 0) {
+    if (limit_candidates(cluster, candidates, limit) > 0) {
       summary.warnings.push_back("summary: " + std::to_string(all) + " candidate sentences, more than the " +
                                  std::string(canonical_method_name(options.method)) + " method's limit of " +
-                                 std::to_string(options.max_candidates) + "; it chose among the " +
-                                 std::to_string(candidates.size()) + " closest to the cluster's centroid");
+                                 std::to_string(limit) + "; it chose among the " + std::to_string(candidates.size()) +
+                                 " closest to the cluster's centroid");
     }
   }
 

@@ -26,9 +26,10 @@ struct SummaryOptions {
   // lead; Method::limits_candidates) chooses among at most this many: those
   // closest to the cluster's centroid (candidate_limit.h), and the summary
   // warns. News clusters have a few hundred candidates (DUC 2004: at most
-  // 575); 2000 keeps each method within a second and tens of megabytes
-  // (docs/bench/summarize_scaling.md). 0: no limit.
-  uint32_t max_candidates = 2000;
+  // 575; 25 wire-length articles about 650); 1000 keeps every method but the
+  // exact ILP under half a second and 20 MB of its own on any input
+  // (docs/bench/summarize_scaling.md). 0: no limit but the ILP's own (600).
+  uint32_t max_candidates = 1000;
   // When given, two sentences for which it is true state one fact (the
   // outlets' claims, compare/claims.h): the summary holds at most one of them.
   std::function<bool(const Selection&, const Selection&)> same_fact;
