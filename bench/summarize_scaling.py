@@ -89,7 +89,7 @@ def command(chorus, mode, method, path):
 
 
 def measure(argv, timeout):
-    """(seconds, peak RSS in MB, exit status, stderr's first line) of one run; None past `timeout` s."""
+    """(wall s, CPU s, peak RSS in MB, exit status, stderr's first line) of one run; None past `timeout` s."""
     try:
         run = subprocess.run(["/usr/bin/time", "-v"] + argv, capture_output=True, text=True, timeout=timeout)
     except subprocess.TimeoutExpired:
@@ -98,10 +98,12 @@ def measure(argv, timeout):
     seconds = 0.0
     for part in elapsed.split(":"):
         seconds = seconds * 60 + float(part)
+    cpu = float(re.search(r"User time \(seconds\): (\S+)", run.stderr).group(1)) + \
+        float(re.search(r"System time \(seconds\): (\S+)", run.stderr).group(1))
     rss_kb = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", run.stderr).group(1))
     status = int(re.search(r"Exit status: (\d+)", run.stderr).group(1))
     first = next((line for line in run.stderr.splitlines() if line and not line.startswith("\t")), "")
-    return seconds, rss_kb / 1024, status, first
+    return seconds, cpu, rss_kb / 1024, status, first
 
 
 def main():
@@ -115,8 +117,8 @@ def main():
     parser.add_argument("--timeout", type=float, default=600, help="seconds before a run is stopped")
     args = parser.parse_args()
     os.makedirs(args.dir, exist_ok=True)
-    print("| method | input MB | time s | peak RSS MB | exit |")
-    print("| --- | ---: | ---: | ---: | --- |")
+    print("| method | input MB | wall s | CPU s | peak RSS MB | exit |")
+    print("| --- | ---: | ---: | ---: | ---: | --- |")
     for megabytes in args.sizes:
         path = os.path.join(args.dir, f"{args.mode}-{megabytes:g}MB.jsonl")
         if not os.path.exists(path):
@@ -124,11 +126,11 @@ def main():
         for method in args.methods:
             result = measure(command(args.chorus, args.mode, method, path), args.timeout)
             if result is None:
-                print(f"| {method} | {megabytes:g} | > {args.timeout:g} | | stopped |", flush=True)
+                print(f"| {method} | {megabytes:g} | > {args.timeout:g} | | | stopped |", flush=True)
                 continue
-            seconds, rss, status, first = result
+            seconds, cpu, rss, status, first = result
             note = "0" if status == 0 else f"{status}: {first}"
-            print(f"| {method} | {megabytes:g} | {seconds:.2f} | {rss:.0f} | {note} |", flush=True)
+            print(f"| {method} | {megabytes:g} | {seconds:.2f} | {cpu:.2f} | {rss:.0f} | {note} |", flush=True)
     return 0
 
 
