@@ -220,6 +220,24 @@ TEST(CandidateLimit, KeepsTheMostCentralInTheirOrder) {
   EXPECT_EQ(same.size(), all.size());
 }
 
+TEST(CandidateLimit, CopiesOfOneArticleDoNotCrowdOutTheOthers) {
+  // Forty copies of one article and one other article: over the limit, the
+  // copies count once and every distinct sentence stays.
+  const std::vector<std::string> one = synthetic_articles(12, 1, 10);
+  const std::vector<std::string> other = synthetic_articles(13, 1, 10);
+  std::vector<std::string> texts(40, one[0]);
+  texts.push_back(other[0]);
+  const Cluster cluster = annotated_cluster(texts);
+  auto candidates = summarize::collect_candidates(cluster, {});
+  const size_t distinct = summarize::collect_candidates(annotated_cluster({one[0], other[0]}), {}).size();
+  ASSERT_GT(candidates.size(), 100u);
+  summarize::limit_candidates(cluster, candidates, 100);
+  ASSERT_EQ(candidates.size(), distinct);
+  EXPECT_EQ(std::count_if(candidates.begin(), candidates.end(), [](const auto& c) { return c.doc == 40; }),
+            static_cast<std::ptrdiff_t>(distinct / 2));
+  for (const auto& candidate : candidates) EXPECT_TRUE(candidate.doc == 0 || candidate.doc == 40);
+}
+
 TEST(CandidateLimit, AppliesBeyondTheLimitWithAWarning) {
   const Cluster cluster = annotated_cluster(synthetic_articles(5, 4, 15));
   const size_t candidates = summarize::collect_candidates(cluster, {}).size();

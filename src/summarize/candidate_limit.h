@@ -18,9 +18,13 @@ namespace chorus::summarize {
 // cluster's tokens.
 std::vector<double> centrality(const Cluster& cluster, const std::vector<Candidate>& candidates);
 
-// Keeps the `limit` candidates of highest centrality (ties: the earlier),
-// in their original order. Returns how many were dropped (0 when there were
-// at most `limit`, and then `candidates` is untouched).
+// When there are more than `limit` candidates: first a sentence repeated
+// word for word (the same stems and bigrams: copies of one article, wire
+// copy run by many outlets) is kept once, at its first occurrence, since
+// copies would crowd out everything else among the most central; then, if
+// still more than `limit`, those of highest centrality (ties: the earlier).
+// Kept candidates stay in their original order. Returns how many were
+// dropped (0 when there were at most `limit`: `candidates` is untouched).
 size_t limit_candidates(const Cluster& cluster, std::vector<Candidate>& candidates, uint32_t limit);
 
 }  // namespace chorus::summarize

@@ -69,8 +69,8 @@ Summary summarize(const Cluster& cluster, const SummaryOptions& options, const s
     if (limit_candidates(cluster, candidates, limit) > 0) {
       summary.warnings.push_back("summary: " + std::to_string(all) + " candidate sentences, more than the " +
                                  std::string(canonical_method_name(options.method)) + " method's limit of " +
-                                 std::to_string(limit) + "; it chose among the " + std::to_string(candidates.size()) +
-                                 " closest to the cluster's centroid");
+                                 std::to_string(limit) + "; it chose among " + std::to_string(candidates.size()) +
+                                 " of them: repeated sentences once, then the closest to the cluster's centroid");
     }
   }
 

@@ -23,9 +23,9 @@ struct SummaryOptions {
   std::string method = "default";    // see method_names()
   CandidateOptions candidates;
   // A method whose cost grows faster than its candidates (every method but
-  // lead; Method::limits_candidates) chooses among at most this many: those
-  // closest to the cluster's centroid (candidate_limit.h), and the summary
-  // warns. News clusters have a few hundred candidates (DUC 2004: at most
+  // lead; Method::limits_candidates) chooses among at most this many:
+  // repeated sentences once, then those closest to the cluster's centroid
+  // (candidate_limit.h), and the summary warns. News clusters have a few hundred candidates (DUC 2004: at most
   // 575; 25 wire-length articles about 650); 1000 keeps every method but the
   // exact ILP under half a second and 20 MB of its own on any input
   // (docs/bench/summarize_scaling.md). 0: no limit but the ILP's own (600).
