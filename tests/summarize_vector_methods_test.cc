@@ -246,6 +246,20 @@ std::vector<double> solve_stationary(std::vector<double> weights, size_t n, doub
   return b;
 }
 
+// A dense row-major matrix as the sparse graph graph_rank reads.
+summarize::SparseGraph sparse_graph(const std::vector<double>& weights, size_t n) {
+  summarize::SparseGraph graph;
+  for (size_t i = 0; i < n; ++i) {
+    for (size_t j = 0; j < n; ++j) {
+      if (weights[i * n + j] == 0) continue;
+      graph.targets.push_back(static_cast<uint32_t>(j));
+      graph.weights.push_back(weights[i * n + j]);
+    }
+    graph.offsets.push_back(graph.targets.size());
+  }
+  return graph;
+}
+
 TEST(GraphRank, AgreesWithTheDirectSolutionOnRandomGraphs) {
   std::mt19937 random(7);
   std::uniform_real_distribution<double> uniform(0, 1);
@@ -257,7 +271,7 @@ TEST(GraphRank, AgreesWithTheDirectSolutionOnRandomGraphs) {
       for (size_t j = 0; j < n; ++j) weights[i * n + j] = uniform(random) < 0.5 ? uniform(random) : 0;
     }
     const std::vector<double> expected = solve_stationary(weights, n, 0.85);
-    const std::vector<double> scores = summarize::graph_rank(weights, n);
+    const std::vector<double> scores = summarize::graph_rank(sparse_graph(weights, n));
     ASSERT_EQ(scores.size(), n);
     double sum = 0;
     for (size_t i = 0; i < n; ++i) {
@@ -272,7 +286,7 @@ TEST(GraphRank, StarCentreRanksFirst) {
   const size_t n = 5;
   std::vector<double> weights(n * n, 0);
   for (size_t leaf = 1; leaf < n; ++leaf) weights[leaf] = weights[leaf * n] = 1;
-  const auto scores = summarize::graph_rank(weights, n);
+  const auto scores = summarize::graph_rank(sparse_graph(weights, n));
   for (size_t leaf = 1; leaf < n; ++leaf) {
     EXPECT_GT(scores[0], scores[leaf]);
     EXPECT_NEAR(scores[leaf], scores[1], 1e-12);

@@ -35,7 +35,8 @@ constexpr double kMaxSimilarity = 0.7;
 class CentroidMethod final : public Method {
  public:
   std::vector<uint32_t> select(const Cluster& cluster, const std::vector<Candidate>& candidates,
-                               const Budget& budget) const override {
+                               const Budget& budget,
+                               const std::stop_token& stop) const override {
     const uint32_t min_words = kMinCentroidWordsPerDocument * static_cast<uint32_t>(cluster.documents.size());
     const Centroid centroid = cluster_centroid(cluster, min_words, kMinCentroidValue);
     std::vector<double> centrality(candidates.size(), 0);
@@ -54,7 +55,8 @@ class CentroidMethod final : public Method {
       scores[i] = centrality[i] + position;
     }
     const text::SentenceVectors vectors(cluster);
-    return select_ranked(candidates, scores, candidate_vectors(vectors, candidates), kMaxSimilarity, budget);
+    return select_ranked(candidates, scores, candidate_vectors(vectors, candidates), kMaxSimilarity, budget,
+                         stop);
   }
 };
 

@@ -21,6 +21,7 @@
 // were set on DUC 2004 and are fixed.
 #include <algorithm>
 
+#include "chorus/error.h"
 #include "summarize/concepts.h"
 #include "summarize/method.h"
 #include "summarize/story_versions.h"
@@ -37,11 +38,12 @@ constexpr double kRepeatShare = 0.7;
 class ConceptCoverage final : public Method {
  public:
   std::vector<uint32_t> select(const Cluster& cluster, const std::vector<Candidate>& candidates,
-                               const Budget& budget) const override {
+                               const Budget& budget,
+                               const std::stop_token& stop) const override {
     Search search(cluster, candidates);
     if (search.concepts.weight.empty()) return in_order(candidates, budget);
 
-    std::vector<uint32_t> chosen = search.greedy(budget);
+    std::vector<uint32_t> chosen = search.greedy(budget, stop);
     if (budget.fill) return chosen;  // the best single sentence rarely fills a budget
     // The greedy's guarantee needs the best single sentence as a start too.
     int single = -1;
@@ -54,7 +56,7 @@ class ConceptCoverage final : public Method {
         single_value = value;
       }
     }
-    if (single >= 0) chosen = search.greedy(budget, {static_cast<uint32_t>(single)});
+    if (single >= 0) chosen = search.greedy(budget, stop, {static_cast<uint32_t>(single)});
     return chosen;
   }
 
@@ -117,7 +119,8 @@ class ConceptCoverage final : public Method {
     // (small clusters run out of shared bigrams), sentences that add the most
     // new content words, weighted by the documents that use them, per word.
     // A sentence that mostly repeats the summary is never taken.
-    std::vector<uint32_t> greedy(const Budget& budget, const std::vector<uint32_t>& start = {}) {
+    std::vector<uint32_t> greedy(const Budget& budget, const std::stop_token& stop,
+                                 const std::vector<uint32_t>& start = {}) {
       std::vector<uint32_t> chosen;
       std::vector<double> covered(concepts.weight.size(), 0.0);  // per concept, best prominence so far
       std::vector<char> stated(stem_documents.size(), 0);         // per stem: in the summary
@@ -132,6 +135,7 @@ class ConceptCoverage final : public Method {
       };
       for (uint32_t pick : start) take(pick);
       for (;;) {
+        if (stop.stop_requested()) throw Cancelled();
         int concept_pick = -1, word_pick = -1;
         double concept_ratio = 0, word_ratio = 0;
         for (uint32_t i : eligible) {

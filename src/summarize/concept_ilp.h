@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <stop_token>
 #include <vector>
 
 #include "summarize/concepts.h"
@@ -21,6 +22,9 @@ struct IlpSolution {
 
 // Sentences i = 0..lengths.size()-1 with concepts `concepts.of_candidate[i]` and
 // lengths `lengths[i]`; at most `capacity` words in all. Deterministic.
-IlpSolution solve_concept_ilp(const Concepts& concepts, const std::vector<uint32_t>& lengths, uint32_t capacity);
+// Throws chorus::Cancelled once `stop` is requested (checked between the
+// steps, not inside the solver).
+IlpSolution solve_concept_ilp(const Concepts& concepts, const std::vector<uint32_t>& lengths, uint32_t capacity,
+                              const std::stop_token& stop = {});
 
 }  // namespace chorus::summarize

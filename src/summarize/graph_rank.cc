@@ -2,17 +2,21 @@
 
 #include <cmath>
 
+#include "chorus/error.h"
+
 namespace chorus::summarize {
 
-std::vector<double> graph_rank(std::vector<double>& weights, size_t n, const GraphRankOptions& options) {
+std::vector<double> graph_rank(const SparseGraph& graph, const GraphRankOptions& options,
+                               const std::stop_token& stop) {
+  const size_t n = graph.nodes();
   if (n == 0) return {};
+  std::vector<double> step(graph.weights.size());  // edge weights over their row's sum
   std::vector<char> dangling(n, 0);
   for (size_t i = 0; i < n; ++i) {
-    double* row = weights.data() + i * n;
     double sum = 0;
-    for (size_t j = 0; j < n; ++j) sum += row[j];
+    for (size_t e = graph.offsets[i]; e < graph.offsets[i + 1]; ++e) sum += graph.weights[e];
     if (sum > 0) {
-      for (size_t j = 0; j < n; ++j) row[j] /= sum;
+      for (size_t e = graph.offsets[i]; e < graph.offsets[i + 1]; ++e) step[e] = graph.weights[e] / sum;
     } else {
       dangling[i] = 1;
     }
@@ -20,6 +24,7 @@ std::vector<double> graph_rank(std::vector<double>& weights, size_t n, const Gra
   const double uniform = 1.0 / static_cast<double>(n);
   std::vector<double> score(n, uniform), next(n);
   for (uint32_t iteration = 0; iteration < options.max_iterations; ++iteration) {
+    if (stop.stop_requested()) throw Cancelled();
     // Mass of dangling nodes is spread evenly, like the jump.
     double dangling_mass = 0;
     for (size_t i = 0; i < n; ++i) dangling_mass += dangling[i] ? score[i] : 0;
@@ -28,8 +33,7 @@ std::vector<double> graph_rank(std::vector<double>& weights, size_t n, const Gra
     for (size_t i = 0; i < n; ++i) {
       if (dangling[i]) continue;
       const double out = options.damping * score[i];
-      const double* row = weights.data() + i * n;
-      for (size_t j = 0; j < n; ++j) next[j] += out * row[j];
+      for (size_t e = graph.offsets[i]; e < graph.offsets[i + 1]; ++e) next[graph.targets[e]] += out * step[e];
     }
     double change = 0;
     for (size_t j = 0; j < n; ++j) change += std::fabs(next[j] - score[j]);
@@ -37,23 +41,6 @@ std::vector<double> graph_rank(std::vector<double>& weights, size_t n, const Gra
     if (change < options.tolerance) break;
   }
   return score;
-}
-
-std::vector<double> cosine_matrix(const std::vector<const text::SparseVector*>& vectors, uint32_t stems) {
-  const size_t n = vectors.size();
-  std::vector<double> matrix(n * n, 0);
-  std::vector<double> dense(stems, 0);
-  for (size_t i = 0; i < n; ++i) {
-    for (const auto& [stem, weight] : *vectors[i]) dense[stem] = weight;
-    for (size_t j = i; j < n; ++j) {
-      double sum = 0;
-      for (const auto& [stem, weight] : *vectors[j]) sum += dense[stem] * weight;
-      matrix[i * n + j] = sum;
-      matrix[j * n + i] = sum;
-    }
-    for (const auto& entry : *vectors[i]) dense[entry.first] = 0;
-  }
-  return matrix;
 }
 
 }  // namespace chorus::summarize

@@ -4,11 +4,11 @@
 // chosen uniformly otherwise (PageRank; the form LexRank and TextRank use).
 #pragma once
 
-#include <cstddef>
 #include <cstdint>
+#include <stop_token>
 #include <vector>
 
-#include "text/sentence_vectors.h"
+#include "summarize/similarity_graph.h"
 
 namespace chorus::summarize {
 
@@ -22,14 +22,11 @@ struct GraphRankOptions {
   uint32_t max_iterations = 500;
 };
 
-// `weights` is an n×n row-major matrix of non-negative edge weights
-// (weights[i * n + j]: edge i -> j); rows are normalized here, in place. A
-// node without out-edges jumps uniformly. Returns scores summing to 1.
-std::vector<double> graph_rank(std::vector<double>& weights, size_t n, const GraphRankOptions& options = {});
-
-// The cosine of every pair of unit `vectors` (row-major n×n, diagonal
-// included), whose stem ids are below `stems`: each row is scattered into a
-// dense array once, so a pair costs one pass over the shorter side.
-std::vector<double> cosine_matrix(const std::vector<const text::SparseVector*>& vectors, uint32_t stems);
+// Scores summing to 1 over the graph's nodes; each node's out-edges are
+// normalized to sum to 1, and a node without out-edges jumps uniformly.
+// Each iteration costs the graph's edges. Throws chorus::Cancelled once
+// `stop` is requested.
+std::vector<double> graph_rank(const SparseGraph& graph, const GraphRankOptions& options = {},
+                               const std::stop_token& stop = {});
 
 }  // namespace chorus::summarize

@@ -25,6 +25,7 @@
 #include <cmath>
 #include <utility>
 
+#include "chorus/error.h"
 #include "summarize/method.h"
 #include "summarize/word_distribution.h"
 
@@ -36,7 +37,8 @@ constexpr double kDelta = 1.0;
 class KlGreedy final : public Method {
  public:
   std::vector<uint32_t> select(const Cluster& cluster, const std::vector<Candidate>& candidates,
-                               const Budget& budget) const override {
+                               const Budget& budget,
+                               const std::stop_token& stop) const override {
     const WordDistribution distribution = word_distribution(cluster, candidates);
     const std::vector<double>& p = distribution.probability;
     const double smoothing_mass = kDelta * static_cast<double>(std::max<size_t>(p.size(), 1));
@@ -63,6 +65,7 @@ class KlGreedy final : public Method {
     for (;;) {
       // Minimizing KL = maximizing sum_w P_D(w) log(c_S(w) + delta) - log(n_S + delta |V|);
       // each candidate is scored by how much it would change that.
+      if (stop.stop_requested()) throw Cancelled();
       int best = -1;
       double best_score = 0;
       for (size_t i = 0; i < candidates.size(); ++i) {

@@ -8,7 +8,7 @@ namespace {
 class Lead final : public Method {
  public:
   std::vector<uint32_t> select(const Cluster&, const std::vector<Candidate>& candidates,
-                               const Budget& budget) const override {
+                               const Budget& budget, const std::stop_token&) const override {
     std::vector<uint32_t> chosen;
     if (candidates.empty()) return chosen;
     const uint32_t doc = candidates.front().doc;
@@ -20,6 +20,9 @@ class Lead final : public Method {
     }
     return chosen;
   }
+  // One pass over the first document's candidates: any number is cheap, and
+  // a limit chosen by another score could drop the lead itself.
+  bool limits_candidates() const override { return false; }
 };
 
 }  // namespace

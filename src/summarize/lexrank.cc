@@ -9,10 +9,16 @@
 // score down, skipping any whose cosine with one already taken exceeds
 // 0.7: the paper's summaries were made inside MEAD, and this is MEAD's
 // default reranker (centroid.cc).
+//
+// The graph is sparse (similarity_graph.h): sentences that share no term
+// have cosine 0, so leaving their pair out changes nothing, and each
+// sentence keeps its 512 most similar neighbours (a cap news clusters do
+// not reach; it bounds the graph of a huge input).
 
 #include "summarize/graph_rank.h"
 #include "summarize/method.h"
 #include "summarize/ranked_selection.h"
+#include "summarize/similarity_graph.h"
 
 namespace chorus::summarize {
 namespace {
@@ -22,12 +28,16 @@ constexpr double kMaxSimilarity = 0.7;
 class LexRank final : public Method {
  public:
   std::vector<uint32_t> select(const Cluster& cluster, const std::vector<Candidate>& candidates,
-                               const Budget& budget) const override {
+                               const Budget& budget, const std::stop_token& stop) const override {
     const text::SentenceVectors vectors(cluster);
     const auto candidate_vecs = candidate_vectors(vectors, candidates);
-    std::vector<double> weights = cosine_matrix(candidate_vecs, vectors.term_bound());
-    const std::vector<double> scores = graph_rank(weights, candidates.size());
-    return select_ranked(candidates, scores, candidate_vecs, kMaxSimilarity, budget);
+    GraphOptions graph_options;
+    graph_options.self_loops = true;
+    const SparseGraph graph = similarity_graph(
+        candidate_vecs, vectors.term_bound(), [](uint32_t, uint32_t, double cosine) { return cosine; },
+        graph_options, stop);
+    const std::vector<double> scores = graph_rank(graph, {}, stop);
+    return select_ranked(candidates, scores, candidate_vecs, kMaxSimilarity, budget, stop);
   }
 };
 

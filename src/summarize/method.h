@@ -2,7 +2,9 @@
 // that finds a method by name.
 #pragma once
 
+#include <cstdint>
 #include <memory>
+#include <stop_token>
 #include <string_view>
 #include <vector>
 
@@ -30,10 +32,21 @@ class Method {
  public:
   virtual ~Method() = default;
   // Indices into `candidates` of the chosen sentences (any order) within
-  // `budget`. Candidates come in reading order (see summarizer.h).
-  virtual std::vector<uint32_t> select(const Cluster& cluster,
-                                       const std::vector<Candidate>& candidates,
-                                       const Budget& budget) const = 0;
+  // `budget`. Candidates come in reading order (see summarizer.h). Long
+  // loops throw chorus::Cancelled once `stop` is requested.
+  virtual std::vector<uint32_t> select(const Cluster& cluster, const std::vector<Candidate>& candidates,
+                                       const Budget& budget, const std::stop_token& stop) const = 0;
+  std::vector<uint32_t> select(const Cluster& cluster, const std::vector<Candidate>& candidates,
+                               const Budget& budget) const {
+    return select(cluster, candidates, budget, {});
+  }
+  // Whether the method's cost grows faster than its candidates (pairs of
+  // sentences, a solver, or a greedy step per chosen sentence): such a
+  // method chooses among at most SummaryOptions::max_candidates.
+  virtual bool limits_candidates() const { return true; }
+  // A lower limit of the method's own, whatever the options say (a solver
+  // whose time grows much faster than its input); UINT32_MAX: none.
+  virtual uint32_t own_candidate_limit() const { return UINT32_MAX; }
 };
 
 // "default" names the project's best method. Throws chorus::Error listing

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <numeric>
 
+#include "chorus/error.h"
+
 namespace chorus::summarize {
 
 std::vector<uint32_t> rank_by_score(const std::vector<double>& scores) {
@@ -14,10 +16,11 @@ std::vector<uint32_t> rank_by_score(const std::vector<double>& scores) {
 
 std::vector<uint32_t> select_ranked(const std::vector<Candidate>& candidates, const std::vector<double>& scores,
                                     const std::vector<const text::SparseVector*>& vectors, double max_similarity,
-                                    const Budget& budget) {
+                                    const Budget& budget, const std::stop_token& stop) {
   std::vector<uint32_t> chosen;
   uint32_t used = 0;
   for (uint32_t i : rank_by_score(scores)) {
+    if (stop.stop_requested()) throw Cancelled();
     if (!budget.fits(used, candidates[i].words)) {
       if (budget.fits(used, 0)) continue;  // a shorter sentence may still fit
       break;

@@ -21,10 +21,19 @@
 // farthest-point start, which seeds clusters with outliers, 38.1). The
 // greedy result is compared with the best single sentence, which gives the
 // constant-factor guarantee.
+//
+// Cost: w is the sparse cosine graph (similarity_graph.h; pairs that share
+// no term have w = 0), so a greedy step costs the graph's edges, not N².
+// Where a sentence has more than the graph's 512 neighbours, C_i counts only
+// the sentences that keep i among their neighbours (news clusters do not
+// reach the cap). Centroids are sparse, so k-means holds the vectors' terms
+// once, not K × vocabulary.
 #include <algorithm>
 #include <cmath>
 
+#include "chorus/error.h"
 #include "summarize/method.h"
+#include "summarize/similarity_graph.h"
 #include "text/sentence_vectors.h"
 
 namespace chorus::summarize {
@@ -36,10 +45,14 @@ constexpr double kClusterShare = 0.2;  // K = 0.2 N
 constexpr double kCostScale = 0.3;     // r
 constexpr int kKMeansRounds = 30;
 
+// A centroid's non-zero weights as (dense term id, weight).
+using SparseCentroid = std::vector<std::pair<uint32_t, double>>;
+
 // Spherical k-means over unit vectors: cluster index per vector.
-std::vector<uint32_t> kmeans(const std::vector<const text::SparseVector*>& vectors, uint32_t clusters) {
+std::vector<uint32_t> kmeans(const std::vector<const text::SparseVector*>& vectors, uint32_t clusters,
+                             const std::stop_token& stop) {
   const size_t n = vectors.size();
-  // Dense term ids over the vectors' terms, for dense centroids.
+  // Dense term ids over the vectors' terms, in order of first use.
   uint32_t max_term = 0;
   for (const auto* v : vectors) {
     for (const auto& entry : *v) max_term = std::max(max_term, entry.first);
@@ -52,16 +65,25 @@ std::vector<uint32_t> kmeans(const std::vector<const text::SparseVector*>& vecto
     }
   }
   if (dims == 0) return std::vector<uint32_t>(n, 0);  // no content words at all: one cluster
-  const auto similarity = [&](const text::SparseVector& v, const double* centroid) {
+  // One centroid at a time is spread into `scratch` (zero elsewhere) and
+  // compared with every vector.
+  std::vector<double> scratch(dims, 0.0);
+  const auto spread = [&](const SparseCentroid& centroid) {
+    for (const auto& [d, weight] : centroid) scratch[d] = weight;
+  };
+  const auto clear = [&](const SparseCentroid& centroid) {
+    for (const auto& entry : centroid) scratch[entry.first] = 0.0;
+  };
+  const auto similarity = [&](const text::SparseVector& v) {
     double sum = 0;
-    for (const auto& [term, weight] : v) sum += weight * centroid[dense[term]];
+    for (const auto& [term, weight] : v) sum += weight * scratch[dense[term]];
     return sum;
   };
 
   // k-means++ start (Arthur and Vassilvitskii 2007): each next centroid is a
   // vector drawn with probability proportional to its squared distance
   // 2 - 2 cos to the nearest centroid so far, from a fixed-seed generator.
-  std::vector<double> centroids(static_cast<size_t>(clusters) * dims, 0.0);
+  std::vector<SparseCentroid> centroids(clusters);
   std::vector<double> closest(n, -1.0);
   uint64_t state = 0x9E3779B97F4A7C15ull;  // splitmix64: the same draws on every platform
   const auto uniform = [&state] {
@@ -72,13 +94,15 @@ std::vector<uint32_t> kmeans(const std::vector<const text::SparseVector*>& vecto
   };
   uint32_t seed = std::min<uint32_t>(static_cast<uint32_t>(uniform() * n), n - 1);
   for (uint32_t k = 0; k < clusters; ++k) {
-    double* centroid = &centroids[static_cast<size_t>(k) * dims];
-    for (const auto& [term, weight] : *vectors[seed]) centroid[dense[term]] = weight;
+    if (stop.stop_requested()) throw Cancelled();
+    for (const auto& [term, weight] : *vectors[seed]) centroids[k].emplace_back(dense[term], weight);
+    spread(centroids[k]);
     double total = 0;
     for (size_t i = 0; i < n; ++i) {
-      closest[i] = std::max(closest[i], similarity(*vectors[i], centroid));
+      closest[i] = std::max(closest[i], similarity(*vectors[i]));
       total += std::max(0.0, 2 - 2 * closest[i]);
     }
+    clear(centroids[k]);
     double target = uniform() * total;
     for (size_t i = 0; i < n; ++i) {
       const double d = std::max(0.0, 2 - 2 * closest[i]);
@@ -88,43 +112,54 @@ std::vector<uint32_t> kmeans(const std::vector<const text::SparseVector*>& vecto
     }
   }
 
-  std::vector<uint32_t> assignment(n, UINT32_MAX);
-  std::vector<uint32_t> members(clusters);
+  std::vector<uint32_t> assignment(n, UINT32_MAX), best(n);
+  std::vector<double> best_similarity(n);
+  std::vector<std::vector<uint32_t>> members(clusters);
+  std::vector<uint32_t> touched;
   for (int round = 0; round < kKMeansRounds; ++round) {
-    bool changed = false;
-    for (size_t i = 0; i < n; ++i) {
-      uint32_t best = 0;
-      double best_similarity = -1;
-      for (uint32_t k = 0; k < clusters; ++k) {
-        const double s = similarity(*vectors[i], &centroids[static_cast<size_t>(k) * dims]);
-        if (s > best_similarity) {
-          best = k;
-          best_similarity = s;
+    if (stop.stop_requested()) throw Cancelled();
+    // Each vector joins its most similar centroid (ties: the lowest index).
+    std::fill(best.begin(), best.end(), 0u);
+    std::fill(best_similarity.begin(), best_similarity.end(), -1.0);
+    for (uint32_t k = 0; k < clusters; ++k) {
+      spread(centroids[k]);
+      for (size_t i = 0; i < n; ++i) {
+        const double s = similarity(*vectors[i]);
+        if (s > best_similarity[i]) {
+          best[i] = k;
+          best_similarity[i] = s;
         }
       }
-      changed |= assignment[i] != best;
-      assignment[i] = best;
+      clear(centroids[k]);
     }
+    const bool changed = best != assignment;
+    assignment = best;
     if (!changed) break;
-    // New centroids: the normalized mean of the members; an empty cluster keeps its centroid.
-    std::fill(members.begin(), members.end(), 0u);
-    for (uint32_t a : assignment) ++members[a];
+    // New centroids: the normalized mean of the members (summed in member
+    // order, normed in dense id order); an empty cluster keeps its centroid.
+    for (auto& m : members) m.clear();
+    for (uint32_t i = 0; i < n; ++i) members[assignment[i]].push_back(i);
     for (uint32_t k = 0; k < clusters; ++k) {
-      if (members[k] > 0) std::fill_n(&centroids[static_cast<size_t>(k) * dims], dims, 0.0);
-    }
-    for (size_t i = 0; i < n; ++i) {
-      double* centroid = &centroids[static_cast<size_t>(assignment[i]) * dims];
-      for (const auto& [term, weight] : *vectors[i]) centroid[dense[term]] += weight;
-    }
-    for (uint32_t k = 0; k < clusters; ++k) {
-      if (members[k] == 0) continue;
-      double* centroid = &centroids[static_cast<size_t>(k) * dims];
-      double norm = 0;
-      for (uint32_t d = 0; d < dims; ++d) norm += centroid[d] * centroid[d];
-      norm = std::sqrt(norm);
-      if (norm > 0) {
-        for (uint32_t d = 0; d < dims; ++d) centroid[d] /= norm;
+      if (members[k].empty()) continue;
+      for (uint32_t i : members[k]) {
+        for (const auto& [term, weight] : *vectors[i]) {
+          const uint32_t d = dense[term];
+          if (scratch[d] == 0.0) touched.push_back(d);
+          scratch[d] += weight;
+        }
       }
+      std::sort(touched.begin(), touched.end());
+      touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
+      double norm = 0;
+      for (uint32_t d : touched) norm += scratch[d] * scratch[d];
+      norm = std::sqrt(norm);
+      SparseCentroid& centroid = centroids[k];
+      centroid.clear();
+      for (uint32_t d : touched) {
+        centroid.emplace_back(d, norm > 0 ? scratch[d] / norm : scratch[d]);
+        scratch[d] = 0.0;
+      }
+      touched.clear();
     }
   }
   return assignment;
@@ -133,36 +168,37 @@ std::vector<uint32_t> kmeans(const std::vector<const text::SparseVector*>& vecto
 class Submodular final : public Method {
  public:
   std::vector<uint32_t> select(const Cluster& cluster, const std::vector<Candidate>& candidates,
-                               const Budget& budget) const override {
+                               const Budget& budget, const std::stop_token& stop) const override {
     const size_t n = candidates.size();
     if (n == 0) return {};
     const text::SentenceVectors sentence_vectors(cluster);
     std::vector<const text::SparseVector*> vectors(n);
     for (size_t i = 0; i < n; ++i) vectors[i] = &sentence_vectors.of(candidates[i].doc, candidates[i].sentence);
 
-    std::vector<double> w(n * n);  // w[i * n + j], symmetric
-    for (size_t i = 0; i < n; ++i) {
-      w[i * n + i] = text::dot(*vectors[i], *vectors[i]);
-      for (size_t j = 0; j < i; ++j) w[i * n + j] = w[j * n + i] = text::dot(*vectors[i], *vectors[j]);
-    }
+    // w: row j holds w_ij for the sentences i that j covers (symmetric below the neighbour cap).
+    GraphOptions graph_options;
+    graph_options.self_loops = true;
+    const SparseGraph w = similarity_graph(
+        vectors, sentence_vectors.term_bound(), [](uint32_t, uint32_t, double cosine) { return cosine; },
+        graph_options, stop);
     const double alpha = kSaturation / static_cast<double>(n);
     std::vector<double> cap(n), reward(n);
     for (size_t i = 0; i < n; ++i) {
       double total = 0;
-      for (size_t j = 0; j < n; ++j) total += w[i * n + j];
+      for (size_t e = w.offsets[i]; e < w.offsets[i + 1]; ++e) total += w.weights[e];
       cap[i] = alpha * total;
       reward[i] = total / static_cast<double>(n);
     }
     const auto clusters = static_cast<uint32_t>(std::clamp<double>(std::round(kClusterShare * n), 1, n));
-    const std::vector<uint32_t> partition = kmeans(vectors, clusters);
+    const std::vector<uint32_t> partition = kmeans(vectors, clusters, stop);
 
     std::vector<double> covered(n, 0.0);  // C_i(S)
     std::vector<double> cluster_reward(clusters, 0.0);
     const auto gain_of = [&](size_t j) {
-      const double* column = &w[j * n];  // symmetric: row j is column j
       double gain = 0;
-      for (size_t i = 0; i < n; ++i) {
-        gain += std::min(covered[i] + column[i], cap[i]) - std::min(covered[i], cap[i]);
+      for (size_t e = w.offsets[j]; e < w.offsets[j + 1]; ++e) {
+        const uint32_t i = w.targets[e];
+        gain += std::min(covered[i] + w.weights[e], cap[i]) - std::min(covered[i], cap[i]);
       }
       const double before = cluster_reward[partition[j]];
       return gain + kLambda * (std::sqrt(before + reward[j]) - std::sqrt(before));
@@ -173,6 +209,7 @@ class Submodular final : public Method {
     uint32_t used = 0;
     double value = 0;
     for (;;) {
+      if (stop.stop_requested()) throw Cancelled();
       int best = -1;
       double best_ratio = 0, best_gain = 0;
       for (size_t j = 0; j < n; ++j) {
@@ -190,7 +227,7 @@ class Submodular final : public Method {
       chosen.push_back(static_cast<uint32_t>(best));
       used += candidates[best].words;
       value += best_gain;
-      for (size_t i = 0; i < n; ++i) covered[i] += w[static_cast<size_t>(best) * n + i];
+      for (size_t e = w.offsets[best]; e < w.offsets[best + 1]; ++e) covered[w.targets[e]] += w.weights[e];
       cluster_reward[partition[best]] += reward[best];
     }
 

@@ -10,6 +10,7 @@
 // No parameters. Only sentences that still fit the budget take part, so in
 // step 3 "the most probable word" is the most probable one that some fitting
 // sentence still has. Ties go to the earlier candidate (reading order).
+#include "chorus/error.h"
 #include "summarize/method.h"
 #include "summarize/word_distribution.h"
 
@@ -19,7 +20,8 @@ namespace {
 class SumBasic final : public Method {
  public:
   std::vector<uint32_t> select(const Cluster& cluster, const std::vector<Candidate>& candidates,
-                               const Budget& budget) const override {
+                               const Budget& budget,
+                               const std::stop_token& stop) const override {
     WordDistribution distribution = word_distribution(cluster, candidates);
     std::vector<double>& p = distribution.probability;
     const std::vector<std::vector<uint32_t>>& tokens = distribution.tokens;
@@ -28,6 +30,7 @@ class SumBasic final : public Method {
     std::vector<uint32_t> chosen;
     uint32_t used = 0;
     for (;;) {
+      if (stop.stop_requested()) throw Cancelled();
       // The most probable word among the sentences that may still be added.
       uint32_t top = UINT32_MAX;
       for (size_t i = 0; i < candidates.size(); ++i) {

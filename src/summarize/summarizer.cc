@@ -4,9 +4,33 @@
 #include <numeric>
 #include <optional>
 
+#include "chorus/error.h"
+#include "summarize/candidate_limit.h"
 #include "summarize/method.h"
 
 namespace chorus::summarize {
+namespace {
+
+// How many times the method may choose again after a repeated fact left the
+// candidates (DUC 2004 with claims: at most 9). Each round is a whole run
+// of the method; past this many, the remaining repeats are only dropped, so
+// a cluster that states one fact in thousands of sentences stays bounded.
+constexpr uint32_t kMaxReselections = 32;
+
+// The position in `chosen` of a sentence that states the fact of one chosen
+// before it: for the first chosen sentence with such a later one, the first.
+std::optional<size_t> first_repeat(const std::vector<Candidate>& candidates, const std::vector<uint32_t>& chosen,
+                                   const SummaryOptions& options) {
+  for (size_t i = 0; i < chosen.size(); ++i) {
+    const Selection first{candidates[chosen[i]].doc, candidates[chosen[i]].sentence};
+    for (size_t j = i + 1; j < chosen.size(); ++j) {
+      if (options.same_fact(first, Selection{candidates[chosen[j]].doc, candidates[chosen[j]].sentence})) return j;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
 
 std::vector<uint32_t> chronological_order(const Cluster& cluster) {
   std::vector<uint32_t> order(cluster.documents.size());
@@ -20,7 +44,7 @@ std::vector<uint32_t> chronological_order(const Cluster& cluster) {
   return order;
 }
 
-std::vector<Selection> summarize(const Cluster& cluster, const SummaryOptions& options) {
+Summary summarize(const Cluster& cluster, const SummaryOptions& options, const std::stop_token& stop) {
   const auto method = make_method(options.method);
   std::vector<Candidate> candidates = collect_candidates(cluster, options.candidates);
   if (candidates.empty()) {  // only short sentences (a brief note): take them as they are
@@ -28,6 +52,7 @@ std::vector<Selection> summarize(const Cluster& cluster, const SummaryOptions& o
     relaxed.min_words = 1;
     candidates = collect_candidates(cluster, relaxed);
   }
+  if (stop.stop_requested()) throw Cancelled();
 
   // Methods see candidates in reading order: chronological documents, then position.
   const std::vector<uint32_t> order = chronological_order(cluster);
@@ -36,21 +61,33 @@ std::vector<Selection> summarize(const Cluster& cluster, const SummaryOptions& o
   std::stable_sort(candidates.begin(), candidates.end(),
                    [&](const Candidate& a, const Candidate& b) { return rank[a.doc] < rank[b.doc]; });
 
-  std::vector<uint32_t> chosen = method->select(cluster, candidates, Budget{options.words, options.fill});
-  // One fact once: while two chosen sentences state one fact, the one chosen
-  // later leaves the candidates and the method chooses again.
-  while (options.same_fact) {
-    std::optional<uint32_t> repeat;
-    for (size_t i = 0; i < chosen.size() && !repeat; ++i) {
-      const Selection first{candidates[chosen[i]].doc, candidates[chosen[i]].sentence};
-      for (size_t j = i + 1; j < chosen.size() && !repeat; ++j) {
-        if (options.same_fact(first, Selection{candidates[chosen[j]].doc, candidates[chosen[j]].sentence}))
-          repeat = chosen[j];
-      }
+  Summary summary;
+  if (method->limits_candidates()) {
+    const uint32_t limit = std::min(options.max_candidates > 0 ? options.max_candidates : UINT32_MAX,
+                                    method->own_candidate_limit());
+    const size_t all = candidates.size();
+    if (limit_candidates(cluster, candidates, limit) > 0) {
+      summary.warnings.push_back("summary: " + std::to_string(all) + " candidate sentences, more than the " +
+                                 std::string(canonical_method_name(options.method)) + " method's limit of " +
+                                 std::to_string(limit) + "; it chose among " + std::to_string(candidates.size()) +
+                                 " of them: repeated sentences once, then the closest to the cluster's centroid");
     }
+  }
+
+  const Budget budget{options.words, options.fill};
+  std::vector<uint32_t> chosen = method->select(cluster, candidates, budget, stop);
+  // One fact once: while two chosen sentences state one fact, the one chosen
+  // later leaves the candidates and the method chooses again (at most
+  // kMaxReselections times; then the later ones are dropped).
+  for (uint32_t round = 0; options.same_fact; ++round) {
+    const std::optional<size_t> repeat = first_repeat(candidates, chosen, options);
     if (!repeat) break;
-    candidates.erase(candidates.begin() + *repeat);
-    chosen = method->select(cluster, candidates, Budget{options.words, options.fill});
+    if (round >= kMaxReselections) {
+      chosen.erase(chosen.begin() + static_cast<std::ptrdiff_t>(*repeat));
+      continue;
+    }
+    candidates.erase(candidates.begin() + chosen[*repeat]);
+    chosen = method->select(cluster, candidates, budget, stop);
   }
   // The sentence that crosses a filled budget stays last, where the scorer's
   // cut falls; the others go in reading order (candidate order).
@@ -60,12 +97,15 @@ std::vector<Selection> summarize(const Cluster& cluster, const SummaryOptions& o
   const auto ordered_end = crossing ? chosen.end() - 1 : chosen.end();
   std::sort(chosen.begin(), ordered_end);
   chosen.erase(std::unique(chosen.begin(), chosen.end()), chosen.end());
-  std::vector<Selection> selections;
-  selections.reserve(chosen.size());
+  summary.sentences.reserve(chosen.size());
   for (uint32_t index : chosen) {
-    selections.push_back(Selection{candidates[index].doc, candidates[index].sentence});
+    summary.sentences.push_back(Selection{candidates[index].doc, candidates[index].sentence});
   }
-  return selections;
+  return summary;
+}
+
+std::vector<Selection> summarize(const Cluster& cluster, const SummaryOptions& options) {
+  return summarize(cluster, options, {}).sentences;
 }
 
 }  // namespace chorus::summarize

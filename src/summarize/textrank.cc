@@ -6,12 +6,17 @@
 // from weighted PageRank with d = 0.85 (graph_rank.h); the top sentences
 // are taken in score order while they fit the budget. The paper has no
 // redundancy step, so none is added.
+//
+// The graph is sparse (similarity_graph.h): only pairs that share a word
+// have an edge, and each sentence keeps its 512 heaviest (a cap news
+// clusters do not reach; it bounds the graph of a huge input).
 #include <algorithm>
 #include <cmath>
 
 #include "summarize/graph_rank.h"
 #include "summarize/method.h"
 #include "summarize/ranked_selection.h"
+#include "summarize/similarity_graph.h"
 
 namespace chorus::summarize {
 namespace {
@@ -19,32 +24,26 @@ namespace {
 class TextRank final : public Method {
  public:
   std::vector<uint32_t> select(const Cluster& cluster, const std::vector<Candidate>& candidates,
-                               const Budget& budget) const override {
+                               const Budget& budget, const std::stop_token& stop) const override {
     const size_t n = candidates.size();
-    // Distinct content stems of each candidate.
-    std::vector<std::vector<uint32_t>> words(n);
+    // Distinct content stems of each candidate, each worth 1: a pair's
+    // overlap is then the number of words it shares.
+    std::vector<text::SparseVector> words(n);
+    std::vector<const text::SparseVector*> rows(n);
     std::vector<double> log_length(n);
     for (size_t i = 0; i < n; ++i) {
-      words[i] = candidates[i].content;
-      std::sort(words[i].begin(), words[i].end());
-      words[i].erase(std::unique(words[i].begin(), words[i].end()), words[i].end());
+      std::vector<uint32_t> stems = candidates[i].content;
+      std::sort(stems.begin(), stems.end());
+      stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
+      for (uint32_t stem : stems) words[i].emplace_back(stem, 1.0);
+      rows[i] = &words[i];
       log_length[i] = std::log(std::max(candidates[i].words, 2u));  // a one-word sentence would divide by 0
     }
-    // Shared words by marking the row's words in a dense array once.
-    std::vector<double> weights(n * n, 0);
-    std::vector<char> in_row(cluster.lexicon.size(), 0);
-    for (size_t i = 0; i < n; ++i) {
-      for (uint32_t stem : words[i]) in_row[stem] = 1;
-      for (size_t j = i + 1; j < n; ++j) {
-        uint32_t shared = 0;
-        for (uint32_t stem : words[j]) shared += in_row[stem];
-        const double weight = shared / (log_length[i] + log_length[j]);
-        weights[i * n + j] = weight;
-        weights[j * n + i] = weight;
-      }
-      for (uint32_t stem : words[i]) in_row[stem] = 0;
-    }
-    return select_ranked(candidates, graph_rank(weights, n), {}, 1, budget);
+    const SparseGraph graph = similarity_graph(
+        rows, cluster.lexicon.size(),
+        [&](uint32_t i, uint32_t j, double shared) { return shared / (log_length[i] + log_length[j]); }, {},
+        stop);
+    return select_ranked(candidates, graph_rank(graph, {}, stop), {}, 1, budget, stop);
   }
 };
 
