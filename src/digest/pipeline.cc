@@ -216,7 +216,8 @@ Comparison compare_outlets(const Cluster& cluster, const Options& options, const
 }
 
 std::vector<summarize::Selection> summarize_claims(const Cluster& cluster, const Options& options,
-                                                   const compare::ClaimSet& claims, bool fill) {
+                                                   const compare::ClaimSet& claims, bool fill, std::stop_token stop,
+                                                   Diagnostics* diagnostics) {
   summarize::SummaryOptions summary_options;
   summary_options.words = options.summary_words;
   summary_options.method = options.method;
@@ -224,7 +225,11 @@ std::vector<summarize::Selection> summarize_claims(const Cluster& cluster, const
   summary_options.same_fact = [&claims](const summarize::Selection& a, const summarize::Selection& b) {
     return claims.shared({a.doc, a.sentence}, {b.doc, b.sentence});
   };
-  return summarize::summarize(cluster, summary_options);
+  summarize::Summary summary = summarize::summarize(cluster, summary_options, stop);
+  if (diagnostics) {
+    for (std::string& warning : summary.warnings) diagnostics->warn(std::move(warning));
+  }
+  return std::move(summary.sentences);
 }
 
 Digest analyse_cluster(const Cluster& cluster, const Options& options, const compare::MatchModel& match,
@@ -239,7 +244,7 @@ Digest analyse_cluster(const Cluster& cluster, const Options& options, const com
   add_entities(cluster, comparison.entities, digest);
   const compare::ClaimSet& claims = comparison.claims;
   throw_if_stopped(stop);
-  for (const summarize::Selection& selection : summarize_claims(cluster, options, claims))
+  for (const summarize::Selection& selection : summarize_claims(cluster, options, claims, false, stop, &diagnostics))
     digest.summary.push_back(describe_summary_sentence(cluster, claims, selection));
   throw_if_stopped(stop);
   digest.title = choose_title(cluster, digest.summary);

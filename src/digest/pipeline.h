@@ -43,8 +43,11 @@ Comparison compare_outlets(const Cluster& cluster, const Options& options, const
                            Diagnostics* diagnostics = nullptr);
 
 // The summary of a prepared cluster as a digest makes it: each claim once.
+// Throws chorus::Cancelled once `stop` is requested; a bound on the work
+// reached (the candidate limit) adds a warning to `diagnostics`.
 std::vector<summarize::Selection> summarize_claims(const Cluster& cluster, const Options& options,
-                                                   const compare::ClaimSet& claims, bool fill = false);
+                                                   const compare::ClaimSet& claims, bool fill = false,
+                                                   std::stop_token stop = {}, Diagnostics* diagnostics = nullptr);
 
 // Analyse a prepared cluster into the Digest: entities when `ner_model` is
 // given; the claims the outlets state (compare/claims.h), from which the
