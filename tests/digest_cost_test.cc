@@ -102,9 +102,9 @@ std::vector<std::vector<std::pair<uint32_t, uint32_t>>> pairwise_entries(const C
   for (uint32_t d = 0; d < cluster.documents.size(); ++d) {
     std::optional<time::CivilDate> reference = time::parse_iso_date(cluster.documents[d].published);
     if (!reference) reference = day;
-    for (time::DatedStatement& s : time::dated_statements(cluster, d, notes[d].timexes, reference))
-      if (s.named) statements.push_back(std::move(s));
+    time::dated_statements(cluster, d, notes[d].timexes, reference, statements);
   }
+  std::erase_if(statements, [](const time::DatedStatement& s) { return !s.named; });
   std::set<std::string> names_seen;
   for (const auto& s : statements) names_seen.insert(s.names.begin(), s.names.end());
   for (auto& s : statements) {

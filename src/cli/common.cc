@@ -129,9 +129,9 @@ std::string locate_ner_model(const std::string& explicit_path, Options& options)
   }
 }
 
-void write_output(const std::string& path, const std::string& content) {
+void write_output(const std::string& path, const std::function<void(std::ostream&)>& write) {
   if (path.empty() || path == "-") {
-    std::cout << content;
+    write(std::cout);
     std::cout.flush();
     if (!std::cout) throw Error("cannot write to standard output");
     return;
@@ -139,9 +139,13 @@ void write_output(const std::string& path, const std::string& content) {
   ingest::require_output_file(path);
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   if (!out) throw Error(path + ": cannot open for writing");
-  out << content;
+  write(out);
   out.close();
   if (!out) throw Error(path + ": write failed");
+}
+
+void write_output(const std::string& path, const std::string& content) {
+  write_output(path, [&content](std::ostream& out) { out << content; });
 }
 
 std::filesystem::path find_data_file(const std::string& explicit_path, const std::string& relative,

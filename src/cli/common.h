@@ -4,6 +4,8 @@
 #include <CLI/CLI.hpp>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -68,6 +70,8 @@ std::string locate_ner_model(const std::string& explicit_path, Options& options)
 // Writes `content` to `path`, or to stdout when `path` is empty or "-".
 // Throws chorus::Error naming the path when it cannot be written.
 void write_output(const std::string& path, const std::string& content);
+// The same, the content written by `write` as it is made (a large output is never held whole).
+void write_output(const std::string& path, const std::function<void(std::ostream&)>& write);
 
 // A data file shipped with chorus (`relative` to its data/ folder, e.g.
 // "ner/model.bin"): `explicit_path` when given, else the first that exists of

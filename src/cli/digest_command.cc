@@ -22,7 +22,9 @@ void run_digest(const DigestArgs& args) {
   const Digest digest = digest_inputs(args.inputs, options, warning);
   render::RenderOptions render_options;
   render_options.show_removed = args.show_removed;
-  write_output(args.inputs.output, render::render(digest, args.inputs.format, render_options));
+  write_output(args.inputs.output, [&](std::ostream& out) {
+    render::render(digest, args.inputs.format, render_options, out);
+  });
 }
 
 }  // namespace

@@ -119,9 +119,11 @@ std::vector<TimelineItem> build_timeline(const Cluster& cluster, std::span<const
     if (stop.stop_requested()) throw Cancelled();
     std::optional<CivilDate> reference = parse_iso_date(cluster.documents[d].published);
     if (!reference) reference = cluster_day;
-    for (DatedStatement& s : dated_statements(cluster, d, annotations[d].timexes, reference)) {
-      if (s.named) statements.push_back(std::move(s));
-    }
+    const size_t first = statements.size();
+    dated_statements(cluster, d, annotations[d].timexes, reference, statements);
+    statements.erase(std::remove_if(statements.begin() + first, statements.end(),
+                                    [](const DatedStatement& s) { return !s.named; }),
+                     statements.end());
   }
   // A clause's first word is a name when the cluster writes it capitalized
   // inside a sentence too ("Agdam was transferred ...").

@@ -2,6 +2,8 @@
 // Keys keep a fixed order (ordered_json) so output is byte-identical run to run.
 #include <cmath>
 #include <initializer_list>
+#include <ostream>
+#include <sstream>
 #include <utility>
 #include <nlohmann/json.hpp>
 
@@ -119,42 +121,48 @@ Json sources_json(const Digest& digest) {
   return sources;
 }
 
-// The top-level object, written member by member: each section's tree is
-// built, written and freed before the next, so a large digest never has all
-// of its tree in memory at once. The text is exactly what dumping one tree
-// gives.
+// The top-level object, written member by member to `out`: each section's
+// tree is built, written and freed before the next, so a large digest never
+// has all of its tree, nor all of its text, in memory at once. The text is
+// exactly what dumping one tree gives.
 class ObjectWriter {
  public:
-  explicit ObjectWriter(const RenderOptions& options) : indent_(options.json_indent) {}
+  ObjectWriter(const RenderOptions& options, std::ostream& out) : indent_(options.json_indent), out_(out) {}
 
   void add(const char* key, const Json& value) {
-    out_ += out_.empty() ? "{" : ",";
-    if (indent_ >= 0) out_.append("\n").append(static_cast<size_t>(indent_), ' ');
-    out_ += Json(key).dump();
-    out_ += indent_ >= 0 ? ": " : ":";
+    out_ << (first_ ? "{" : ",");
+    first_ = false;
+    if (indent_ >= 0) out_ << '\n' << std::string(static_cast<size_t>(indent_), ' ');
+    out_ << Json(key).dump() << (indent_ >= 0 ? ": " : ":");
     // Invalid UTF-8 cannot reach here (decoding replaced it), but never throw on output.
     const std::string text = value.dump(indent_, ' ', false, Json::error_handler_t::replace);
     if (indent_ <= 0) {
-      out_ += text;
+      out_ << text;
       return;
     }
     // One level deeper: JSON text has no raw newline but between its lines.
-    for (const char c : text) {
-      out_ += c;
-      if (c == '\n') out_.append(static_cast<size_t>(indent_), ' ');
+    const std::string margin(static_cast<size_t>(indent_), ' ');
+    size_t line = 0;
+    for (size_t nl = text.find('\n'); nl != std::string::npos; nl = text.find('\n', line)) {
+      out_.write(text.data() + line, static_cast<std::streamsize>(nl + 1 - line)) << margin;
+      line = nl + 1;
     }
+    out_.write(text.data() + line, static_cast<std::streamsize>(text.size() - line));
   }
 
-  std::string finish() {
-    if (out_.empty()) return "{}\n";
-    if (indent_ >= 0) out_ += '\n';
-    out_ += "}\n";
-    return std::move(out_);
+  void finish() {
+    if (first_) {
+      out_ << "{}\n";
+      return;
+    }
+    if (indent_ >= 0) out_ << '\n';
+    out_ << "}\n";
   }
 
  private:
   int indent_;
-  std::string out_;
+  std::ostream& out_;
+  bool first_ = true;
 };
 
 Json documents_json(const Digest& digest) {
@@ -165,8 +173,8 @@ Json documents_json(const Digest& digest) {
 
 }  // namespace
 
-std::string render_json(const Digest& digest, const RenderOptions& options) {
-  ObjectWriter out(options);
+void render_json(const Digest& digest, const RenderOptions& options, std::ostream& stream) {
+  ObjectWriter out(options, stream);
   out.add("version", digest.version);
   out.add("title", digest.title);
   out.add("method", digest.method);
@@ -181,11 +189,18 @@ std::string render_json(const Digest& digest, const RenderOptions& options) {
   out.add("sources", sources_json(digest));
   out.add("claims", claims_json(digest));
   out.add("warnings", digest.warnings);
-  return out.finish();
+  out.finish();
+}
+
+std::string render_json(const Digest& digest, const RenderOptions& options) {
+  std::ostringstream out;
+  render_json(digest, options, out);
+  return std::move(out).str();
 }
 
 std::string render_comparison_json(const Digest& digest, const RenderOptions& options) {
-  ObjectWriter out(options);
+  std::ostringstream stream;
+  ObjectWriter out(options, stream);
   out.add("version", digest.version);
   out.add("documents", documents_json(digest));
   out.add("entities", entities_json(digest));
@@ -193,7 +208,8 @@ std::string render_comparison_json(const Digest& digest, const RenderOptions& op
   out.add("sources", sources_json(digest));
   out.add("claims", claims_json(digest));
   out.add("warnings", digest.warnings);
-  return out.finish();
+  out.finish();
+  return std::move(stream).str();
 }
 
 }  // namespace chorus::render

@@ -12,6 +12,11 @@ std::string render(const Digest& digest, std::string_view format, const RenderOp
   throw Error("unknown output format '" + std::string(format) + "' (known: text, md, json, html)");
 }
 
+void render(const Digest& digest, std::string_view format, const RenderOptions& options, std::ostream& out) {
+  if (format == "json") return render_json(digest, options, out);
+  out << render(digest, format, options);
+}
+
 std::string render_comparison(const Digest& digest, std::string_view format, const RenderOptions& options) {
   if (format == "json") return render_comparison_json(digest, options);
   if (format == "md" || format == "markdown") return render_comparison_markdown(digest, options);

@@ -3,6 +3,7 @@
 // They read only the Digest.
 #pragma once
 
+#include <ostream>
 #include <string>
 #include <string_view>
 
@@ -19,6 +20,9 @@ struct RenderOptions {
 };
 
 std::string render_json(const Digest& digest, const RenderOptions& options);
+// The same JSON written to `out` section by section: a large digest's text is
+// never held whole (the CLI writes its output so).
+void render_json(const Digest& digest, const RenderOptions& options, std::ostream& out);
 std::string render_markdown(const Digest& digest, const RenderOptions& options);
 std::string render_text(const Digest& digest, const RenderOptions& options);
 // One self-contained HTML page (style and script inline), see html_report.h.
@@ -26,6 +30,8 @@ std::string render_html(const Digest& digest, const RenderOptions& options);
 
 // "json", "md" (or "markdown"), "text", "html"; throws chorus::Error otherwise.
 std::string render(const Digest& digest, std::string_view format, const RenderOptions& options);
+// The same written to `out` (JSON as it is made).
+void render(const Digest& digest, std::string_view format, const RenderOptions& options, std::ostream& out);
 
 // The documents' dates and the timeline only (`chorus timeline`), same formats.
 std::string render_timeline(const Digest& digest, std::string_view format, const RenderOptions& options);

@@ -133,9 +133,8 @@ Span trim_lead_in(std::string_view text, Span s, uint32_t keep) {
 
 }  // namespace
 
-std::vector<DatedStatement> dated_statements(const Cluster& cluster, uint32_t doc_index,
-                                             std::span<const Timex> timexes,
-                                             std::optional<CivilDate> reference) {
+void dated_statements(const Cluster& cluster, uint32_t doc_index, std::span<const Timex> timexes,
+                      std::optional<CivilDate> reference, std::vector<DatedStatement>& out) {
   const Document& doc = cluster.documents[doc_index];
   // Dates of the body, by sentence.
   struct Found { size_t timex; int sentence; std::string value; };
@@ -151,7 +150,7 @@ std::vector<DatedStatement> dated_statements(const Cluster& cluster, uint32_t do
     if (s < 0) continue;
     found.push_back({k, s, std::move(value)});
   }
-  std::vector<DatedStatement> out;
+  out.reserve(out.size() + found.size());  // exact at most: no doubling of a long document's statements
   for (size_t f = 0; f < found.size(); ++f) {
     const Timex& t = timexes[found[f].timex];
     const Sentence& sentence = doc.sentences[found[f].sentence];
@@ -278,9 +277,14 @@ std::vector<DatedStatement> dated_statements(const Cluster& cluster, uint32_t do
     std::sort(statement.near_names.begin(), statement.near_names.end());
     std::sort(statement.names.begin(), statement.names.end());
     statement.names.erase(std::unique(statement.names.begin(), statement.names.end()), statement.names.end());
+    // Grown by doubling, then deduplicated: returned to their size, since a
+    // long document keeps one statement per date until the timeline is built.
+    statement.stems.shrink_to_fit();
+    statement.near.shrink_to_fit();
+    statement.names.shrink_to_fit();
+    statement.near_names.shrink_to_fit();
     out.push_back(std::move(statement));
   }
-  return out;
 }
 
 }  // namespace chorus::time

@@ -40,9 +40,8 @@ struct DatedStatement {
 
 // The statements of the body of `doc` whose date is a day, a month or a
 // year, from `timexes`: the document's text tagged against `reference`
-// (its own day, else the cluster's).
-std::vector<DatedStatement> dated_statements(const Cluster& cluster, uint32_t doc_index,
-                                             std::span<const Timex> timexes,
-                                             std::optional<CivilDate> reference);
+// (its own day, else the cluster's); appended to `out`.
+void dated_statements(const Cluster& cluster, uint32_t doc_index, std::span<const Timex> timexes,
+                      std::optional<CivilDate> reference, std::vector<DatedStatement>& out);
 
 }  // namespace chorus::time
