@@ -99,6 +99,7 @@ Descriptor describe(const Cluster& cluster, const QuantityWords& words, const Do
     return x.first != y.first ? x.first < y.first : x.second > y.second;
   });
   d.erase(std::unique(d.begin(), d.end(), [](const auto& x, const auto& y) { return x.first == y.first; }), d.end());
+  d.shrink_to_fit();  // kept for every figure of the cluster until grouping ends
   double norm = 0;
   for (const auto& entry : d) norm += entry.second * entry.second;
   norm = std::sqrt(norm);
