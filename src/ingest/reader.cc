@@ -245,7 +245,7 @@ void read_jsonl_line(const std::string& path, std::size_t line_number, std::stri
   json object;
   try {
     object = json::parse(line);
-  } catch (const json::parse_error& error) {
+  } catch (const json::exception& error) {  // parse_error, and out_of_range for a number like 1e400
     return batch.problem(where + ": malformed JSON (" + short_parse_message(error.what()) + ")");
   }
   if (!object.is_object()) {

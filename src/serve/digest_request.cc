@@ -88,7 +88,7 @@ DigestRequest parse_digest_request(std::string_view body, std::size_t max_articl
   json root;
   try {
     root = json::parse(body);
-  } catch (const json::parse_error& error) {
+  } catch (const json::exception& error) {  // parse_error, and out_of_range for a number like 1e400
     // nlohmann's message starts "[json.exception.parse_error.101] parse error at ...".
     std::string message = error.what();
     if (const auto bracket = message.find("] "); bracket != std::string::npos) message.erase(0, bracket + 2);
