@@ -30,7 +30,7 @@ cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER="$
 cmake --build "$build" -j"${FUZZ_JOBS:-$(nproc)}" --target "${targets[@]/#/fuzz_}"
 
 # The longest input each target gets: a whole digest of long inputs is slow
-# without finding more; the readers see inputs over their 2 KiB line limit.
+# without finding more.
 max_len() {
   case $1 in
     digest) echo 3000 ;;
