@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian packages chorus needs, only those missing; a no-op when
-# all are present. Usage: scripts/setup.sh [--tests]
-#   --tests  also the packages the test suite and benchmarks need
+# all are present. Usage: scripts/setup.sh [--tests] [--sanitize]
+#   --tests     also the packages the test suite and benchmarks need
+#   --sanitize  also clang-16 and its runtimes, for the sanitizer and fuzz
+#               builds (.ci/run, scripts/fuzz.sh; docs/FUZZING.md)
 set -euo pipefail
 
 optional=()
@@ -17,12 +19,25 @@ packages=(
   iso-codes wordnet-base wamerican  # gazetteers for `chorus train ner` (data/ner/README.md)
   libcpp-httplib-dev       # HTTP server for chorus serve
 )
-if [[ "${1:-}" == "--tests" ]]; then
-  packages+=(libgtest-dev libbenchmark-dev)
-  # The browser test of the HTML report; large, and the test skips without it,
-  # so a failed install is a warning, not an error.
-  optional+=(chromium)
-fi
+for option in "$@"; do
+  case $option in
+    --tests)
+      packages+=(libgtest-dev libbenchmark-dev)
+      # The browser test of the HTML report; large, and the test skips without it,
+      # so a failed install is a warning, not an error.
+      optional+=(chromium)
+      ;;
+    --sanitize)
+      # libFuzzer and the ASan/UBSan runtimes come with libclang-rt-16-dev;
+      # clang-14 cannot compile g++ 12's <ranges>.
+      packages+=(clang-16 libclang-rt-16-dev)
+      ;;
+    *)
+      echo "setup.sh: unknown option '$option' (known: --tests, --sanitize)" >&2
+      exit 2
+      ;;
+  esac
+done
 
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
 missing=()

@@ -53,9 +53,12 @@ Marked make_cluster(const std::vector<std::string>& texts) {
       start = end + 1;
     }
     text::annotate(doc, out.cluster.lexicon, splitter);
-    std::vector<EntityMention> mentions;
-    for (const auto& [span, type] : marks) mentions.push_back({span, type, span.of(doc.text)});
+    // Views into the text once it is in the cluster: moving a short (SSO)
+    // string moves its bytes, so a view taken before would dangle.
     out.cluster.documents.push_back(std::move(doc));
+    const std::string& text = out.cluster.documents.back().text;
+    std::vector<EntityMention> mentions;
+    for (const auto& [span, type] : marks) mentions.push_back({span, type, span.of(text)});
     out.mentions.push_back(std::move(mentions));
   }
   return out;

@@ -146,7 +146,7 @@ TEST(SharedSeeds, PlaceNamesSpeltSeveralWaysAreOneEntity) {
         if (name.find_first_of(" -") == std::string::npos) one_word.insert(name);
       for (const std::string& name : one_word) {
         const auto [it, added] = place_of_skeleton.emplace(skeleton(name), entity["name"]);
-        EXPECT_TRUE(added || it->second == entity["name"]) << name << " apart from " << it->second;
+        EXPECT_TRUE(added || it->second == entity["name"].get<std::string>()) << name << " apart from " << it->second;
       }
       // The district spelt three ways, the one spelt two ways (each a one-word name).
       if (one_word.size() == 3 && names_of(entity).size() == 3 && entity["documents"] >= 4) three_ways = true;

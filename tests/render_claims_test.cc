@@ -72,7 +72,7 @@ TEST(ClaimsJson, ClaimsSectionFollowsTheContract) {
   EXPECT_EQ(claim["sentences"][2], nlohmann::ordered_json({{"doc", "c"}, {"start", 0}, {"end", 20}, {"text", "Fifteen people died."}}));
   EXPECT_EQ(claim["differences"][0]["kind"], "figure");
   EXPECT_EQ(claim["differences"][0]["b"]["value"], "15");
-  EXPECT_EQ(json["summary"][0]["claims"], nlohmann::ordered_json({0}));
+  EXPECT_EQ(json["summary"][0]["claims"], nlohmann::ordered_json::array({0}));
   // Keys in the documented order.
   std::vector<std::string> keys;
   for (auto it = json.begin(); it != json.end(); ++it) keys.push_back(it.key());

@@ -168,6 +168,11 @@ void find_quantities(const Document& doc, const Lexicon& lexicon, const Quantity
         const double scale = c == 'm' ? 1e6 : c == 'b' ? 1e9 : c == 'k' ? 1e3 : 1;
         n.value *= scale;
         n.round = true;
+        // "$2bn-5": the scale made the first end the larger; no range to read.
+        if (upper.ok && upper.value <= n.value) {
+          i = last.last + 1;
+          continue;
+        }
       }
       const bool has_unit = unit.unit >= 0;
       // "over six years", "under two hours": during, not "more than".
