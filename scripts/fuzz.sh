@@ -5,7 +5,8 @@
 # leak, a unit slower than 10 s or over the memory limit) and prints the saved
 # input; docs/FUZZING.md says how to turn it into a regression input.
 # Usage: scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]   (default 60, all)
-#   FUZZ_JOBS  parallel build jobs (default: nproc)
+#   FUZZ_JOBS   parallel build jobs (default: nproc)
+#   FUZZ_BUILD  build in this existing CHORUS_FUZZ build folder, not build-fuzz/
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,9 +25,16 @@ done
 
 compiler=${CXX_FUZZ:-clang++-16}
 command -v "$compiler" >/dev/null || { echo "fuzz.sh: $compiler not found: run scripts/setup.sh --sanitize" >&2; exit 2; }
-build=build-fuzz
-cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER="$compiler" -DCHORUS_FUZZ=ON \
-  -DCHORUS_BUILD_TESTS=OFF -DCHORUS_BUILD_BENCH=OFF >/dev/null
+# FUZZ_BUILD: an existing build folder configured with -DCHORUS_FUZZ=ON (CI
+# reuses its sanitizer build, so the project is compiled once for both).
+build=${FUZZ_BUILD:-build-fuzz}
+if [[ -n ${FUZZ_BUILD:-} ]]; then
+  grep -q '^CHORUS_FUZZ:BOOL=ON' "$build/CMakeCache.txt" 2>/dev/null ||
+    { echo "fuzz.sh: FUZZ_BUILD=$build is not a build configured with -DCHORUS_FUZZ=ON" >&2; exit 2; }
+else
+  cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER="$compiler" -DCHORUS_FUZZ=ON \
+    -DCHORUS_BUILD_TESTS=OFF -DCHORUS_BUILD_BENCH=OFF >/dev/null
+fi
 cmake --build "$build" -j"${FUZZ_JOBS:-$(nproc)}" --target "${targets[@]/#/fuzz_}"
 
 # The longest input each target gets: a whole digest of long inputs is slow
