@@ -28,13 +28,9 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace chorus;
-  std::string text;
-  try {
-    Diagnostics diagnostics;
-    text = text::decode_text(fuzz::as_text(data, size), "fuzz", diagnostics);
-  } catch (const Error&) {
-    return 0;
-  }
+  const std::optional<std::string> decoded = fuzz::decoded_text(data, size);
+  if (!decoded) return 0;
+  const std::string& text = *decoded;
   const Cluster cluster = testing::annotated_cluster({text});
   const Document& doc = cluster.documents.front();
   entities::NerTagger tagger(*model);

@@ -9,10 +9,15 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
+#include "chorus/error.h"
+#include "core/diagnostics.h"
 #include "core/span.h"
+#include "text/decode.h"
 #include "text/utf8.h"
 
 // Aborts with the failed condition: libFuzzer saves the input as a crash.
@@ -30,6 +35,20 @@ namespace chorus::fuzz {
 inline std::string_view as_text(const uint8_t* data, std::size_t size) {
   return {reinterpret_cast<const char*>(data), size};
 }
+
+// The input decoded as every reader decodes text; nothing when the decoder
+// refuses it (that refusal is the decoder's own target's concern).
+inline std::optional<std::string> decoded_text(const uint8_t* data, std::size_t size) {
+  try {
+    Diagnostics diagnostics;
+    return text::decode_text(as_text(data, size), "fuzz", diagnostics);
+  } catch (const Error&) {
+    return std::nullopt;
+  }
+}
+
+// The separators the sentence splitter and scanners trim from their spans.
+inline bool is_space(char c) { return c == ' ' || c == '\n'; }
 
 // Several texts from one input: the pieces between form feeds ('\f'), at
 // most `max_pieces` (the last piece keeps any further form feeds). The

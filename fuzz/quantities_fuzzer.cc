@@ -13,21 +13,11 @@
 #include "fuzz_support.h"
 #include "text/decode.h"
 
-namespace {
-
-bool is_space(char c) { return c == ' ' || c == '\n'; }
-
-}  // namespace
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace chorus;
-  std::string text;
-  try {
-    Diagnostics diagnostics;
-    text = text::decode_text(fuzz::as_text(data, size), "fuzz", diagnostics);
-  } catch (const Error&) {
-    return 0;
-  }
+  const std::optional<std::string> decoded = fuzz::decoded_text(data, size);
+  if (!decoded) return 0;
+  const std::string& text = *decoded;
   const Cluster cluster = testing::annotated_cluster({text});
   const Document& doc = cluster.documents.front();
   const figures::QuantityWords words(cluster.lexicon);
@@ -37,7 +27,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     FUZZ_CHECK(q.sentence < doc.sentences.size());
     const Span sentence = doc.sentences[q.sentence].span;
     FUZZ_CHECK(!q.span.empty() && sentence.contains(q.span));
-    FUZZ_CHECK(!is_space(doc.text[q.span.begin]) && !is_space(doc.text[q.span.end - 1]));
+    FUZZ_CHECK(!fuzz::is_space(doc.text[q.span.begin]) && !fuzz::is_space(doc.text[q.span.end - 1]));
     FUZZ_CHECK(q.thing.empty() || sentence.contains(q.thing));
     FUZZ_CHECK(q.head == figures::kNoStem || q.thing.contains(q.head_span));
     FUZZ_CHECK(q.token < doc.tokens.size());

@@ -11,21 +11,11 @@
 #include "text/decode.h"
 #include "text/sentence_splitter.h"
 
-namespace {
-
-bool is_space(char c) { return c == ' ' || c == '\n'; }
-
-}  // namespace
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace chorus;
-  std::string text;
-  try {
-    Diagnostics diagnostics;
-    text = text::decode_text(fuzz::as_text(data, size), "fuzz", diagnostics);
-  } catch (const Error&) {
-    return 0;
-  }
+  const std::optional<std::string> decoded = fuzz::decoded_text(data, size);
+  if (!decoded) return 0;
+  const std::string& text = *decoded;
   static text::SentenceSplitter splitter;  // reused, as the pipeline reuses one per thread
   std::vector<Span> sentences;
   std::size_t start = 0;
@@ -40,7 +30,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       FUZZ_CHECK(!sentence.empty());
       FUZZ_CHECK(paragraph.contains(sentence));
       FUZZ_CHECK(previous_end <= sentence.begin);
-      FUZZ_CHECK(!is_space(text[sentence.begin]) && !is_space(text[sentence.end - 1]));
+      FUZZ_CHECK(!fuzz::is_space(text[sentence.begin]) && !fuzz::is_space(text[sentence.end - 1]));
       FUZZ_CHECK(fuzz::is_valid_utf8(sentence.of(text)));
       previous_end = sentence.end;
     }

@@ -31,13 +31,9 @@ void check(const std::vector<chorus::time::Timex>& timexes, std::size_t size) {
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace chorus;
-  std::string text;
-  try {
-    Diagnostics diagnostics;
-    text = text::decode_text(fuzz::as_text(data, size), "fuzz", diagnostics);
-  } catch (const Error&) {
-    return 0;
-  }
+  const std::optional<std::string> decoded = fuzz::decoded_text(data, size);
+  if (!decoded) return 0;
+  const std::string& text = *decoded;
   static const time::TimexTagger anchored;
   static const time::TimexTagger plain(time::TimexOptions{.anchor_to_previous = false, .vague_references = false});
   static time::TimexScratch scratch;
