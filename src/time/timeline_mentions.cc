@@ -1,6 +1,9 @@
 #include "time/timeline_mentions.h"
 
 #include <algorithm>
+#include <optional>
+#include <unordered_map>
+#include <utility>
 
 #include "entities/entity_names.h"
 #include "text/ascii.h"
@@ -27,12 +30,38 @@ std::string placeable(const Timex& t) {
 }
 
 // Words before a date that make it a plan or a deadline rather than an event.
-bool schedule_word(std::string_view w) {
-  static constexpr std::string_view kWords[] = {
-      "expected", "scheduled", "will", "would", "plans", "planned", "plan",
-      "deadline", "postponed", "delayed", "supposed", "intends", "aims", "shall",
-      "hoped", "hopes", "planning"};
-  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+// The words the rules for plans, deadlines and states read, as flags by term
+// id: every date's window is scanned, and ids compare faster than strings.
+enum WordFlag : uint16_t {
+  kPlanWord = 1 << 0,   // "expected", "scheduled", "will", ...
+  kDue = 1 << 1,        // "due"
+  kCopula = 1 << 2,     // "was", "is", "are", "were" (+ "to": "was to")
+  kUntil = 1 << 3,      // "by", "until", "before" just before the date
+  kPerfect = 1 << 4,    // "had", "has", "have": done by then
+  kSet = 1 << 5,        // "set" (+ "for"/"to")
+  kOnByInAt = 1 << 6,   // after "due"
+  kTo = 1 << 7,
+  kFor = 1 << 8,
+  kStateWord = 1 << 9,  // "still", "remained", ...: a state seen that day
+};
+
+std::unordered_map<uint32_t, uint16_t> word_flags(const Lexicon& lexicon) {
+  static constexpr std::pair<std::string_view, uint16_t> kWords[] = {
+      {"expected", kPlanWord}, {"scheduled", kPlanWord}, {"will", kPlanWord}, {"would", kPlanWord},
+      {"plans", kPlanWord}, {"planned", kPlanWord}, {"plan", kPlanWord}, {"deadline", kPlanWord},
+      {"postponed", kPlanWord}, {"delayed", kPlanWord}, {"supposed", kPlanWord}, {"intends", kPlanWord},
+      {"aims", kPlanWord}, {"shall", kPlanWord}, {"hoped", kPlanWord}, {"hopes", kPlanWord},
+      {"planning", kPlanWord}, {"due", kDue}, {"was", kCopula}, {"is", kCopula}, {"are", kCopula},
+      {"were", kCopula}, {"by", kUntil | kOnByInAt}, {"until", kUntil}, {"before", kUntil},
+      {"had", kPerfect}, {"has", kPerfect}, {"have", kPerfect}, {"set", kSet}, {"on", kOnByInAt},
+      {"in", kOnByInAt}, {"at", kOnByInAt}, {"to", kTo}, {"for", kFor}, {"still", kStateWord},
+      {"remain", kStateWord}, {"remains", kStateWord}, {"remained", kStateWord},
+      {"continues", kStateWord}, {"continued", kStateWord}};
+  std::unordered_map<uint32_t, uint16_t> flags;
+  for (const auto& [word, flag] : kWords) {
+    if (const std::optional<uint32_t> id = lexicon.find(word)) flags[*id] |= flag;
+  }
+  return flags;
 }
 
 // Words this close to a date (either side) describe what happened on it.
@@ -150,6 +179,11 @@ void dated_statements(const Cluster& cluster, uint32_t doc_index, std::span<cons
     if (s < 0) continue;
     found.push_back({k, s, std::move(value)});
   }
+  const std::unordered_map<uint32_t, uint16_t> flags = word_flags(cluster.lexicon);
+  const auto flags_of = [&flags](uint32_t term) -> uint16_t {
+    const auto it = flags.find(term);
+    return it == flags.end() ? 0 : it->second;
+  };
   out.reserve(out.size() + found.size());  // exact at most: no doubling of a long document's statements
   for (size_t f = 0; f < found.size(); ++f) {
     const Timex& t = timexes[found[f].timex];
@@ -209,27 +243,19 @@ void dated_statements(const Cluster& cluster, uint32_t doc_index, std::span<cons
     for (uint32_t k = window.begin; k < window.stop; ++k) {
       const Token& token = doc.tokens[k];
       if (token.span.begin >= t.span.begin) break;
-      const std::string_view w = cluster.lexicon.str(token.term);
+      const uint16_t word = flags_of(token.term);
+      const uint16_t next = k + 1 < sentence.token_end ? flags_of(doc.tokens[k + 1].term) : 0;
       const bool last_word = k + 1 == sentence.token_end || doc.tokens[k + 1].span.begin >= t.span.begin;
-      if (token.span.begin >= clause.begin && schedule_word(w)) statement.scheduled = true;
+      if (token.span.begin >= clause.begin && (word & kPlanWord)) statement.scheduled = true;
       // "due on March 2", "due by Friday" ("due to rain" is a cause, "bonds
       // due 2036" a maturity).
-      if (w == "due" && token.span.begin >= clause.begin && k + 1 < sentence.token_end) {
-        const std::string_view next = cluster.lexicon.str(doc.tokens[k + 1].term);
-        if ((next == "on" || next == "by" || next == "in" || next == "at") ||
-            doc.tokens[k + 1].span.begin == t.span.begin)
-          statement.scheduled = true;
+      if ((word & kDue) && token.span.begin >= clause.begin && k + 1 < sentence.token_end) {
+        if ((next & kOnByInAt) || doc.tokens[k + 1].span.begin == t.span.begin) statement.scheduled = true;
       }
-      if ((w == "was" || w == "is" || w == "are" || w == "were") && k + 1 < sentence.token_end &&
-          cluster.lexicon.str(doc.tokens[k + 1].term) == "to" && token.span.begin >= sentence.span.begin)
-        statement.scheduled = true;
-      if (last_word && (w == "by" || w == "until" || w == "before") && !completed)
-        statement.scheduled = true;
-      if (token.span.begin >= clause.begin && (w == "had" || w == "has" || w == "have")) completed = true;
-      if (w == "set" && k + 1 < sentence.token_end &&
-          (cluster.lexicon.str(doc.tokens[k + 1].term) == "for" ||
-           cluster.lexicon.str(doc.tokens[k + 1].term) == "to"))
-        statement.scheduled = true;
+      if ((word & kCopula) && (next & kTo) && token.span.begin >= sentence.span.begin) statement.scheduled = true;
+      if (last_word && (word & kUntil) && !completed) statement.scheduled = true;
+      if (token.span.begin >= clause.begin && (word & kPerfect)) completed = true;
+      if ((word & kSet) && (next & (kFor | kTo))) statement.scheduled = true;
     }
     // A day after the report's own day has not happened yet.
     if (reference && found[f].value.size() == 10 &&
@@ -242,12 +268,8 @@ void dated_statements(const Cluster& cluster, uint32_t doc_index, std::span<cons
       break;
     }
     // "were still missing", "remained closed": a state seen that day.
-    for (uint32_t k = window.begin; k < window.stop; ++k) {
-      if (!clause.contains(doc.tokens[k].span)) continue;
-      const std::string_view w = cluster.lexicon.str(doc.tokens[k].term);
-      if (w == "still" || w == "remain" || w == "remains" || w == "remained" || w == "continues" ||
-          w == "continued")
-        statement.state = true;
+    for (uint32_t k = window.begin; k < window.stop && !statement.state; ++k) {
+      if (clause.contains(doc.tokens[k].span) && (flags_of(doc.tokens[k].term) & kStateWord)) statement.state = true;
     }
     if (ends_with_word("since")) statement.state = true;  // "has fallen since Tuesday"
     // The clause's words, outside the date itself; those within a few words
