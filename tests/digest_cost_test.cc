@@ -228,6 +228,32 @@ TEST(CostTimeline, EntryBoundKeepsMostReportedAndWarns) {
   EXPECT_EQ(bounded.warnings[0].rfind("timeline: ", 0), 0u);
 }
 
+// Past the bound on dates placed, each document gives its first dates, the
+// same number each, and a warning says so: a short document loses none of
+// its dates to a long one.
+TEST(CostTimeline, StatementBoundTakesTheFirstDatesOfEachDocument) {
+  std::string a;
+  for (int day = 1; day <= 28; ++day) a += "The ferry council met on March " + std::to_string(day) + ", 2031.\n";
+  const std::string b = "The harbor board voted on April 2, 2031.\nThe harbor board met on April 3, 2031.\n";
+  const Cluster cluster = prepare({article("a", a, "2031-04-05"), article("b", b, "2031-04-05")});
+  const auto notes = digest::annotate_documents(cluster, {}, time::TimexTagger());
+  compare::TimelineOptions options;
+  options.max_statements = 10;  // b's 2 dates (and its day line, if tagged) and 8 or so of a's
+  Diagnostics bounded;
+  const auto kept = compare::build_timeline(cluster, notes, options, {}, &bounded);
+  std::set<std::string> dates;
+  for (const auto& item : kept) dates.insert(item.date);
+  EXPECT_TRUE(dates.count("2031-04-02") && dates.count("2031-04-03"));
+  EXPECT_TRUE(dates.count("2031-03-01"));
+  EXPECT_FALSE(dates.count("2031-03-28"));
+  EXPECT_LE(kept.size(), 10u);
+  ASSERT_EQ(bounded.warnings.size(), 1u);
+  EXPECT_EQ(bounded.warnings[0].rfind("timeline: more than 10 dates", 0), 0u);
+  Diagnostics unbounded;
+  EXPECT_GE(compare::build_timeline(cluster, notes, {}, {}, &unbounded).size(), 30u);
+  EXPECT_TRUE(unbounded.warnings.empty());
+}
+
 // The most frequent surface form of a distinctive term, ties to the first:
 // counted by hashing now, by comparing every occurrence with every other before.
 TEST(CostDistinctiveTerms, SurfaceFormAsPairwiseCount) {

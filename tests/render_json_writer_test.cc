@@ -20,6 +20,8 @@ Digest sample_digest() {
   doc.text = "Line one.\nLine two, with \"quotes\" and \\ backslash.";
   doc.removed.push_back(RemovedLine{"READ MORE", "read-more", 0, 9});
   d.documents.push_back(doc);
+  doc.id = "b";
+  d.documents.push_back(doc);  // arrays are written element by element: two of them
   d.summary.push_back(SummarySentence{"Line one.", "a", 0, 9, 2, {"a"}, {Support{"a", 0, 9, 1.0}}, {0}});
   TimelineEntry entry;
   entry.date = "2031-03-04";
@@ -31,6 +33,10 @@ Digest sample_digest() {
   d.timeline.push_back(entry);
   d.figures.push_back(FigureGroup{"people", "", "single", {FigureValue{"12 people", "a", 0, 9, 12, 12, 12, false, "exact"}}});
   d.sources.push_back(SourceProfile{"a", {SourceSpan{"Line one.", 0, 9}}, {DistinctiveTerm{"ferry", 2.5}}});
+  Entity entity;
+  entity.name = "Ferry Board";
+  entity.mentions = {EntityMentionRef{"a", 0, 5, "Ferry"}, EntityMentionRef{"b", 0, 5, "Ferry"}};
+  d.entities = {entity, Entity{}};
   d.warnings = {"a warning"};
   return d;
 }

@@ -90,7 +90,8 @@ struct Units {
   std::vector<SentenceRef> first;                // per unit: its first sentence
   std::vector<std::vector<SentenceRef>> members;  // per unit, ascending
   std::vector<std::vector<uint32_t>> docs;        // per unit: its documents, ascending, unique
-  std::unordered_map<uint64_t, uint32_t> of;     // (doc << 32 | sentence) -> unit
+  std::vector<uint32_t> sentence_base;           // per document and one more: index of its first sentence
+  std::vector<uint32_t> of;                      // per sentence (by sentence_base): its unit
 };
 
 Units find_units(const Cluster& cluster, const ClusterFacts& facts) {
@@ -98,6 +99,7 @@ Units find_units(const Cluster& cluster, const ClusterFacts& facts) {
   std::unordered_map<std::string_view, uint32_t> by_text;
   for (uint32_t d = 0; d < facts.documents(); ++d) {
     const Document& doc = cluster.documents[d];
+    units.sentence_base.push_back(static_cast<uint32_t>(units.of.size()));
     for (uint32_t s = 0; s < facts.sentences(d); ++s) {
       const auto [it, fresh] = by_text.try_emplace(doc.at(doc.sentences[s].span), units.first.size());
       if (fresh) {
@@ -107,9 +109,10 @@ Units find_units(const Cluster& cluster, const ClusterFacts& facts) {
       }
       units.members[it->second].push_back({d, s});
       if (units.docs[it->second].empty() || units.docs[it->second].back() != d) units.docs[it->second].push_back(d);
-      units.of[(uint64_t{d} << 32) | s] = it->second;
+      units.of.push_back(it->second);
     }
   }
+  units.sentence_base.push_back(static_cast<uint32_t>(units.of.size()));
   return units;
 }
 
@@ -195,8 +198,9 @@ size_t posting_limit(const std::vector<std::vector<uint32_t>>& postings, std::sp
 // terms used by at most `max_postings` of the sentences (a word nearly every
 // sentence uses finds no particular partner), fewer when the visits of all
 // postings would pass `max_visits`. Indexes into `sentences`, each pair once,
-// lower first. Sets `*lowered` to the posting limit used when it had to be
-// lowered.
+// as a key (lower << 32 | higher), the keys ascending (find_claims builds its
+// rows of links in that order). Sets `*lowered` to the posting limit used when
+// it had to be lowered.
 std::vector<uint64_t> candidates_among(const Cluster& cluster, const ClusterFacts& facts,
                                        std::span<const SentenceRef> sentences, double share, size_t limit,
                                        size_t max_postings, size_t max_visits, std::stop_token stop,
@@ -265,16 +269,28 @@ std::string_view claim_status_name(ClaimStatus status) { return kStatusNames[sta
 std::string_view difference_kind_name(DifferenceKind kind) { return kDifferenceNames[static_cast<size_t>(kind)]; }
 
 std::span<const uint32_t> ClaimSet::of(SentenceRef sentence) const {
-  const auto it = of_.find(key(sentence));
-  return it == of_.end() ? std::span<const uint32_t>() : std::span<const uint32_t>(it->second);
+  const auto [first, last] = std::equal_range(of_keys_.begin(), of_keys_.end(), key(sentence));
+  return std::span<const uint32_t>(of_claims_.data() + (first - of_keys_.begin()), static_cast<size_t>(last - first));
+}
+
+uint32_t ClaimSet::unit_of(SentenceRef s) const {
+  if (s.doc + 1 >= sentence_base_.size() || s.sentence >= sentence_base_[s.doc + 1] - sentence_base_[s.doc])
+    return kNoUnit;
+  return unit_[sentence_base_[s.doc] + s.sentence];
+}
+
+const ClaimSet::Link* ClaimSet::find_link(uint32_t a, uint32_t b) const {
+  if (a > b) std::swap(a, b);
+  const auto first = link_partner_.begin() + link_begin_[a], last = link_partner_.begin() + link_begin_[a + 1];
+  const auto it = std::lower_bound(first, last, b);
+  return it != last && *it == b ? &links_[static_cast<size_t>(it - link_partner_.begin())] : nullptr;
 }
 
 const ClaimSet::Link* ClaimSet::link(SentenceRef a, SentenceRef b) const {
-  const auto ua = unit_.find(key(a)), ub = unit_.find(key(b));
-  if (ua == unit_.end() || ub == unit_.end()) return nullptr;
-  if (ua->second == ub->second) return &kSameText;
-  const auto it = links_.find(pair_key(ua->second, ub->second));
-  return it == links_.end() ? nullptr : &it->second;
+  const uint32_t ua = unit_of(a), ub = unit_of(b);
+  if (ua == kNoUnit || ub == kNoUnit) return nullptr;
+  if (ua == ub) return &kSameText;
+  return find_link(ua, ub);
 }
 
 double ClaimSet::support(SentenceRef a, SentenceRef b) const {
@@ -315,6 +331,7 @@ ClaimSet find_claims(const Cluster& cluster, const ClusterFacts& facts, const Pa
   ClaimSet set;
   Units units = find_units(cluster, facts);
   const uint32_t n = static_cast<uint32_t>(units.first.size());
+  set.link_begin_.assign(n + 1, 0);
   const uint32_t documents = static_cast<uint32_t>(cluster.documents.size());
   auto facts_of = [&](uint32_t u) -> const SentenceFacts& {
     return facts.of(units.first[u].doc, units.first[u].sentence);
@@ -351,14 +368,18 @@ ClaimSet find_claims(const Cluster& cluster, const ClusterFacts& facts, const Pa
                                                                        set_aside_disagreements(ba)))
                                : link.support;
     if (link.topic < options.cohesion) continue;
-    set.links_.emplace(key, link);
+    // Candidates come ascending by (lower, higher) unit: rows in order.
+    ++set.link_begin_[a + 1];
+    set.link_partner_.push_back(b);
+    set.links_.push_back(link);
     neighbours[a].push_back(b);
     neighbours[b].push_back(a);
     if (link.topic >= options.threshold) edges.push_back({link.topic, key});
   }
+  std::partial_sum(set.link_begin_.begin(), set.link_begin_.end(), set.link_begin_.begin());
   auto linked = [&](uint32_t a, uint32_t b) {
-    const auto it = set.links_.find(pair_key(a, b));
-    return it == set.links_.end() ? 0.0f : it->second.topic;
+    const ClaimSet::Link* l = set.find_link(a, b);
+    return l ? l->topic : 0.0f;
   };
 
   // Cores: strongest links first; two groups merge when they share no
@@ -458,8 +479,8 @@ ClaimSet find_claims(const Cluster& cluster, const ClusterFacts& facts, const Pa
     for (size_t i = 0; i < claims[c].size() && claim.outlets >= 2; ++i) {
       for (size_t j = i + 1; j < claims[c].size(); ++j) {
         const uint32_t a = claims[c][i], b = claims[c][j];
-        const auto it = set.links_.find(pair_key(a, b));
-        if (it == set.links_.end() || !it->second.disagree || it->second.topic < options.threshold) continue;
+        const ClaimSet::Link* l = set.find_link(a, b);
+        if (!l || !l->disagree || l->topic < options.threshold) continue;
         const SentenceRef ra = units.first[a], rb = units.first[b];
         if (outlet_of[ra.doc] != outlet_of[rb.doc])
           find_differences(facts_of(a), facts_of(b), ra, rb, claim.differences);
@@ -468,6 +489,7 @@ ClaimSet find_claims(const Cluster& cluster, const ClusterFacts& facts, const Pa
     if (!claim.differences.empty()) claim.status = ClaimStatus::kContested;
     set.claims.push_back(std::move(claim));
   }
+  set.sentence_base_ = std::move(units.sentence_base);
   set.unit_ = std::move(units.of);
   set.sort_and_index();
   return set;
@@ -477,9 +499,13 @@ void ClaimSet::sort_and_index() {
   std::stable_sort(claims.begin(), claims.end(), [](const Claim& x, const Claim& y) {
     return x.outlets != y.outlets ? x.outlets > y.outlets : x.sentences.front() < y.sentences.front();
   });
-  of_.clear();
+  std::vector<std::pair<uint64_t, uint32_t>> of;
   for (uint32_t c = 0; c < claims.size(); ++c)
-    for (const SentenceRef& s : claims[c].sentences) of_[key(s)].push_back(c);
+    for (const SentenceRef& s : claims[c].sentences) of.emplace_back(key(s), c);
+  std::sort(of.begin(), of.end());
+  of_keys_.resize(of.size());
+  of_claims_.resize(of.size());
+  for (size_t i = 0; i < of.size(); ++i) of_keys_[i] = of[i].first, of_claims_[i] = of[i].second;
 }
 
 void ClaimSet::add(std::vector<Claim> more) {

@@ -1,6 +1,7 @@
 #include "compare/entity_name_index.h"
 
 #include <algorithm>
+#include <functional>
 #include <string_view>
 
 #include "entities/entity_names.h"
@@ -15,9 +16,23 @@ namespace {
 // A bucket this full holds a short, common pattern: no evidence of anything.
 constexpr size_t kMaxBucket = 64;
 
-void add_deletions(char tag, const std::string& text, std::vector<std::string>& out) {
-  out.push_back(tag + text);
-  for (size_t i = 0; i < text.size(); ++i) out.push_back(tag + text.substr(0, i) + text.substr(i + 1));
+// A bucket is named by the 64-bit hash of its tag and text: no strings kept
+// or allocated per name, and a collision only adds a false friend, which the
+// spelling and context tests reject anyway.
+uint64_t bucket_hash(char tag, std::string_view text, std::string& buffer) {
+  buffer.assign(1, tag);
+  buffer += text;
+  return std::hash<std::string_view>{}(buffer);
+}
+
+void add_deletions(char tag, const std::string& text, std::vector<uint64_t>& out) {
+  std::string buffer, deleted;
+  out.push_back(bucket_hash(tag, text, buffer));
+  for (size_t i = 0; i < text.size(); ++i) {
+    deleted.assign(text, 0, i);
+    deleted.append(text, i + 1);
+    out.push_back(bucket_hash(tag, deleted, buffer));
+  }
 }
 
 // Whether b derives from a by its ending: letters added at the end (other
@@ -69,11 +84,12 @@ double spelling_threshold(const std::string& form_a, const std::string& key_a, c
   return needed;
 }
 
-std::vector<std::string> NameIndex::bucket_names(const std::string& form, const std::string& key,
-                                                 const EntityGroupOptions& options) const {
-  std::vector<std::string> names;
+std::vector<uint64_t> NameIndex::bucket_names(const std::string& form, const std::string& key,
+                                              const EntityGroupOptions& options) const {
+  std::vector<uint64_t> names;
+  std::string buffer;
   const size_t key_letters = letter_count(key);
-  if (key_letters >= options.key_min_letters) names.push_back('k' + key);
+  if (key_letters >= options.key_min_letters) names.push_back(bucket_hash('k', key, buffer));
   if (key_letters >= options.key_min_letters + 1) add_deletions('d', key, names);
   if (letter_count(form) >= options.typo_min_letters) add_deletions('t', form, names);
   std::sort(names.begin(), names.end());
@@ -82,13 +98,13 @@ std::vector<std::string> NameIndex::bucket_names(const std::string& form, const 
 }
 
 void NameIndex::add(const std::string& form, const std::string& key, uint32_t id, const EntityGroupOptions& options) {
-  for (std::string& name : bucket_names(form, key, options)) buckets_[std::move(name)].push_back(id);
+  for (uint64_t name : bucket_names(form, key, options)) buckets_[name].push_back(id);
 }
 
 std::vector<uint32_t> NameIndex::candidates(const std::string& form, const std::string& key,
                                             const EntityGroupOptions& options) const {
   std::vector<uint32_t> out;
-  for (const std::string& name : bucket_names(form, key, options)) {
+  for (uint64_t name : bucket_names(form, key, options)) {
     const auto it = buckets_.find(name);
     if (it == buckets_.end() || it->second.size() > kMaxBucket) continue;
     out.insert(out.end(), it->second.begin(), it->second.end());

@@ -31,9 +31,9 @@ class NameIndex {
                                    const EntityGroupOptions& options) const;
 
  private:
-  std::vector<std::string> bucket_names(const std::string& form, const std::string& key,
-                                        const EntityGroupOptions& options) const;
-  std::unordered_map<std::string, std::vector<uint32_t>> buckets_;
+  std::vector<uint64_t> bucket_names(const std::string& form, const std::string& key,
+                                     const EntityGroupOptions& options) const;
+  std::unordered_map<uint64_t, std::vector<uint32_t>> buckets_;  // by bucket_hash of the name
 };
 
 }  // namespace chorus::compare

@@ -70,9 +70,20 @@ struct DocumentContext {
   const Document& doc;
   std::vector<Role> role;
   std::vector<int32_t> name_of;                 // entity per token, -1 when none
-  std::vector<std::vector<FactFigure>> figures;  // by the token of their number
-  std::vector<std::vector<FactDate>> dates;      // by their first token
+  // By the token of their number (figures) or their first token (dates),
+  // ascending: flat lists, not a list per token, for a long document.
+  std::vector<std::pair<uint32_t, FactFigure>> figures;
+  std::vector<std::pair<uint32_t, FactDate>> dates;
 };
+
+// The entries of `by_token` whose token is in [begin, end), appended to `out` in order.
+template <typename T>
+void append_in(const std::vector<std::pair<uint32_t, T>>& by_token, uint32_t begin, uint32_t end, std::vector<T>& out) {
+  const auto token_less = [](const std::pair<uint32_t, T>& x, uint32_t t) { return x.first < t; };
+  for (auto it = std::lower_bound(by_token.begin(), by_token.end(), begin, token_less);
+       it != by_token.end() && it->first < end; ++it)
+    out.push_back(it->second);
+}
 
 uint32_t token_at(const Document& doc, uint32_t offset) {
   return static_cast<uint32_t>(std::lower_bound(doc.tokens.begin(), doc.tokens.end(), offset,
@@ -83,8 +94,6 @@ uint32_t token_at(const Document& doc, uint32_t offset) {
 DocumentContext describe_tokens(const Document& doc, const DocumentAnnotations& notes) {
   const size_t n = doc.tokens.size();
   DocumentContext context{doc, std::vector<Role>(n, Role::kWord), std::vector<int32_t>(n, -1), {}, {}};
-  context.figures.resize(n);
-  context.dates.resize(n);
   auto mark = [&](Span span, Role r, int32_t entity) {
     for (uint32_t t = token_at(doc, span.begin); t < n && doc.tokens[t].span.begin < span.end; ++t) {
       context.role[t] = r;
@@ -95,7 +104,7 @@ DocumentContext describe_tokens(const Document& doc, const DocumentAnnotations& 
   for (const EntityName& name : notes.names) mark(name.span, Role::kName, static_cast<int32_t>(name.entity));
   for (uint32_t i = 0; i < notes.quantities.size(); ++i) {
     const uint32_t t = notes.quantities[i].token;
-    if (t < n) context.figures[t].push_back(FactFigure{i, &notes.quantities[i]});
+    if (t < n) context.figures.emplace_back(t, FactFigure{i, &notes.quantities[i]});
   }
   // Days, months and years, fully resolved.
   for (uint32_t i = 0; i < notes.timexes.size(); ++i) {
@@ -108,9 +117,13 @@ DocumentContext describe_tokens(const Document& doc, const DocumentAnnotations& 
     if ((!day && !month && !year) || v.find_first_not_of("0123456789-") != std::string::npos) continue;
     const uint32_t t = token_at(doc, timex.span.begin);
     if (t >= n || doc.tokens[t].span.begin >= timex.span.end) continue;
-    context.dates[t].push_back(FactDate{i, std::string_view(v)});
+    context.dates.emplace_back(t, FactDate{i, std::string_view(v)});
     mark(timex.span, Role::kDate, -1);
   }
+  // Within one token, in the order found (as a list per token had them).
+  const auto by_token = [](const auto& x, const auto& y) { return x.first < y.first; };
+  std::stable_sort(context.figures.begin(), context.figures.end(), by_token);
+  std::stable_sort(context.dates.begin(), context.dates.end(), by_token);
   return context;
 }
 
@@ -120,13 +133,13 @@ SentenceFacts facts_of_sentence(const DocumentContext& context, const Lexicon& l
                                 std::string& key) {
   const Document& doc = context.doc;
   SentenceFacts facts;
+  append_in(context.figures, sentence.token_begin, sentence.token_end, facts.figures);
+  append_in(context.dates, sentence.token_begin, sentence.token_end, facts.dates);
   uint32_t previous_stem = UINT32_MAX;
   for (uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
     const Token& token = doc.tokens[t];
     if (previous_stem != UINT32_MAX) facts.bigrams.push_back((uint64_t{previous_stem} << 32) | token.stem);
     previous_stem = token.stem;
-    facts.figures.insert(facts.figures.end(), context.figures[t].begin(), context.figures[t].end());
-    facts.dates.insert(facts.dates.end(), context.dates[t].begin(), context.dates[t].end());
     if (context.role[t] == Role::kFigure || context.role[t] == Role::kDate) continue;
     const bool attributes = attribution[t - sentence.token_begin];
     if (!attributes) {
@@ -165,6 +178,15 @@ SentenceFacts facts_of_sentence(const DocumentContext& context, const Lexicon& l
   facts.names.erase(std::unique(facts.names.begin(), facts.names.end()), facts.names.end());
   std::sort(facts.bigrams.begin(), facts.bigrams.end());
   facts.bigrams.erase(std::unique(facts.bigrams.begin(), facts.bigrams.end()), facts.bigrams.end());
+  // Kept for the whole comparison: back to their size after removing repeats
+  // (a long sentence of few words would keep a buffer per token).
+  facts.words.shrink_to_fit();
+  facts.classes.shrink_to_fit();
+  facts.attribution.shrink_to_fit();
+  facts.names.shrink_to_fit();
+  facts.figures.shrink_to_fit();
+  facts.dates.shrink_to_fit();
+  facts.bigrams.shrink_to_fit();
   return facts;
 }
 

@@ -53,6 +53,25 @@ struct Group {
   long day = 0;                 // of a day value
 };
 
+// The largest share q such that taking min(count, q) of each count takes at
+// most `total` in all; SIZE_MAX when every count fits whole.
+size_t fair_share(const std::vector<size_t>& counts, size_t total) {
+  const auto taken = [&counts](size_t q) {
+    size_t sum = 0;
+    for (size_t c : counts) sum += std::min(c, q);
+    return sum;
+  };
+  size_t most = 0;
+  for (size_t c : counts) most = std::max(most, c);
+  if (taken(most) <= total) return SIZE_MAX;
+  size_t low = 0, high = most;  // taken(low) <= total < taken(high)
+  while (high - low > 1) {
+    const size_t mid = low + (high - low) / 2;
+    (taken(mid) <= total ? low : high) = mid;
+  }
+  return low;
+}
+
 size_t find(std::vector<size_t>& parent, size_t x) {
   while (parent[x] != x) x = parent[x] = parent[parent[x]];
   return x;
@@ -114,13 +133,22 @@ std::vector<TimelineItem> build_timeline(const Cluster& cluster, std::span<const
                                          const TimelineOptions& options, std::stop_token stop,
                                          Diagnostics* diagnostics) {
   const std::optional<CivilDate> cluster_day = cluster_reference(cluster.documents);
+  // At most max_statements dates in all: each document's first ones, the
+  // same number from each document that has more.
+  std::vector<size_t> dates_in(cluster.documents.size());
+  for (size_t d = 0; d < dates_in.size(); ++d) dates_in[d] = annotations[d].timexes.size();
+  const size_t per_document = fair_share(dates_in, options.max_statements);
+  if (per_document != SIZE_MAX && diagnostics)
+    diagnostics->warn("timeline: more than " + std::to_string(options.max_statements) +
+                      " dates and times in the documents; only the first " + std::to_string(per_document) +
+                      " of each document are placed on the timeline");
   std::vector<DatedStatement> statements;
   for (uint32_t d = 0; d < cluster.documents.size(); ++d) {
     if (stop.stop_requested()) throw Cancelled();
     std::optional<CivilDate> reference = parse_iso_date(cluster.documents[d].published);
     if (!reference) reference = cluster_day;
     const size_t first = statements.size();
-    dated_statements(cluster, d, annotations[d].timexes, reference, statements);
+    dated_statements(cluster, d, annotations[d].timexes, reference, statements, per_document);
     statements.erase(std::remove_if(statements.begin() + first, statements.end(),
                                     [](const DatedStatement& s) { return !s.named; }),
                      statements.end());

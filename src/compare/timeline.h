@@ -48,6 +48,10 @@ struct TimelineOptions {
   // date of a huge input): past it, those reported by most documents, then
   // told most often, are kept, and a warning says so.
   size_t max_entries = 2000;
+  // At most this many dates are placed in all (a stream of 1,729 articles
+  // holds about 5,400): past it, the first of each document, the same number
+  // from each document that has more, and a warning says so.
+  size_t max_statements = 50'000;
 };
 
 struct TimelineItem {

@@ -208,10 +208,13 @@ Comparison compare_outlets(const Cluster& cluster, const Options& options, const
   out.claims = compare::find_claims(cluster, facts, match.pairs, outlets, claim_options, stop, diagnostics);
   throw_if_stopped(stop);
   // Figures of one measure state one claim too, however the sentences around them differ.
+  // The quantities are lent to the figure stages and returned (a move keeps
+  // their buffers, so the facts' pointers into them stay valid), not copied.
   std::vector<std::vector<figures::Quantity>> quantities;
-  for (const compare::DocumentAnnotations& a : out.annotations) quantities.push_back(a.quantities);
+  for (compare::DocumentAnnotations& a : out.annotations) quantities.push_back(std::move(a.quantities));
   out.figures = group_figures(cluster, out.annotations, quantities, out.claims, stop, diagnostics);
   out.claims.add(compare::figure_claims(out.figures, quantities, outlets));
+  for (size_t d = 0; d < quantities.size(); ++d) out.annotations[d].quantities = std::move(quantities[d]);
   return out;
 }
 

@@ -37,6 +37,19 @@ class KeyTable {
     const uint32_t* found = std::lower_bound(first, last, key);  // binary, should keys crowd one bucket
     return found != last && *found == key ? static_cast<uint32_t>(found - keys_.data()) : kMissing;
   }
+  // Asks the memory system for the directory entry of `key` ahead of find():
+  // a token's features are looked up together, so their cache misses overlap.
+  void prefetch(uint32_t key) const {
+    if (directory_.empty()) return;
+    __builtin_prefetch(directory_.data() + (shift_ == 32 ? 0 : key >> shift_));
+  }
+  // The same for the keys of its bucket (the directory entry must be at hand).
+  void prefetch_bucket(uint32_t key) const {
+    if (directory_.empty()) return;
+    const uint64_t bucket = shift_ == 32 ? 0 : key >> shift_;
+    const uint32_t at = std::min(directory_[bucket], static_cast<uint32_t>(keys_.size()));
+    __builtin_prefetch(keys_.data() + at);
+  }
   size_t size() const { return keys_.size(); }
   std::span<const uint32_t> keys() const { return keys_; }
 

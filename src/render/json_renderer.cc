@@ -1,6 +1,8 @@
 // The JSON form of a Digest: the public contract, documented in docs/JSON.md.
 // Keys keep a fixed order (ordered_json) so output is byte-identical run to run.
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <initializer_list>
 #include <ostream>
 #include <sstream>
@@ -58,19 +60,15 @@ Json side_json(const ClaimSide& side) {
   return Json{{"doc", side.doc}, {"start", side.start}, {"end", side.end}, {"text", side.text}, {"value", side.value}};
 }
 
-Json claims_json(const Digest& digest) {
-  Json claims = Json::array();
-  for (const Claim& claim : digest.claims) {
-    Json sentences = Json::array();
-    for (const ClaimSentence& s : claim.sentences)
-      sentences.push_back({{"doc", s.doc}, {"start", s.start}, {"end", s.end}, {"text", s.text}});
-    Json differences = Json::array();
-    for (const ClaimDifference& d : claim.differences)
-      differences.push_back({{"kind", d.kind}, {"a", side_json(d.a)}, {"b", side_json(d.b)}});
-    claims.push_back({{"status", claim.status}, {"outlets", claim.outlets}, {"sentences", std::move(sentences)},
-                      {"differences", std::move(differences)}});
-  }
-  return claims;
+Json claim_json(const Claim& claim) {
+  Json sentences = Json::array();
+  for (const ClaimSentence& s : claim.sentences)
+    sentences.push_back({{"doc", s.doc}, {"start", s.start}, {"end", s.end}, {"text", s.text}});
+  Json differences = Json::array();
+  for (const ClaimDifference& d : claim.differences)
+    differences.push_back({{"kind", d.kind}, {"a", side_json(d.a)}, {"b", side_json(d.b)}});
+  return Json{{"status", claim.status}, {"outlets", claim.outlets}, {"sentences", std::move(sentences)},
+              {"differences", std::move(differences)}};
 }
 
 // An open upper bound ("more than 1,900") has no number: null.
@@ -96,58 +94,46 @@ Json source_json(const SourceProfile& profile) {
   return Json{{"doc", profile.doc}, {"unique", std::move(unique)}, {"distinctive_terms", terms}};
 }
 
-Json entities_json(const Digest& digest) {
-  Json entities = Json::array();
-  for (const Entity& entity : digest.entities) {
-    Json mentions = Json::array();
-    for (const EntityMentionRef& m : entity.mentions) {
-      mentions.push_back({{"doc", m.doc}, {"start", m.start}, {"end", m.end}, {"text", m.text}});
-    }
-    entities.push_back({{"name", entity.name}, {"type", entity.type}, {"role", entity.role},
-                        {"aliases", entity.aliases}, {"documents", entity.documents}, {"mentions", std::move(mentions)}});
+Json entity_json(const Entity& entity) {
+  Json mentions = Json::array();
+  for (const EntityMentionRef& m : entity.mentions) {
+    mentions.push_back({{"doc", m.doc}, {"start", m.start}, {"end", m.end}, {"text", m.text}});
   }
-  return entities;
+  return Json{{"name", entity.name}, {"type", entity.type}, {"role", entity.role},
+              {"aliases", entity.aliases}, {"documents", entity.documents}, {"mentions", std::move(mentions)}};
 }
 
-Json figures_json(const Digest& digest) {
-  Json figures = Json::array();
-  for (const FigureGroup& group : digest.figures) figures.push_back(figure_json(group));
-  return figures;
-}
-
-Json sources_json(const Digest& digest) {
-  Json sources = Json::array();
-  for (const SourceProfile& profile : digest.sources) sources.push_back(source_json(profile));
-  return sources;
-}
-
-// The top-level object, written member by member to `out`: each section's
-// tree is built, written and freed before the next, so a large digest never
-// has all of its tree, nor all of its text, in memory at once. The text is
-// exactly what dumping one tree gives.
+// The top-level object, written member by member to `out`; an array member
+// element by element: each element's tree is built, written and freed before
+// the next, so a large digest never has its whole tree, nor its whole text,
+// in memory at once. The text is exactly what dumping one tree gives.
 class ObjectWriter {
  public:
   ObjectWriter(const RenderOptions& options, std::ostream& out) : indent_(options.json_indent), out_(out) {}
 
   void add(const char* key, const Json& value) {
-    out_ << (first_ ? "{" : ",");
-    first_ = false;
-    if (indent_ >= 0) out_ << '\n' << std::string(static_cast<size_t>(indent_), ' ');
-    out_ << Json(key).dump() << (indent_ >= 0 ? ": " : ":");
-    // Invalid UTF-8 cannot reach here (decoding replaced it), but never throw on output.
-    const std::string text = value.dump(indent_, ' ', false, Json::error_handler_t::replace);
-    if (indent_ <= 0) {
-      out_ << text;
+    start_member(key);
+    write_nested(value, 1);
+  }
+
+  // An array member whose elements `to_json` makes one at a time.
+  template <typename Range, typename ToJson>
+  void add_array(const char* key, const Range& elements, ToJson to_json) {
+    start_member(key);
+    if (std::empty(elements)) {
+      out_ << "[]";
       return;
     }
-    // One level deeper: JSON text has no raw newline but between its lines.
-    const std::string margin(static_cast<size_t>(indent_), ' ');
-    size_t line = 0;
-    for (size_t nl = text.find('\n'); nl != std::string::npos; nl = text.find('\n', line)) {
-      out_.write(text.data() + line, static_cast<std::streamsize>(nl + 1 - line)) << margin;
-      line = nl + 1;
+    out_ << '[';
+    bool first = true;
+    for (const auto& element : elements) {
+      if (!first) out_ << ',';
+      first = false;
+      if (indent_ >= 0) out_ << '\n' << margin(2);
+      write_nested(to_json(element), 2);
     }
-    out_.write(text.data() + line, static_cast<std::streamsize>(text.size() - line));
+    if (indent_ >= 0) out_ << '\n' << margin(1);
+    out_ << ']';
   }
 
   void finish() {
@@ -160,16 +146,37 @@ class ObjectWriter {
   }
 
  private:
+  void start_member(const char* key) {
+    out_ << (first_ ? "{" : ",");
+    first_ = false;
+    if (indent_ >= 0) out_ << '\n' << margin(1);
+    out_ << Json(key).dump() << (indent_ >= 0 ? ": " : ":");
+  }
+
+  std::string margin(int depth) const { return std::string(static_cast<size_t>(std::max(indent_, 0) * depth), ' '); }
+
+  // `value` as it reads `depth` levels deep: JSON text has no raw newline but
+  // between its lines, so each line after the first gets the deeper margin.
+  void write_nested(const Json& value, int depth) {
+    // Invalid UTF-8 cannot reach here (decoding replaced it), but never throw on output.
+    const std::string text = value.dump(indent_, ' ', false, Json::error_handler_t::replace);
+    if (indent_ <= 0) {
+      out_ << text;
+      return;
+    }
+    const std::string deeper = margin(depth);
+    size_t line = 0;
+    for (size_t nl = text.find('\n'); nl != std::string::npos; nl = text.find('\n', line)) {
+      out_.write(text.data() + line, static_cast<std::streamsize>(nl + 1 - line)) << deeper;
+      line = nl + 1;
+    }
+    out_.write(text.data() + line, static_cast<std::streamsize>(text.size() - line));
+  }
+
   int indent_;
   std::ostream& out_;
   bool first_ = true;
 };
-
-Json documents_json(const Digest& digest) {
-  Json documents = Json::array();
-  for (const DigestDocument& doc : digest.documents) documents.push_back(document_json(doc));
-  return documents;
-}
 
 }  // namespace
 
@@ -179,15 +186,13 @@ void render_json(const Digest& digest, const RenderOptions& options, std::ostrea
   out.add("title", digest.title);
   out.add("method", digest.method);
   out.add("word_budget", digest.word_budget);
-  out.add("documents", documents_json(digest));
-  Json summary = Json::array();
-  for (const SummarySentence& sentence : digest.summary) summary.push_back(summary_json(sentence));
-  out.add("summary", summary);
-  out.add("timeline", timeline_json(digest));
-  out.add("entities", entities_json(digest));
-  out.add("figures", figures_json(digest));
-  out.add("sources", sources_json(digest));
-  out.add("claims", claims_json(digest));
+  out.add_array("documents", digest.documents, document_json);
+  out.add_array("summary", digest.summary, summary_json);
+  out.add_array("timeline", digest.timeline, timeline_entry_json);
+  out.add_array("entities", digest.entities, entity_json);
+  out.add_array("figures", digest.figures, figure_json);
+  out.add_array("sources", digest.sources, source_json);
+  out.add_array("claims", digest.claims, claim_json);
   out.add("warnings", digest.warnings);
   out.finish();
 }
@@ -202,11 +207,11 @@ std::string render_comparison_json(const Digest& digest, const RenderOptions& op
   std::ostringstream stream;
   ObjectWriter out(options, stream);
   out.add("version", digest.version);
-  out.add("documents", documents_json(digest));
-  out.add("entities", entities_json(digest));
-  out.add("figures", figures_json(digest));
-  out.add("sources", sources_json(digest));
-  out.add("claims", claims_json(digest));
+  out.add_array("documents", digest.documents, document_json);
+  out.add_array("entities", digest.entities, entity_json);
+  out.add_array("figures", digest.figures, figure_json);
+  out.add_array("sources", digest.sources, source_json);
+  out.add_array("claims", digest.claims, claim_json);
   out.add("warnings", digest.warnings);
   out.finish();
   return std::move(stream).str();

@@ -11,6 +11,8 @@ namespace chorus::render {
 // One object per entry: date, [until], text, doc, start, end, docs, status,
 // context, [actual], [conflict: [{doc, date}]] (docs/JSON.md).
 nlohmann::ordered_json timeline_json(const Digest& digest);
+// One entry of that array.
+nlohmann::ordered_json timeline_entry_json(const TimelineEntry& entry);
 // Lines for a terminal, each entry indented by two spaces.
 std::string timeline_text(const Digest& digest);
 // A Markdown list.

@@ -48,26 +48,28 @@ std::string outlets(const Digest& digest, const TimelineEntry& e) {
 
 }  // namespace
 
+Json timeline_entry_json(const TimelineEntry& e) {
+  Json entry{{"date", e.date}};
+  if (!e.until.empty()) entry["until"] = e.until;
+  entry["text"] = e.text;
+  entry["doc"] = e.doc;
+  entry["start"] = e.start;
+  entry["end"] = e.end;
+  entry["docs"] = e.docs;
+  entry["status"] = e.status;
+  entry["context"] = e.context;
+  if (!e.actual.empty()) entry["actual"] = e.actual;
+  if (!e.conflict.empty()) {
+    Json conflict = Json::array();
+    for (const TimelineDate& d : e.conflict) conflict.push_back({{"doc", d.doc}, {"date", d.date}});
+    entry["conflict"] = conflict;
+  }
+  return entry;
+}
+
 Json timeline_json(const Digest& digest) {
   Json out = Json::array();
-  for (const TimelineEntry& e : digest.timeline) {
-    Json entry{{"date", e.date}};
-    if (!e.until.empty()) entry["until"] = e.until;
-    entry["text"] = e.text;
-    entry["doc"] = e.doc;
-    entry["start"] = e.start;
-    entry["end"] = e.end;
-    entry["docs"] = e.docs;
-    entry["status"] = e.status;
-    entry["context"] = e.context;
-    if (!e.actual.empty()) entry["actual"] = e.actual;
-    if (!e.conflict.empty()) {
-      Json conflict = Json::array();
-      for (const TimelineDate& d : e.conflict) conflict.push_back({{"doc", d.doc}, {"date", d.date}});
-      entry["conflict"] = conflict;
-    }
-    out.push_back(std::move(entry));
-  }
+  for (const TimelineEntry& e : digest.timeline) out.push_back(timeline_entry_json(e));
   return out;
 }
 

@@ -50,6 +50,9 @@ void annotate(Document& doc, Lexicon& lexicon, SentenceSplitter& splitter) {
       doc.sentences.push_back(sentence);
     }
   }
+  // Grown by doubling; every later stage holds them until the digest is done.
+  doc.tokens.shrink_to_fit();
+  doc.sentences.shrink_to_fit();
 }
 
 }  // namespace chorus::text

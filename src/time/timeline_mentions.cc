@@ -163,12 +163,12 @@ Span trim_lead_in(std::string_view text, Span s, uint32_t keep) {
 }  // namespace
 
 void dated_statements(const Cluster& cluster, uint32_t doc_index, std::span<const Timex> timexes,
-                      std::optional<CivilDate> reference, std::vector<DatedStatement>& out) {
+                      std::optional<CivilDate> reference, std::vector<DatedStatement>& out, size_t limit) {
   const Document& doc = cluster.documents[doc_index];
   // Dates of the body, by sentence.
   struct Found { size_t timex; int sentence; std::string value; };
   std::vector<Found> found;
-  for (size_t k = 0; k < timexes.size(); ++k) {
+  for (size_t k = 0; k < timexes.size() && found.size() < limit; ++k) {
     const Timex& t = timexes[k];
     if (t.range_from >= 0) continue;  // the end of a range goes with its start
     if (t.anchored) continue;         // "at 5:15 a.m.": its day is only a guess

@@ -40,8 +40,10 @@ struct DatedStatement {
 
 // The statements of the body of `doc` whose date is a day, a month or a
 // year, from `timexes`: the document's text tagged against `reference`
-// (its own day, else the cluster's); appended to `out`.
+// (its own day, else the cluster's); appended to `out`. Only the first
+// `limit` dates of the document are read.
 void dated_statements(const Cluster& cluster, uint32_t doc_index, std::span<const Timex> timexes,
-                      std::optional<CivilDate> reference, std::vector<DatedStatement>& out);
+                      std::optional<CivilDate> reference, std::vector<DatedStatement>& out,
+                      size_t limit = SIZE_MAX);
 
 }  // namespace chorus::time
