@@ -226,6 +226,45 @@ TEST(Timex, ReferringBackToAnEarlierDate) {
   }
 }
 
+// A long text is tagged a window at a time (cut at paragraph breaks first),
+// what it said carried over: "five days later" and "The next day" in a later
+// window still count from the date an earlier window named. On a text of many
+// paragraphs, small windows give exactly what one pass gives.
+TEST(Timex, WindowsOfALongTextGiveWhatOnePassGives) {
+  const std::string paragraphs[] = {
+      "Agdam was handed over on November 20, followed by Kalbajar five days later.",
+      "The next day was quiet. Talks resumed on Tuesday and the ceasefire held until 9 a.m.",
+      "In September the firm got an offer. The following month, it put itself up for sale.",
+      "The law was passed in 1990 and amended two years later, from 1992-1994.",
+      "Officials said on Friday that the bridge would reopen by March 2, 2021.",
+  };
+  std::string text;
+  for (int round = 0; round < 20; ++round)
+    for (const std::string& p : paragraphs) text += p + "\n\n";
+  const TimexTagger whole;
+  TimexOptions small;
+  small.window_bytes = 300;  // a few paragraphs a window
+  const TimexTagger windowed(small);
+  const auto a = whole.tag(text, kTuesday);
+  const auto b = windowed.tag(text, kTuesday);
+  ASSERT_EQ(a.size(), b.size());
+  ASSERT_GT(a.size(), 200u);
+  for (size_t i = 0; i < a.size(); ++i) {
+    EXPECT_EQ(a[i].span.begin, b[i].span.begin) << i;
+    EXPECT_EQ(a[i].span.end, b[i].span.end) << i;
+    EXPECT_EQ(a[i].value, b[i].value) << a[i].span.of(text);
+    EXPECT_EQ(a[i].range_from, b[i].range_from) << i;
+    EXPECT_EQ(a[i].future, b[i].future) << i;
+  }
+  // A text without breaks is still cut (at spaces), and every span stays inside it.
+  const std::string line(5000, 'x');
+  std::string dates;
+  for (int i = 0; i < 300; ++i) dates += "2031-03-" + std::string(i % 28 < 9 ? "0" : "") + std::to_string(i % 28 + 1) + " ";
+  const auto cut = windowed.tag(dates + line, kTuesday);
+  EXPECT_EQ(cut.size(), 300u);
+  for (const Timex& t : cut) EXPECT_LE(t.span.end, dates.size());
+}
+
 TEST(Timex, RangesAreTwoLinkedExpressions) {
   const TimexTagger tagger;
   const std::string text = "In 1992-1994 the war raged; talks ran on Nov. 9-10.";

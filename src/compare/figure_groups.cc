@@ -374,22 +374,25 @@ std::vector<FigureGroup> group_figures(const Cluster& cluster, const QuantityWor
     return x.score != y.score ? x.score > y.score : std::pair(x.a, x.b) < std::pair(y.a, y.b);
   });
 
-  // Average-linkage merging, strongest link first.
-  std::vector<uint32_t> group_of(n);
+  // Average-linkage merging, strongest link first. Each group is a linked
+  // list of its members through `next` (20 bytes a figure, where a vector per
+  // group took 60), in the order a vector would hold them.
+  constexpr uint32_t kEnd = UINT32_MAX;
+  std::vector<uint32_t> group_of(n), next(n, kEnd), head(n), tail(n), size(n, 1);
   std::iota(group_of.begin(), group_of.end(), 0u);
-  std::vector<std::vector<uint32_t>> groups(n);
-  for (uint32_t i = 0; i < n; ++i) groups[i] = {i};
+  std::iota(head.begin(), head.end(), 0u);
+  std::iota(tail.begin(), tail.end(), 0u);
   for (const Link& link : links) {
     check_stop();
     const uint32_t ga = group_of[link.a], gb = group_of[link.b];
     if (ga == gb) continue;
     // A bound on the work per merge, for pathological inputs (thousands of alike figures).
-    if (groups[ga].size() * groups[gb].size() > kMaxMergePairs) continue;
+    if (size_t{size[ga]} * size[gb] > kMaxMergePairs) continue;
     double sum = 0;
     int pairs = 0;
     bool blocked = false, conflict = false;
-    for (uint32_t x : groups[ga]) {
-      for (uint32_t y : groups[gb]) {
+    for (uint32_t x = head[ga]; x != kEnd && !blocked; x = next[x]) {
+      for (uint32_t y = head[gb]; y != kEnd; y = next[y]) {
         const double s = pair_score(x, y);
         if (s < 0) blocked = true;
         // Values that disagree may share a group only when their words say they count the same thing.
@@ -402,36 +405,59 @@ std::vector<FigureGroup> group_figures(const Cluster& cluster, const QuantityWor
         sum += s;
         ++pairs;
       }
-      if (blocked) break;
     }
     // A merge that makes a conflict needs the evidence a conflict link needs.
     const double needed = conflict ? options.conflict_score : options.merge_score;
     if (blocked || (pairs > 0 && sum / pairs < needed)) continue;
-    for (uint32_t y : groups[gb]) group_of[y] = ga;
-    groups[ga].insert(groups[ga].end(), groups[gb].begin(), groups[gb].end());
-    groups[gb].clear();
+    for (uint32_t y = head[gb]; y != kEnd; y = next[y]) group_of[y] = ga;
+    next[tail[ga]] = head[gb];
+    tail[ga] = tail[gb];
+    size[ga] += size[gb];
+    size[gb] = 0;
   }
-
-  std::vector<FigureGroup> out;
-  std::vector<std::pair<size_t, size_t>> order;  // (-documents, first member) per group
-  for (auto& members : groups) {
-    if (members.empty()) continue;
+  const auto members_of = [&](uint32_t g, std::vector<uint32_t>& members) {
+    members.clear();
+    for (uint32_t x = head[g]; x != kEnd; x = next[x]) members.push_back(x);
     std::sort(members.begin(), members.end());
+  };
+
+  // The groups in their order - more documents first, then by first member -
+  // and at most max_groups of them, before any is described: a huge input's
+  // groups are never all built.
+  std::vector<uint32_t> kept;  // group ids
+  std::vector<std::pair<size_t, size_t>> order(n);  // (-documents, first member) per group
+  std::vector<uint32_t> members, docs;
+  for (uint32_t g = 0; g < n; ++g) {
+    if (size[g] == 0) continue;
+    members_of(g, members);
+    docs.clear();
+    for (uint32_t m : members) docs.push_back(refs[m].doc);
+    std::sort(docs.begin(), docs.end());
+    order[g] = {n - static_cast<size_t>(std::unique(docs.begin(), docs.end()) - docs.begin()), members.front()};
+    kept.push_back(g);
+  }
+  std::sort(kept.begin(), kept.end(), [&order](uint32_t x, uint32_t y) { return order[x] < order[y]; });
+  if (kept.size() > options.max_groups) {
+    if (diagnostics)
+      diagnostics->warn("figures: " + std::to_string(kept.size()) + " figure groups; the " +
+                        std::to_string(options.max_groups) + " over most documents are shown");
+    kept.resize(options.max_groups);
+  }
+  std::vector<FigureGroup> out;
+  out.reserve(kept.size());
+  for (uint32_t g : kept) {
+    members_of(g, members);
     FigureGroup group;
     // label -> (votes, first member): two per member, one more when the
     // label names an event or a specific noun, so "people displaced" wins a
     // tie with "people moved", and "depth" one with "rose".
     std::map<std::string, std::pair<int, uint32_t>> labels;
-    std::vector<uint32_t> docs;
     for (uint32_t m : members) {
       group.members.push_back(refs[m]);
-      docs.push_back(refs[m].doc);
       auto& entry = labels.try_emplace(label(cluster.documents[refs[m].doc], quantity(m)), 0, m).first->second;
       const Quantity& q = quantity(m);
       entry.first += 2 + (q.event != Event::kNone || (q.head != kNoStem && !q.generic_head) ? 1 : 0);
     }
-    std::sort(docs.begin(), docs.end());
-    const size_t documents = static_cast<size_t>(std::unique(docs.begin(), docs.end()) - docs.begin());
     int best = -1;
     uint32_t best_first = 0;
     for (const auto& [text, entry] : labels) {
@@ -440,7 +466,7 @@ std::vector<FigureGroup> group_figures(const Cluster& cluster, const QuantityWor
       }
     }
     group.unit = std::string(quantity(members.front()).unit);
-    if (documents < 2) {
+    if (n - order[g].first < 2) {
       group.verdict = Verdict::kSingle;
     } else {
       std::vector<const Quantity*> values;
@@ -450,22 +476,9 @@ std::vector<FigureGroup> group_figures(const Cluster& cluster, const QuantityWor
       group.verdict = agree ? Verdict::kAgree : all_consistent(values, options.tolerance) ? Verdict::kApproximate
                                                                                           : Verdict::kConflict;
     }
-    order.emplace_back(n - documents, members.front());
     out.push_back(std::move(group));
   }
-  std::vector<size_t> index(out.size());
-  std::iota(index.begin(), index.end(), 0);
-  std::sort(index.begin(), index.end(), [&](size_t x, size_t y) { return order[x] < order[y]; });
-  if (index.size() > options.max_groups) {
-    if (diagnostics)
-      diagnostics->warn("figures: " + std::to_string(index.size()) + " figure groups; the " +
-                        std::to_string(options.max_groups) + " over most documents are shown");
-    index.resize(options.max_groups);
-  }
-  std::vector<FigureGroup> sorted;
-  sorted.reserve(index.size());
-  for (size_t i : index) sorted.push_back(std::move(out[i]));
-  return sorted;
+  return out;
 }
 
 }  // namespace chorus::compare

@@ -80,9 +80,10 @@ struct DocumentContext {
 template <typename T>
 void append_in(const std::vector<std::pair<uint32_t, T>>& by_token, uint32_t begin, uint32_t end, std::vector<T>& out) {
   const auto token_less = [](const std::pair<uint32_t, T>& x, uint32_t t) { return x.first < t; };
-  for (auto it = std::lower_bound(by_token.begin(), by_token.end(), begin, token_less);
-       it != by_token.end() && it->first < end; ++it)
-    out.push_back(it->second);
+  const auto first = std::lower_bound(by_token.begin(), by_token.end(), begin, token_less);
+  const auto last = std::lower_bound(first, by_token.end(), end, token_less);
+  out.reserve(out.size() + static_cast<size_t>(last - first));
+  for (auto it = first; it != last; ++it) out.push_back(it->second);
 }
 
 uint32_t token_at(const Document& doc, uint32_t offset) {
@@ -100,6 +101,8 @@ DocumentContext describe_tokens(const Document& doc, const DocumentAnnotations& 
       if (entity >= 0) context.name_of[t] = entity;
     }
   };
+  context.figures.reserve(notes.quantities.size());  // at most one each: never grown by doubling
+  context.dates.reserve(notes.timexes.size());
   for (const figures::Quantity& q : notes.quantities) mark(q.span, Role::kFigure, -1);
   for (const EntityName& name : notes.names) mark(name.span, Role::kName, static_cast<int32_t>(name.entity));
   for (uint32_t i = 0; i < notes.quantities.size(); ++i) {

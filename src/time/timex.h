@@ -44,6 +44,11 @@ struct TimexOptions {
   // Tag vague references ("now", "recently", "soon") as PRESENT_REF,
   // PAST_REF, FUTURE_REF; TimeML tags them, a timeline has no use for them.
   bool vague_references = true;
+  // A text longer than this is tagged a window at a time, cut at a paragraph
+  // or line break, a sentence end or a space (in that order) in the second
+  // half of the window; what it said carries over. Bounds the tagger's memory
+  // (no news article comes near it).
+  size_t window_bytes = 1 << 20;
 };
 
 // Per-call buffers; reuse one per thread to avoid allocations.

@@ -306,7 +306,7 @@ TimexGrammar::Result TimexGrammar::duration(size_t i) const {
   bool plus_half = false;
   if (at(j) && at(j)->shape == TokenShape::kNumber && at(j)->digits <= 3 && punct(j + 1, '.') &&
       glued(j + 1) && glued(j + 2) && at(j + 2) && at(j + 2)->shape == TokenShape::kNumber &&
-      at(j + 2)->lower == "5") {
+      at(j + 2)->lower() == "5") {
     n = at(j)->number;
     k = j + 3;
     plus_half = true;

@@ -33,14 +33,21 @@ bool month_context(std::string_view w) {
 }
 
 
-TimexGrammar::TimexGrammar(const std::vector<TimexToken>& tokens,
-                           std::optional<CivilDate> reference, const TimexOptions& options)
+TimexGrammar::TimexGrammar(const std::vector<TimexToken>& tokens, std::optional<CivilDate> reference,
+                           const TimexOptions& options, const std::optional<TimexMemory>& carried)
     : tokens_(tokens), reference_(reference), options_(options) {
   if (reference_) anchor_year_ = reference_->year;
+  if (carried) {
+    anchor_ = carried->anchor;
+    anchor_in_window_ = false;
+    anchor_year_ = carried->anchor_year;
+    anchor_decade_ = carried->anchor_decade;
+    anchor_month_ = carried->anchor_month;
+  }
 }
 
 bool TimexGrammar::word(size_t i, std::string_view w) const {
-  return i < tokens_.size() && tokens_[i].shape == TokenShape::kWord && tokens_[i].lower == w;
+  return i < tokens_.size() && tokens_[i].shape == TokenShape::kWord && tokens_[i].lower() == w;
 }
 bool TimexGrammar::punct(size_t i, char c) const {
   return i < tokens_.size() && tokens_[i].shape == TokenShape::kPunct && tokens_[i].punct == c;
@@ -77,31 +84,31 @@ int TimexGrammar::clause_tense(size_t i) const {
     // The period of "a.m." or "U.S." ends no sentence.
     const bool abbreviation = t.shape == TokenShape::kPunct && t.punct == '.' && k >= 2 &&
                               !t.space_before && tokens_[k - 2].shape == TokenShape::kWord &&
-                              tokens_[k - 2].lower.size() == 1;
+                              tokens_[k - 2].lower().size() == 1;
     if (t.shape == TokenShape::kPunct && (t.punct == '.' || t.punct == '!' || t.punct == '?' ||
                                           t.punct == ';') && !abbreviation)
       break;
     if (t.info) {
       // "could be seen": a possibility then, not a plan.
-      if (t.lower == "could" && k < tokens_.size() && tokens_[k].lower == "be") continue;
+      if (t.lower() == "could" && k < tokens_.size() && tokens_[k].lower() == "be") continue;
       if (t.info->flags & kFutureCue) {
         // "until", "by" and "due" are prepositions, not tenses: "Until
         // Tuesday, they had not ..." is past. The verb after decides.
-        if ((t.lower == "until" || t.lower == "by" || t.lower == "due") && tense_after(i) < 0)
+        if ((t.lower() == "until" || t.lower() == "by" || t.lower() == "due") && tense_after(i) < 0)
           return -1;
         // "had been due to expire Friday": a plan told in the pluperfect was
         // overtaken before the moment of writing.
-        if (k >= 3 && tokens_[k - 2].lower == "been" && tokens_[k - 3].lower == "had") return -1;
+        if (k >= 3 && tokens_[k - 2].lower() == "been" && tokens_[k - 3].lower() == "had") return -1;
         return 1;
       }
     }
     // A past cue, or a past form ("announced"; not a name, "United", nor "indeed").
     const bool past = t.info ? (t.info->flags & kPastCue) != 0
-                             : t.shape == TokenShape::kWord && !t.capital && t.lower.size() > 4 &&
-                                   t.lower.ends_with("ed") && !t.lower.ends_with("eed");
+                             : t.shape == TokenShape::kWord && !t.capital && t.lower().size() > 4 &&
+                                   t.lower().ends_with("ed") && !t.lower().ends_with("eed");
     if (past) {
       // "will be held", "will be played": a passive after a modal; look further back.
-      if (k >= 2 && tokens_[k - 2].lower == "be") continue;
+      if (k >= 2 && tokens_[k - 2].lower() == "be") continue;
       return -1;
     }
     if (t.break_before) break;
@@ -120,12 +127,12 @@ int TimexGrammar::tense_after(size_t i) const {
                                            t.punct == ';')))
       return 0;
     // "On Friday, when ...": a subordinate clause's verb is not the date's.
-    if (t.lower == "when" || t.lower == "while" || t.lower == "as" || t.lower == "because" ||
-        t.lower == "if" || t.lower == "which" || t.lower == "who")
+    if (t.lower() == "when" || t.lower() == "while" || t.lower() == "as" || t.lower() == "because" ||
+        t.lower() == "if" || t.lower() == "which" || t.lower() == "who")
       return 0;
     // "planned", "set" after the date are the clause's past verb, not a plan.
-    if (t.info && (t.info->flags & kFutureCue) && t.lower != "by" && t.lower != "until" &&
-        t.lower != "set" && !t.lower.ends_with("ed"))
+    if (t.info && (t.info->flags & kFutureCue) && t.lower() != "by" && t.lower() != "until" &&
+        t.lower() != "set" && !t.lower().ends_with("ed"))
       return 1;
     if (t.info && (t.info->flags & kPastCue)) return -1;
   }
@@ -177,7 +184,7 @@ bool TimexGrammar::count(size_t i, int& value, size_t& end) const {
     end = i + 1;
     return true;
   }
-  if (w.number > 0 && t->lower != "couple" && t->lower != "dozen") {
+  if (w.number > 0 && t->lower() != "couple" && t->lower() != "dozen") {
     value = w.number;
     end = i + 1;
     // "twenty-four", "twenty four"
@@ -235,7 +242,7 @@ bool TimexGrammar::month_at(size_t i, int& month, size_t& end, bool loose) const
   const TimexToken* t = at(i);
   if (!t || !t->info || t->info->month == 0 || !t->capital) return false;
   const bool abbreviation =
-      t->lower.size() <= 4 && t->lower != "june" && t->lower != "july" && t->lower != "may";
+      t->lower().size() <= 4 && t->lower() != "june" && t->lower() != "july" && t->lower() != "may";
   end = abbreviation ? skip_period(i + 1) : i + 1;
   // "May" and "March" are verbs as often as months; "Mar"/"Jan"/"Dec" are
   // names. Ask for a date-like neighbour unless the caller already has one.
@@ -245,14 +252,14 @@ bool TimexGrammar::month_at(size_t i, int& month, size_t& end, bool loose) const
     const TimexToken* next = at(end);
     if (!next || next->shape != TokenShape::kNumber) return false;
   }
-  const bool ambiguous = t->lower == "may" || t->lower == "march";
+  const bool ambiguous = t->lower() == "may" || t->lower() == "march";
   if (ambiguous && !loose) {
     const bool before = i > 0 && tokens_[i - 1].shape == TokenShape::kWord &&
-                        month_context(tokens_[i - 1].lower);
+                        month_context(tokens_[i - 1].lower());
     const TimexToken* next = at(end);
     const bool after = next && (next->shape == TokenShape::kNumber || next->shape == TokenShape::kOrdinal);
     if (!before && !after) return false;
-    if (t->lower == "may" && !after && i > 0 && tokens_[i - 1].lower == "that") return false;
+    if (t->lower() == "may" && !after && i > 0 && tokens_[i - 1].lower() == "that") return false;
   }
   month = t->info->month;
   return true;
@@ -414,7 +421,7 @@ bool TimexGrammar::title_case_unit(size_t begin, size_t end) const {
     const bool ordinal_century = t.info && t.info->unit == TimeUnit::kCentury && k > 0 &&
                                  tokens_[k - 1].shape == TokenShape::kOrdinal;
     if (t.capital && t.info && t.info->unit != TimeUnit::kNone && !sentence_start(k) &&
-        t.lower.size() > 1 && !ordinal_century)
+        t.lower().size() > 1 && !ordinal_century)
       return true;
   }
   return false;

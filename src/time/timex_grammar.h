@@ -38,10 +38,24 @@ struct TimexMatch {
   int quarter = 0;               // 1..4 when it names a quarter
 };
 
+// What a text has said so far that later expressions refer back to, carried
+// from one window of a long text to the next (timex_tagger.cc).
+struct TimexMemory {
+  std::optional<CivilDate> anchor;  // the last day named
+  int anchor_year = 0;
+  int anchor_decade = 0;  // the last expression named a decade: 199 for "the 1990s"
+  std::optional<CivilDate> anchor_month;  // the last month named (day 1), for "the following month"
+};
+
 class TimexGrammar {
  public:
+  // `carried`: what earlier windows of the text said; their tokens are not in
+  // `tokens`, so the last day named counts as said in an earlier sentence.
   TimexGrammar(const std::vector<TimexToken>& tokens, std::optional<CivilDate> reference,
-               const TimexOptions& options);
+               const TimexOptions& options, const std::optional<TimexMemory>& carried = std::nullopt);
+
+  // What the text has said so far, for the next window.
+  TimexMemory memory() const { return {anchor_, anchor_year_, anchor_decade_, anchor_month_}; }
 
   // The longest expression starting at token `i`, if any.
   std::optional<TimexMatch> match(size_t i) const;
@@ -121,12 +135,12 @@ class TimexGrammar {
   // What the text has said so far, for expressions that refer back.
   std::optional<CivilDate> anchor_;
   size_t anchor_token_ = 0;
+  bool anchor_in_window_ = true;  // anchor_token_ indexes tokens_ (not carried from an earlier window)
   int anchor_year_ = 0;
   int anchor_decade_ = 0;  // the last expression named a decade: 199 for "the 1990s"
   std::optional<CivilDate> anchor_month_;  // the last month named (day 1), for "the following month"
   int last_quarter_year_ = 0;
   int last_quarter_ = 0;
-  size_t last_quarter_token_ = 0;
 };
 
 }  // namespace chorus::time

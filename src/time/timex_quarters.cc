@@ -104,12 +104,12 @@ TimexGrammar::Result TimexGrammar::quarter(size_t i) const {
   if (!(word(j, "quarter") || is_half) || (!named && j == i)) {
     // "Q3 2020", "Q3", "H1 2013"
     const TimexToken* t = at(i);
-    if (!t || t->shape != TokenShape::kWord || t->lower.size() != 2 || !t->capital ||
-        !((t->lower[0] == 'q' && t->lower[1] >= '1' && t->lower[1] <= '4') ||
-          (t->lower[0] == 'h' && t->lower[1] >= '1' && t->lower[1] <= '2')))
+    if (!t || t->shape != TokenShape::kWord || t->lower().size() != 2 || !t->capital ||
+        !((t->lower()[0] == 'q' && t->lower()[1] >= '1' && t->lower()[1] <= '4') ||
+          (t->lower()[0] == 'h' && t->lower()[1] >= '1' && t->lower()[1] <= '2')))
       return std::nullopt;
-    which = t->lower[1] - '0';
-    const bool half = t->lower[0] == 'h';
+    which = t->lower()[1] - '0';
+    const bool half = t->lower()[0] == 'h';
     TimexMatch m;
     m.end = i + 1;
     if (!year_at(i + 1, year, m.end, true)) {

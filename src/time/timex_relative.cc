@@ -82,7 +82,7 @@ TimexGrammar::Result TimexGrammar::clock_time(size_t i) const {
       "bst", "cet", "cest", "eet", "eest", "wet", "ist", "jst", "kst", "msk", "hkt", "sgt", "aest", "aedt"};
   const bool zone = at(end) && at(end)->shape == TokenShape::kWord && at(end)->capital &&
                     !at(end)->break_before &&
-                    std::find(std::begin(kZones), std::end(kZones), at(end)->lower) != std::end(kZones);
+                    std::find(std::begin(kZones), std::end(kZones), at(end)->lower()) != std::end(kZones);
   if (zone)
     ++end;
   else if (word(end, "local") && word(end + 1, "time"))

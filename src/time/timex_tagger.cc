@@ -2,6 +2,8 @@
 // any rule of the grammar recognizes; ranges ("1992-1994", "Nov. 9-10")
 // become two expressions, the second pointing at the first.
 #include <algorithm>
+#include <deque>
+#include <iterator>
 #include <cctype>
 
 #include "time/timex.h"
@@ -64,6 +66,7 @@ void TimexGrammar::remember(const TimexMatch& match, size_t at) {
   if (match.day && match.type != TimexType::kDuration && match.type != TimexType::kSet) {
     anchor_ = match.day;
     anchor_token_ = at;
+    anchor_in_window_ = true;
   }
   const std::string& v = match.value;
   anchor_decade_ = 0;
@@ -81,7 +84,6 @@ void TimexGrammar::remember(const TimexMatch& match, size_t at) {
   if (match.quarter > 0) {
     last_quarter_ = match.quarter;
     last_quarter_year_ = match.year;
-    last_quarter_token_ = at;
   }
 }
 
@@ -148,14 +150,36 @@ std::optional<Timex> range_start(const std::vector<TimexToken>& tokens, size_t i
   return out;
 }
 
-}  // namespace
 
-std::vector<Timex> TimexTagger::tag(std::string_view text, std::optional<CivilDate> reference,
-                                    TimexScratch& scratch) const {
-  tokenize_for_time(text, lexicon_, scratch.lower, scratch.tokens);
+// Scratch buffers larger than this many tokens are released after use, not kept for the next text.
+constexpr size_t kKeptScratchTokens = 1 << 20;
+
+// Where the window of `text` that starts at `begin` ends: the whole rest when
+// it is at most `window` bytes; else the last paragraph break, line break,
+// sentence end or space in its second half, in that order of preference
+// (a text without any is cut at `window` bytes).
+size_t window_end(std::string_view text, size_t begin, size_t window) {
+  if (text.size() - begin <= window) return text.size();
+  const std::string_view part = text.substr(begin, window);
+  const size_t half = window / 2;
+  const auto after_last = [&](std::string_view what) -> size_t {
+    const size_t at = part.rfind(what);
+    return at != std::string_view::npos && at >= half ? begin + at + what.size() : 0;
+  };
+  for (std::string_view boundary : {"\n\n", "\n", ". ", " "})
+    if (const size_t end = after_last(boundary)) return end;
+  return begin + window;
+}
+
+// Tags one window of a text, which starts `offset` bytes into it, after what
+// earlier windows said (`memory`, updated); appends to `out`.
+void tag_window(std::string_view text, uint32_t offset, std::optional<CivilDate> reference,
+                const TimexLexicon& lexicon, const TimexOptions& options, TimexScratch& scratch,
+                std::optional<TimexMemory>& memory, std::deque<Timex>& out) {
+  tokenize_for_time(text, lexicon, scratch.lower, scratch.tokens);
   const std::vector<TimexToken>& tokens = scratch.tokens;
-  TimexGrammar grammar(tokens, reference, options_);
-  std::vector<Timex> out;
+  TimexGrammar grammar(tokens, reference, options, memory);
+  const auto shifted = [offset](Span span) { return Span{span.begin + offset, span.end + offset}; };
   size_t i = 0;
   size_t checked = 0;
   while (i < tokens.size()) {
@@ -171,23 +195,26 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, std::optional<CivilDa
     }
     grammar.remember(*match, i);
     Timex timex;
-    timex.span = Span{tokens[i].begin, tokens[match->end - 1].end};
+    timex.span = shifted(Span{tokens[i].begin, tokens[match->end - 1].end});
     timex.type = match->type;
     timex.value = std::move(match->value);
     timex.relative = match->relative;
     timex.anchored = match->anchored;
     timex.future = grammar.future_at(i);
-    if (std::optional<Timex> first = range_start(tokens, i, timex);
-        first && (out.empty() || out.back().span.end <= first->span.begin)) {
-      first->future = timex.future;
-      out.push_back(std::move(*first));
-      timex.range_from = static_cast<int>(out.size() - 1);
+    if (std::optional<Timex> first = range_start(tokens, i, timex)) {
+      first->span = shifted(first->span);
+      if (out.empty() || out.back().span.end <= first->span.begin) {
+        first->future = timex.future;
+        out.push_back(std::move(*first));
+        timex.range_from = static_cast<int>(out.size() - 1);
+      }
     }
     out.push_back(std::move(timex));
     i = match->end;
     if (out.back().type == TimexType::kDate) {
       size_t next = i;
       if (std::optional<Timex> second = range_end(tokens, i, out.back(), next)) {
+        second->span = shifted(second->span);
         second->range_from = static_cast<int>(out.size() - 1);
         second->future = out.back().future;
         out.push_back(std::move(*second));
@@ -195,7 +222,30 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, std::optional<CivilDa
       }
     }
   }
-  return out;
+  memory = grammar.memory();
+}
+
+}  // namespace
+
+std::vector<Timex> TimexTagger::tag(std::string_view text, std::optional<CivilDate> reference,
+                                    TimexScratch& scratch) const {
+  // Gathered in blocks, then stored at their size: a vector growing by
+  // doubling would hold up to three times the dates of a long text at once.
+  std::deque<Timex> out;
+  // A long text is tagged a window at a time, what it said carried from one
+  // window to the next: the tagger's tokens (32 bytes each) stay bounded.
+  std::optional<TimexMemory> memory;
+  for (size_t begin = 0; begin < text.size();) {
+    const size_t end = window_end(text, begin, std::max<size_t>(options_.window_bytes, 64));
+    tag_window(text.substr(begin, end - begin), static_cast<uint32_t>(begin), reference, lexicon_, options_, scratch,
+               memory, out);
+    begin = end;
+  }
+  if (scratch.tokens.capacity() > kKeptScratchTokens) {
+    std::vector<TimexToken>().swap(scratch.tokens);
+    std::string().swap(scratch.lower);
+  }
+  return std::vector<Timex>(std::make_move_iterator(out.begin()), std::make_move_iterator(out.end()));
 }
 
 }  // namespace chorus::time

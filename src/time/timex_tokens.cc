@@ -68,7 +68,7 @@ void scan_tokens(std::string_view text, std::string_view low, const TimexLexicon
       const bool glued = j < text.size() && static_cast<unsigned char>(text[j]) >= 0x80 &&
                          !fold_mark(text, j, mark_length) && !space_length(text, j);
       token.end = static_cast<uint32_t>(j);
-      token.lower = low.substr(i, j - i);
+      token.lower_data = low.data() + i;
       token.capital = c >= 'A' && c <= 'Z';
       const size_t ndigits = digit_end - i;
       const std::string_view suffix = low.substr(digit_end, j - digit_end);
@@ -76,7 +76,7 @@ void scan_tokens(std::string_view text, std::string_view low, const TimexLexicon
         token.shape = TokenShape::kOther;
       } else if (ndigits == 0) {
         token.shape = TokenShape::kWord;
-        if (token.lower.size() <= 16) token.info = lexicon.find(token.lower);
+        if (token.lower().size() <= 16) token.info = lexicon.find(token.lower());
         if (token.info && token.info->number >= 0) token.number = token.info->number;
       } else if (ndigits <= 9 && (suffix.empty() || suffix == "st" || suffix == "nd" ||
                                   suffix == "rd" || suffix == "th" || suffix == "s" ||

@@ -26,16 +26,19 @@ enum class TokenShape : uint8_t {
 struct TimexToken {
   uint32_t begin = 0;
   uint32_t end = 0;
+  int32_t number = -1;       // value of the digits, or of a number word
   TokenShape shape = TokenShape::kOther;
   char punct = 0;            // for kPunct: '-', '.', ',', '\'', '/', ':' ...
-  bool capital = false;      // first letter upper case
-  bool space_before = false; // white space between the previous token and this one
-  bool break_before = false; // a line break between them
   uint8_t digits = 0;        // number of digits (kNumber, kOrdinal, kDecade, kClock)
-  int32_t number = -1;       // value of the digits, or of a number word
-  bool pm = false;           // kClock: "pm"
-  std::string_view lower;    // lower-case form (points into the tokenizer's buffer)
+  bool capital : 1 = false;      // first letter upper case
+  bool space_before : 1 = false; // white space between the previous token and this one
+  bool break_before : 1 = false; // a line break between them
+  bool pm : 1 = false;           // kClock: "pm"
+  const char* lower_data = nullptr;  // a word's or number's lower-case form, end - begin bytes
+                                     // (into the tokenizer's buffer); none for the others
   const WordInfo* info = nullptr;
+  // 32 bytes a token: a long text's tokens are the largest thing the tagger holds.
+  std::string_view lower() const { return lower_data ? std::string_view(lower_data, end - begin) : std::string_view(); }
 };
 
 // Tokenizes `text`. `lower` receives the ASCII-lower-cased copy that the

@@ -60,7 +60,7 @@ TimexGrammar::Result TimexGrammar::weekday_date(size_t i) const {
     return std::nullopt;
   const int wanted = t->info->weekday;
   size_t end = j + 1;
-  if (t->lower.size() <= 5 && t->lower != "monday" && t->lower != "friday" && t->lower != "sunday") {
+  if (t->lower().size() <= 5 && t->lower() != "monday" && t->lower() != "friday" && t->lower() != "sunday") {
     if (!punct(end, '.') || !glued(end)) return std::nullopt;  // "Sun", "Wed" only as "Sun."
     ++end;
   }
@@ -100,14 +100,15 @@ TimexGrammar::Result TimexGrammar::weekday_date(size_t i) const {
   const bool future = !possessive && clause_future(i);
   CivilDate date = resolve_weekday(wanted, relative, future);
   // "Friday through Sunday", "Monday to Wednesday": the end after the start.
-  if (relative == 0 && anchor_ && anchor_token_ + 2 == j && i == j && tokens_[j - 2].capital &&
+  if (relative == 0 && anchor_ && anchor_in_window_ && anchor_token_ + 2 == j && i == j && tokens_[j - 2].capital &&
       info(j - 2) && info(j - 2)->weekday &&
       (word(j - 1, "through") || word(j - 1, "to") || word(j - 1, "until") || word(j - 1, "till") ||
        word(j - 1, "thru") || (punct(j - 1, '-') && glued(j - 1) && glued(j)))) {
     const int from = weekday(*anchor_);
     date = add_days(*anchor_, (wanted - from + 6) % 7 + 1);
   }
-  if (future && relative == 0 && anchor_ && anchor_token_ < i && !sentence_between(anchor_token_, i)) {
+  if (future && relative == 0 && anchor_ && anchor_in_window_ && anchor_token_ < i &&
+      !sentence_between(anchor_token_, i)) {
     // "Two days later, the governor ordered ... by Sunday": the Sunday after that day.
     const int from = weekday(*anchor_);
     date = add_days(*anchor_, (wanted - from + 7) % 7);

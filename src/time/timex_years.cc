@@ -98,12 +98,12 @@ TimexGrammar::Result TimexGrammar::year_forms(size_t i) const {
     if (i > 0 && punct(i - 1, '.') && glued(i)) return std::nullopt;
     if (year < 1800 || year > 2100) {
       const bool before = i > 0 && tokens_[i - 1].shape == TokenShape::kWord &&
-                          (month_context(tokens_[i - 1].lower) || tokens_[i - 1].lower == "year");
+                          (month_context(tokens_[i - 1].lower()) || tokens_[i - 1].lower() == "year");
       if (!before) return std::nullopt;
     }
     const TimexToken* next = at(end);
     if (next && next->shape == TokenShape::kWord && !next->capital && !next->info &&
-        (year < 1900 || year > 2040) && !(i > 0 && month_context(tokens_[i - 1].lower)))
+        (year < 1900 || year > 2040) && !(i > 0 && month_context(tokens_[i - 1].lower())))
       return std::nullopt;
   }
   m.end = end;
@@ -126,7 +126,7 @@ TimexGrammar::Result TimexGrammar::season(size_t i) const {
   // "fall" and "spring" are verbs and nouns too: ask for a date-like frame.
   const bool framed = relative != 0 || explicit_year ||
                       (i > 0 && tokens_[i - 1].shape == TokenShape::kWord &&
-                       month_context(tokens_[i - 1].lower) && (j == i || word(i, "the")));
+                       month_context(tokens_[i - 1].lower()) && (j == i || word(i, "the")));
   if (!framed) return std::nullopt;
   // "after the fall of Saigon": the noun, not the season.
   if (!explicit_year && word(end, "of") && at(end + 1) && at(end + 1)->capital) return std::nullopt;
@@ -154,7 +154,7 @@ TimexGrammar::Result TimexGrammar::holiday(size_t i) const {
   // Several holidays share a first word ("Christmas", "Christmas Eve").
   for (int h = w->holiday; h <= 12; ++h) {
     const Holiday& rule = holiday_rule(h);
-    if (at(i)->lower != rule.name) break;
+    if (at(i)->lower() != rule.name) break;
     size_t end = i + 1;
     if (punct(end, '\'') && word(end + 1, "s")) end += 2;  // "New Year's", "Valentine's"
     if (rule.second) {
@@ -211,7 +211,7 @@ TimexGrammar::Result TimexGrammar::numeric_date(size_t i) const {
   int iso_day = 0, iso_hour = 0;
   if (c->shape == TokenShape::kOther && a->digits == 4 && punct(i + 1, '-') && punct(i + 3, '-') &&
       glued(i + 1) && glued(i + 2) && glued(i + 3) && glued(i + 4) &&
-      iso_day_hour(c->lower, iso_day, iso_hour) && punct(i + 5, ':') && glued(i + 5) &&
+      iso_day_hour(c->lower(), iso_day, iso_hour) && punct(i + 5, ':') && glued(i + 5) &&
       at(i + 6) && glued(i + 6) && at(i + 6)->digits == 2 && at(i + 6)->number < 60) {
     // "2013-03-22T10:15:00Z": a time stamp, to the minute.
     const CivilDate date{a->number, b->number, iso_day};
@@ -219,8 +219,8 @@ TimexGrammar::Result TimexGrammar::numeric_date(size_t i) const {
       return std::nullopt;
     size_t end = i + 7;
     // seconds, with a zone letter glued ("00Z") or not
-    if (punct(end, ':') && glued(end) && at(end + 1) && glued(end + 1) && at(end + 1)->lower.size() <= 3 &&
-        at(end + 1)->lower[0] >= '0' && at(end + 1)->lower[0] <= '9')
+    if (punct(end, ':') && glued(end) && at(end + 1) && glued(end + 1) && at(end + 1)->lower().size() <= 3 &&
+        at(end + 1)->lower()[0] >= '0' && at(end + 1)->lower()[0] <= '9')
       end += 2;
     // a zone offset: "+03:00"
     if ((punct(end, '+') || punct(end, '-')) && glued(end) && at(end + 1) && glued(end + 1) &&
