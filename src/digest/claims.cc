@@ -52,9 +52,11 @@ const std::string& outlet_name(const Document& doc) { return doc.source.empty() 
 
 void add_claims(const Cluster& cluster, const std::vector<compare::DocumentAnnotations>& annotations,
                 const compare::ClaimSet& claims, Digest& digest) {
+  digest.claims.reserve(digest.claims.size() + claims.claims.size());  // at their size, as the entities
   for (const compare::Claim& claim : claims.claims) {
     Claim out;
     out.status = std::string(compare::claim_status_name(claim.status));
+    out.sentences.reserve(claim.sentences.size());
     for (const compare::SentenceRef& ref : claim.sentences) {
       const Document& doc = cluster.documents[ref.doc];
       const Span span = doc.sentences[ref.sentence].span;

@@ -94,6 +94,7 @@ void add_sources(const Cluster& cluster, const compare::ClaimSet& claims, Digest
     const Document& doc = cluster.documents[d];
     SourceProfile profile;
     profile.doc = doc.id;
+    profile.unique.reserve(unique[d].size());
     for (uint32_t s : unique[d]) {
       const Span span = doc.sentences[s].span;
       profile.unique.push_back(SourceSpan{std::string(doc.at(span)), span.begin, span.end});

@@ -28,8 +28,11 @@ std::vector<compare::EntityGroup> find_entities(const Cluster& cluster, const en
 }
 
 void add_entities(const Cluster& cluster, const std::vector<compare::EntityGroup>& groups, Digest& digest) {
+  // Reserved at their size: a large cluster's mentions are the largest part of its digest.
+  digest.entities.reserve(digest.entities.size() + groups.size());
   for (const compare::EntityGroup& group : groups) {
     Entity entity;
+    entity.mentions.reserve(group.mentions.size());
     entity.name = group.name;
     entity.type = kTypeNames[static_cast<size_t>(group.type)];
     entity.role = group.role;
