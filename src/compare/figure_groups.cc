@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "chorus/error.h"
+#include "compare/list_pool.h"
 #include "text/case_fold.h"
 
 namespace chorus::compare {
@@ -25,6 +26,7 @@ using figures::WordClass;
 namespace {
 
 using Descriptor = std::vector<std::pair<uint32_t, double>>;  // (key, weight), sorted by key
+using DescriptorView = std::span<const std::pair<uint32_t, double>>;  // one kept in a ListPool
 
 // Inverse sentence frequency of every stem, smoothed: ln(1 + N / df). A noun
 // every sentence uses still names what is counted, so it never weighs zero.
@@ -99,7 +101,6 @@ Descriptor describe(const Cluster& cluster, const QuantityWords& words, const Do
     return x.first != y.first ? x.first < y.first : x.second > y.second;
   });
   d.erase(std::unique(d.begin(), d.end(), [](const auto& x, const auto& y) { return x.first == y.first; }), d.end());
-  d.shrink_to_fit();  // kept for every figure of the cluster until grouping ends
   double norm = 0;
   for (const auto& entry : d) norm += entry.second * entry.second;
   norm = std::sqrt(norm);
@@ -109,7 +110,7 @@ Descriptor describe(const Cluster& cluster, const QuantityWords& words, const Do
   return d;
 }
 
-double cosine(const Descriptor& a, const Descriptor& b) {
+double cosine(DescriptorView a, DescriptorView b) {
   double sum = 0;
   for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
     if (a[i].first < b[j].first) ++i;
@@ -155,7 +156,7 @@ bool conflict_key(const Quantity& a, bool a_by_event, const Quantity& b, bool b_
   return a.generic_head && b.generic_head && a.predicate != kNoStem && a.predicate == b.predicate;
 }
 
-bool contains(const Descriptor& d, uint32_t key) {
+bool contains(DescriptorView d, uint32_t key) {
   const auto it = std::lower_bound(d.begin(), d.end(), std::pair<uint32_t, double>(key, -1e300));
   return it != d.end() && it->first == key;
 }
@@ -165,8 +166,8 @@ bool contains(const Descriptor& d, uint32_t key) {
 // mission of nearly 3,000 soldiers" after "observers began arriving").
 // A noun that another figure of the same sentence counts ("two murders and
 // raping two women") is that figure's, not a second name of this one.
-bool heads_compatible(const Quantity& a, const Descriptor& da, const std::vector<Quantity>& a_doc, const Quantity& b,
-                      const Descriptor& db, const std::vector<Quantity>& b_doc) {
+bool heads_compatible(const Quantity& a, DescriptorView da, const std::vector<Quantity>& a_doc, const Quantity& b,
+                      DescriptorView db, const std::vector<Quantity>& b_doc) {
   if (a.head == kNoStem || b.head == kNoStem || a.generic_head || b.generic_head || a.head == b.head) return true;
   auto counted_near = [](const std::vector<Quantity>& doc, const Quantity& q, uint32_t head) {
     for (const Quantity& other : doc) {
@@ -310,11 +311,12 @@ std::vector<FigureGroup> group_figures(const Cluster& cluster, const QuantityWor
   if (n == 0) return {};
   const std::vector<double> idf = stem_idf(cluster);
   const double event_idf = idf.empty() ? 1.0 : *std::max_element(idf.begin(), idf.end());
-  std::vector<Descriptor> descriptors(n);
+  ListPool<std::pair<uint32_t, double>> descriptor_pool;
+  std::vector<DescriptorView> descriptors(n);
   std::vector<bool> by_event(n);
   for (size_t i = 0; i < n; ++i) {
     const Document& doc = cluster.documents[refs[i].doc];
-    descriptors[i] = describe(cluster, words, doc, quantity(i), idf, event_idf);
+    descriptors[i] = descriptor_pool.store(describe(cluster, words, doc, quantity(i), idf, event_idf));
     by_event[i] = counted_by_event(quantity(i));
   }
 

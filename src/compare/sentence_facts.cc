@@ -130,30 +130,46 @@ DocumentContext describe_tokens(const Document& doc, const DocumentAnnotations& 
   return context;
 }
 
-// The facts of one sentence; `attribution` marks its tokens' (attribution.h).
+// One sentence's lists as they are built, reused from sentence to sentence;
+// ClusterFacts keeps copies at their size in its pools.
+struct SentenceLists {
+  std::vector<FactWord> words, attribution;
+  std::vector<uint32_t> classes, names;
+  std::vector<FactFigure> figures;
+  std::vector<FactDate> dates;
+  std::vector<uint64_t> bigrams;
+  void clear() {
+    words.clear(), attribution.clear(), classes.clear(), names.clear();
+    figures.clear(), dates.clear(), bigrams.clear();
+  }
+};
+
+// The facts of one sentence, its lists in `lists` (cleared first); `attribution`
+// marks its tokens' (attribution.h).
 SentenceFacts facts_of_sentence(const DocumentContext& context, const Lexicon& lexicon, const LexicalModel& model,
                                 const Sentence& sentence, const std::vector<bool>& attribution, TermCache& terms,
-                                std::string& key) {
+                                std::string& key, SentenceLists& lists) {
+  lists.clear();
   const Document& doc = context.doc;
   SentenceFacts facts;
-  append_in(context.figures, sentence.token_begin, sentence.token_end, facts.figures);
-  append_in(context.dates, sentence.token_begin, sentence.token_end, facts.dates);
+  append_in(context.figures, sentence.token_begin, sentence.token_end, lists.figures);
+  append_in(context.dates, sentence.token_begin, sentence.token_end, lists.dates);
   uint32_t previous_stem = UINT32_MAX;
   for (uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
     const Token& token = doc.tokens[t];
-    if (previous_stem != UINT32_MAX) facts.bigrams.push_back((uint64_t{previous_stem} << 32) | token.stem);
+    if (previous_stem != UINT32_MAX) lists.bigrams.push_back((uint64_t{previous_stem} << 32) | token.stem);
     previous_stem = token.stem;
     if (context.role[t] == Role::kFigure || context.role[t] == Role::kDate) continue;
     const bool attributes = attribution[t - sentence.token_begin];
     if (!attributes) {
       facts.negated |= terms.negates(token.term, t > sentence.token_begin ? doc.tokens[t - 1].term : UINT32_MAX);
       if (token.kind == TokenKind::kWord && !token.stop) ++facts.content_words;
-      if (context.role[t] == Role::kName) facts.names.push_back(static_cast<uint32_t>(context.name_of[t]));
+      if (context.role[t] == Role::kName) lists.names.push_back(static_cast<uint32_t>(context.name_of[t]));
     }
     if (token.stop || token.kind == TokenKind::kNumber) continue;
     FactWord word{token.stem, terms.weight(token.stem), context.name_of[t], terms.classes(token.stem)};
     if (attributes) {
-      facts.attribution.push_back(word);
+      lists.attribution.push_back(word);
       continue;
     }
     // A verb and a particle ("called off", "handed over") stand for the
@@ -165,31 +181,22 @@ SentenceFacts facts_of_sentence(const DocumentContext& context, const Lexicon& l
       const std::span<const uint32_t> phrasal = model.relations.classes(key);
       if (!phrasal.empty()) word.classes = phrasal;
     }
-    facts.words.push_back(word);
+    lists.words.push_back(word);
   }
   const auto by_stem = [](const FactWord& a, const FactWord& b) { return a.stem < b.stem; };
-  std::sort(facts.words.begin(), facts.words.end(), by_stem);
-  facts.words.erase(std::unique(facts.words.begin(), facts.words.end(),
+  std::sort(lists.words.begin(), lists.words.end(), by_stem);
+  lists.words.erase(std::unique(lists.words.begin(), lists.words.end(),
                                 [](const FactWord& a, const FactWord& b) { return a.stem == b.stem; }),
-                    facts.words.end());
-  for (const FactWord& word : facts.words) facts.classes.insert(facts.classes.end(), word.classes.begin(), word.classes.end());
-  std::sort(facts.classes.begin(), facts.classes.end());
-  facts.classes.erase(std::unique(facts.classes.begin(), facts.classes.end()), facts.classes.end());
-  for (uint32_t c : facts.classes) facts.class_bits[(c >> 6) & 3] |= uint64_t{1} << (c & 63);
-  std::sort(facts.attribution.begin(), facts.attribution.end(), by_stem);
-  std::sort(facts.names.begin(), facts.names.end());
-  facts.names.erase(std::unique(facts.names.begin(), facts.names.end()), facts.names.end());
-  std::sort(facts.bigrams.begin(), facts.bigrams.end());
-  facts.bigrams.erase(std::unique(facts.bigrams.begin(), facts.bigrams.end()), facts.bigrams.end());
-  // Kept for the whole comparison: back to their size after removing repeats
-  // (a long sentence of few words would keep a buffer per token).
-  facts.words.shrink_to_fit();
-  facts.classes.shrink_to_fit();
-  facts.attribution.shrink_to_fit();
-  facts.names.shrink_to_fit();
-  facts.figures.shrink_to_fit();
-  facts.dates.shrink_to_fit();
-  facts.bigrams.shrink_to_fit();
+                    lists.words.end());
+  for (const FactWord& word : lists.words) lists.classes.insert(lists.classes.end(), word.classes.begin(), word.classes.end());
+  std::sort(lists.classes.begin(), lists.classes.end());
+  lists.classes.erase(std::unique(lists.classes.begin(), lists.classes.end()), lists.classes.end());
+  for (uint32_t c : lists.classes) facts.class_bits[(c >> 6) & 3] |= uint64_t{1} << (c & 63);
+  std::sort(lists.attribution.begin(), lists.attribution.end(), by_stem);
+  std::sort(lists.names.begin(), lists.names.end());
+  lists.names.erase(std::unique(lists.names.begin(), lists.names.end()), lists.names.end());
+  std::sort(lists.bigrams.begin(), lists.bigrams.end());
+  lists.bigrams.erase(std::unique(lists.bigrams.begin(), lists.bigrams.end()), lists.bigrams.end());
   return facts;
 }
 
@@ -200,6 +207,7 @@ ClusterFacts::ClusterFacts(const Cluster& cluster, std::span<const DocumentAnnot
   const Lexicon& lexicon = cluster.lexicon;
   TermCache terms(lexicon, model);
   std::string key;
+  SentenceLists lists;
   facts_.resize(cluster.documents.size());
   for (uint32_t d = 0; d < cluster.documents.size(); ++d) {
     const Document& doc = cluster.documents[d];
@@ -207,8 +215,16 @@ ClusterFacts::ClusterFacts(const Cluster& cluster, std::span<const DocumentAnnot
     facts_[d].reserve(doc.sentences.size());
     for (const Sentence& sentence : doc.sentences) {
       const std::vector<bool> attribution = text::attribution_tokens(lexicon, doc, sentence);
-      facts_[d].push_back(facts_of_sentence(context, lexicon, model, sentence, attribution, terms, key));
-      facts_[d].back().position = static_cast<uint32_t>(facts_[d].size() - 1);
+      SentenceFacts facts = facts_of_sentence(context, lexicon, model, sentence, attribution, terms, key, lists);
+      facts.words = words_.store(lists.words);
+      facts.classes = classes_.store(lists.classes);
+      facts.attribution = attribution_.store(lists.attribution);
+      facts.names = names_.store(lists.names);
+      facts.figures = figures_.store(lists.figures);
+      facts.dates = dates_.store(lists.dates);
+      facts.bigrams = bigrams_.store(lists.bigrams);
+      facts.position = static_cast<uint32_t>(facts_[d].size());
+      facts_[d].push_back(facts);
     }
   }
   damp_recurring_words(cluster.documents.size());

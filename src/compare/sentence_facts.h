@@ -18,6 +18,7 @@
 #include <string>
 #include <vector>
 
+#include "compare/list_pool.h"
 #include "core/cluster.h"
 #include "figures/quantity.h"
 #include "text/term_weights.h"
@@ -58,16 +59,18 @@ struct FactDate {
   std::string_view value;  // its value: a day "2031-11-19", a month "2031-11" or a year "2031"
 };
 
+// The lists below are views into pools of their ClusterFacts (a vector each
+// took 24 bytes and an allocation a sentence); they live as long as it does.
 struct SentenceFacts {
-  std::vector<FactWord> words;      // content stems (names' too), sorted by stem, unique
-  std::vector<uint32_t> classes;    // the sense classes of its words, sorted, unique
+  std::span<FactWord> words;              // content stems (names' too), sorted by stem, unique
+  std::span<const uint32_t> classes;      // the sense classes of its words, sorted, unique
   std::array<uint64_t, 4> class_bits{};  // bit (class mod 256) of each: a quick "surely not"
   bool may_have_class(uint32_t c) const { return (class_bits[(c >> 6) & 3] >> (c & 63)) & 1; }
-  std::vector<FactWord> attribution;  // content stems of the attribution ("police said"), sorted
-  std::vector<uint32_t> names;      // entity numbers, sorted, unique
-  std::vector<FactFigure> figures;  // text order
-  std::vector<FactDate> dates;      // days, months and years the sentence names, text order
-  std::vector<uint64_t> bigrams;    // adjacent stems (stop words, attribution included), sorted, unique
+  std::span<const FactWord> attribution;  // content stems of the attribution ("police said"), sorted
+  std::span<const uint32_t> names;        // entity numbers, sorted, unique
+  std::span<const FactFigure> figures;    // text order
+  std::span<const FactDate> dates;        // days, months and years the sentence names, text order
+  std::span<const uint64_t> bigrams;      // adjacent stems (stop words, attribution included), sorted, unique
   bool negated = false;             // "not", "never", "n't", "denied"
   double word_weight = 0;           // sum of words' weights
   double word_norm = 0;             // square root of the sum of their squares
@@ -96,6 +99,11 @@ class ClusterFacts {
   void damp_recurring_words(size_t documents);
 
   std::vector<std::vector<SentenceFacts>> facts_;
+  ListPool<FactWord> words_, attribution_;
+  ListPool<uint32_t> classes_, names_;
+  ListPool<FactFigure> figures_;
+  ListPool<FactDate> dates_;
+  ListPool<uint64_t> bigrams_;
 };
 
 }  // namespace chorus::compare

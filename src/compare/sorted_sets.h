@@ -1,15 +1,16 @@
-// Small set operations on ascending vectors, as the comparison keeps its
-// stems, names and documents.
+// Small set operations on ascending vectors or views, as the comparison
+// keeps its stems, names and documents.
 #pragma once
 
 #include <cstddef>
+#include <span>
 #include <vector>
 
 namespace chorus::compare {
 
 // How many values both ascending, duplicate-free vectors hold.
 template <typename T>
-size_t count_shared(const std::vector<T>& a, const std::vector<T>& b) {
+size_t count_shared(std::span<const T> a, std::span<const T> b) {
   size_t n = 0;
   for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
     if (a[i] == b[j]) {
@@ -21,6 +22,11 @@ size_t count_shared(const std::vector<T>& a, const std::vector<T>& b) {
     }
   }
   return n;
+}
+
+template <typename T>
+size_t count_shared(const std::vector<T>& a, const std::vector<T>& b) {
+  return count_shared(std::span<const T>(a), std::span<const T>(b));
 }
 
 template <typename T>
