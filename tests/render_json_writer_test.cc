@@ -32,7 +32,15 @@ Digest sample_digest() {
   entry.status = "happened";
   d.timeline.push_back(entry);
   d.figures.push_back(FigureGroup{"people", "", "single", {FigureValue{"12 people", "a", 0, 9, 12, 12, 12, false, "exact"}}});
-  d.sources.push_back(SourceProfile{"a", {SourceSpan{"Line one.", 0, 9}}, {DistinctiveTerm{"ferry", 2.5}}});
+  d.sources.push_back(SourceProfile{"a", {SourceSpan{"Line one.", 0, 9}, SourceSpan{"Line two.", 10, 19}},
+                                    {DistinctiveTerm{"ferry", 2.5}}});
+  d.sources.push_back(SourceProfile{"b", {}, {}});
+  Claim claim;
+  claim.status = "contested";
+  claim.outlets = {"a", "b"};
+  claim.sentences = {ClaimSentence{"a", 0, 9, "Line one."}, ClaimSentence{"b", 0, 9, "Line one."}};
+  claim.differences = {ClaimDifference{"figure", ClaimSide{"a", 0, 4, "12", "12"}, ClaimSide{"b", 0, 4, "13", "13"}}};
+  d.claims = {claim, Claim{}};
   Entity entity;
   entity.name = "Ferry Board";
   entity.mentions = {EntityMentionRef{"a", 0, 5, "Ferry"}, EntityMentionRef{"b", 0, 5, "Ferry"}};

@@ -9,13 +9,14 @@
 #include <utility>
 #include <nlohmann/json.hpp>
 
+#include "render/json_stream.h"
 #include "render/render.h"
 #include "render/timeline_format.h"
 
 namespace chorus::render {
 namespace {
 
-using Json = nlohmann::ordered_json;
+using Json = JsonStream::Json;
 
 Json document_json(const DigestDocument& doc) {
   Json datelines = Json::array();
@@ -60,15 +61,19 @@ Json side_json(const ClaimSide& side) {
   return Json{{"doc", side.doc}, {"start", side.start}, {"end", side.end}, {"text", side.text}, {"value", side.value}};
 }
 
-Json claim_json(const Claim& claim) {
-  Json sentences = Json::array();
-  for (const ClaimSentence& s : claim.sentences)
-    sentences.push_back({{"doc", s.doc}, {"start", s.start}, {"end", s.end}, {"text", s.text}});
-  Json differences = Json::array();
-  for (const ClaimDifference& d : claim.differences)
-    differences.push_back({{"kind", d.kind}, {"a", side_json(d.a)}, {"b", side_json(d.b)}});
-  return Json{{"status", claim.status}, {"outlets", claim.outlets}, {"sentences", std::move(sentences)},
-              {"differences", std::move(differences)}};
+// A claim, its sentences written one at a time.
+void write_claim(JsonStream& out, const Claim& claim, int depth) {
+  out.object([&](auto key) {
+    key("status"), out.value(claim.status, depth + 1);
+    key("outlets"), out.value(claim.outlets, depth + 1);
+    key("sentences"), out.array(claim.sentences, [&](const ClaimSentence& s, int d) {
+      out.value(Json{{"doc", s.doc}, {"start", s.start}, {"end", s.end}, {"text", s.text}}, d);
+    }, depth + 1);
+    Json differences = Json::array();
+    for (const ClaimDifference& d : claim.differences)
+      differences.push_back({{"kind", d.kind}, {"a", side_json(d.a)}, {"b", side_json(d.b)}});
+    key("differences"), out.value(differences, depth + 1);
+  }, depth);
 }
 
 // An open upper bound ("more than 1,900") has no number: null.
@@ -84,117 +89,65 @@ Json figure_json(const FigureGroup& group) {
   return Json{{"about", group.about}, {"unit", group.unit}, {"verdict", group.verdict}, {"values", std::move(values)}};
 }
 
-Json source_json(const SourceProfile& profile) {
-  Json unique = Json::array();
-  for (const SourceSpan& span : profile.unique) {
-    unique.push_back({{"text", span.text}, {"start", span.start}, {"end", span.end}});
-  }
-  Json terms = Json::array();
-  for (const DistinctiveTerm& term : profile.distinctive_terms) terms.push_back({{"term", term.term}, {"z", term.z}});
-  return Json{{"doc", profile.doc}, {"unique", std::move(unique)}, {"distinctive_terms", terms}};
+// A source's profile, its unique sentences written one at a time.
+void write_source(JsonStream& out, const SourceProfile& profile, int depth) {
+  out.object([&](auto key) {
+    key("doc"), out.value(profile.doc, depth + 1);
+    key("unique"), out.array(profile.unique, [&](const SourceSpan& span, int d) {
+      out.value(Json{{"text", span.text}, {"start", span.start}, {"end", span.end}}, d);
+    }, depth + 1);
+    Json terms = Json::array();
+    for (const DistinctiveTerm& term : profile.distinctive_terms) terms.push_back({{"term", term.term}, {"z", term.z}});
+    key("distinctive_terms"), out.value(terms, depth + 1);
+  }, depth);
 }
 
-Json entity_json(const Entity& entity) {
-  Json mentions = Json::array();
-  for (const EntityMentionRef& m : entity.mentions) {
-    mentions.push_back({{"doc", m.doc}, {"start", m.start}, {"end", m.end}, {"text", m.text}});
-  }
-  return Json{{"name", entity.name}, {"type", entity.type}, {"role", entity.role},
-              {"aliases", entity.aliases}, {"documents", entity.documents}, {"mentions", std::move(mentions)}};
+// An entity, its mentions written one at a time (one name can have
+// hundreds of thousands in a large input).
+void write_entity(JsonStream& out, const Entity& entity, int depth) {
+  out.object([&](auto key) {
+    key("name"), out.value(entity.name, depth + 1);
+    key("type"), out.value(entity.type, depth + 1);
+    key("role"), out.value(entity.role, depth + 1);
+    key("aliases"), out.value(entity.aliases, depth + 1);
+    key("documents"), out.value(entity.documents, depth + 1);
+    key("mentions"), out.array(entity.mentions, [&](const EntityMentionRef& m, int d) {
+      out.value(Json{{"doc", m.doc}, {"start", m.start}, {"end", m.end}, {"text", m.text}}, d);
+    }, depth + 1);
+  }, depth);
 }
 
-// The top-level object, written member by member to `out`; an array member
-// element by element: each element's tree is built, written and freed before
-// the next, so a large digest never has its whole tree, nor its whole text,
-// in memory at once. The text is exactly what dumping one tree gives.
-class ObjectWriter {
- public:
-  ObjectWriter(const RenderOptions& options, std::ostream& out) : indent_(options.json_indent), out_(out) {}
+// Writes each element of `items` as the tree `to_json` makes of it.
+template <typename Range, typename ToJson>
+void tree_array(JsonStream& out, const Range& items, ToJson to_json, int depth) {
+  out.array(items, [&](const auto& item, int d) { out.value(to_json(item), d); }, depth);
+}
 
-  void add(const char* key, const Json& value) {
-    start_member(key);
-    write_nested(value, 1);
-  }
-
-  // An array member whose elements `to_json` makes one at a time.
-  template <typename Range, typename ToJson>
-  void add_array(const char* key, const Range& elements, ToJson to_json) {
-    start_member(key);
-    if (std::empty(elements)) {
-      out_ << "[]";
-      return;
-    }
-    out_ << '[';
-    bool first = true;
-    for (const auto& element : elements) {
-      if (!first) out_ << ',';
-      first = false;
-      if (indent_ >= 0) out_ << '\n' << margin(2);
-      write_nested(to_json(element), 2);
-    }
-    if (indent_ >= 0) out_ << '\n' << margin(1);
-    out_ << ']';
-  }
-
-  void finish() {
-    if (first_) {
-      out_ << "{}\n";
-      return;
-    }
-    if (indent_ >= 0) out_ << '\n';
-    out_ << "}\n";
-  }
-
- private:
-  void start_member(const char* key) {
-    out_ << (first_ ? "{" : ",");
-    first_ = false;
-    if (indent_ >= 0) out_ << '\n' << margin(1);
-    out_ << Json(key).dump() << (indent_ >= 0 ? ": " : ":");
-  }
-
-  std::string margin(int depth) const { return std::string(static_cast<size_t>(std::max(indent_, 0) * depth), ' '); }
-
-  // `value` as it reads `depth` levels deep: JSON text has no raw newline but
-  // between its lines, so each line after the first gets the deeper margin.
-  void write_nested(const Json& value, int depth) {
-    // Invalid UTF-8 cannot reach here (decoding replaced it), but never throw on output.
-    const std::string text = value.dump(indent_, ' ', false, Json::error_handler_t::replace);
-    if (indent_ <= 0) {
-      out_ << text;
-      return;
-    }
-    const std::string deeper = margin(depth);
-    size_t line = 0;
-    for (size_t nl = text.find('\n'); nl != std::string::npos; nl = text.find('\n', line)) {
-      out_.write(text.data() + line, static_cast<std::streamsize>(nl + 1 - line)) << deeper;
-      line = nl + 1;
-    }
-    out_.write(text.data() + line, static_cast<std::streamsize>(text.size() - line));
-  }
-
-  int indent_;
-  std::ostream& out_;
-  bool first_ = true;
-};
+// The members the digest and the comparison share, from "entities" on.
+template <typename Key>
+void write_comparison_members(JsonStream& out, const Digest& digest, Key& key) {
+  key("entities"), out.array(digest.entities, [&](const Entity& e, int d) { write_entity(out, e, d); }, 1);
+  key("figures"), tree_array(out, digest.figures, figure_json, 1);
+  key("sources"), out.array(digest.sources, [&](const SourceProfile& p, int d) { write_source(out, p, d); }, 1);
+  key("claims"), out.array(digest.claims, [&](const Claim& c, int d) { write_claim(out, c, d); }, 1);
+  key("warnings"), out.value(digest.warnings, 1);
+}
 
 }  // namespace
 
 void render_json(const Digest& digest, const RenderOptions& options, std::ostream& stream) {
-  ObjectWriter out(options, stream);
-  out.add("version", digest.version);
-  out.add("title", digest.title);
-  out.add("method", digest.method);
-  out.add("word_budget", digest.word_budget);
-  out.add_array("documents", digest.documents, document_json);
-  out.add_array("summary", digest.summary, summary_json);
-  out.add_array("timeline", digest.timeline, timeline_entry_json);
-  out.add_array("entities", digest.entities, entity_json);
-  out.add_array("figures", digest.figures, figure_json);
-  out.add_array("sources", digest.sources, source_json);
-  out.add_array("claims", digest.claims, claim_json);
-  out.add("warnings", digest.warnings);
-  out.finish();
+  JsonStream out(stream, options.json_indent);
+  out.object([&](auto key) {
+    key("version"), out.value(digest.version, 1);
+    key("title"), out.value(digest.title, 1);
+    key("method"), out.value(digest.method, 1);
+    key("word_budget"), out.value(digest.word_budget, 1);
+    key("documents"), tree_array(out, digest.documents, document_json, 1);
+    key("summary"), tree_array(out, digest.summary, summary_json, 1);
+    key("timeline"), tree_array(out, digest.timeline, timeline_entry_json, 1);
+    write_comparison_members(out, digest, key);
+  }, 0);
+  stream << '\n';
 }
 
 std::string render_json(const Digest& digest, const RenderOptions& options) {
@@ -205,15 +158,13 @@ std::string render_json(const Digest& digest, const RenderOptions& options) {
 
 std::string render_comparison_json(const Digest& digest, const RenderOptions& options) {
   std::ostringstream stream;
-  ObjectWriter out(options, stream);
-  out.add("version", digest.version);
-  out.add_array("documents", digest.documents, document_json);
-  out.add_array("entities", digest.entities, entity_json);
-  out.add_array("figures", digest.figures, figure_json);
-  out.add_array("sources", digest.sources, source_json);
-  out.add_array("claims", digest.claims, claim_json);
-  out.add("warnings", digest.warnings);
-  out.finish();
+  JsonStream out(stream, options.json_indent);
+  out.object([&](auto key) {
+    key("version"), out.value(digest.version, 1);
+    key("documents"), tree_array(out, digest.documents, document_json, 1);
+    write_comparison_members(out, digest, key);
+  }, 0);
+  stream << '\n';
   return std::move(stream).str();
 }
 
