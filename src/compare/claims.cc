@@ -347,13 +347,17 @@ ClaimSet find_claims(const Cluster& cluster, const ClusterFacts& facts, const Pa
   std::vector<Edge> edges;
   const size_t max_postings = std::max<size_t>(options.max_postings, 4 * documents);
   std::optional<size_t> lowered;
-  const std::vector<uint64_t> candidates =
+  std::vector<uint64_t> candidates =
       candidates_among(cluster, facts, units.first, options.candidate_share, options.max_partners, max_postings,
                        std::max<size_t>(options.visits_per_sentence * n, options.visits_per_sentence * 1000), stop,
                        &lowered);
   if (lowered && diagnostics)
     diagnostics->warn("claims: words used by more than " + std::to_string(*lowered) +
                       " sentences were not used to find related sentences (a bound on the work on large inputs)");
+  // At most one link a candidate: reserved, never grown by doubling (a large
+  // cluster scores millions), and returned to their size after.
+  set.link_partner_.reserve(candidates.size());
+  set.links_.reserve(candidates.size());
   size_t scored = 0;
   for (uint64_t key : candidates) {
     if ((++scored & 1023) == 0 && stop.stop_requested()) throw Cancelled();
@@ -376,6 +380,9 @@ ClaimSet find_claims(const Cluster& cluster, const ClusterFacts& facts, const Pa
     neighbours[b].push_back(a);
     if (link.topic >= options.threshold) edges.push_back({link.topic, key});
   }
+  std::vector<uint64_t>().swap(candidates);
+  set.link_partner_.shrink_to_fit();
+  set.links_.shrink_to_fit();
   std::partial_sum(set.link_begin_.begin(), set.link_begin_.end(), set.link_begin_.begin());
   auto linked = [&](uint32_t a, uint32_t b) {
     const ClaimSet::Link* l = set.find_link(a, b);
