@@ -2,9 +2,9 @@
 // any rule of the grammar recognizes; ranges ("1992-1994", "Nov. 9-10")
 // become two expressions, the second pointing at the first.
 #include <algorithm>
+#include <cctype>
 #include <deque>
 #include <iterator>
-#include <cctype>
 
 #include "time/timex.h"
 
@@ -150,14 +150,13 @@ std::optional<Timex> range_start(const std::vector<TimexToken>& tokens, size_t i
   return out;
 }
 
-
 // Scratch buffers larger than this many tokens are released after use, not kept for the next text.
 constexpr size_t kKeptScratchTokens = 1 << 20;
 
 // Where the window of `text` that starts at `begin` ends: the whole rest when
 // it is at most `window` bytes; else the last paragraph break, line break,
 // sentence end or space in its second half, in that order of preference
-// (a text without any is cut at `window` bytes).
+// (a text without any is cut at `window` bytes, never inside a character).
 size_t window_end(std::string_view text, size_t begin, size_t window) {
   if (text.size() - begin <= window) return text.size();
   const std::string_view part = text.substr(begin, window);
@@ -168,7 +167,9 @@ size_t window_end(std::string_view text, size_t begin, size_t window) {
   };
   for (std::string_view boundary : {"\n\n", "\n", ". ", " "})
     if (const size_t end = after_last(boundary)) return end;
-  return begin + window;
+  size_t end = begin + window;
+  while (end > begin + 1 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  return end;
 }
 
 // Tags one window of a text, which starts `offset` bytes into it, after what
