@@ -431,11 +431,11 @@ std::vector<FigureGroup> group_figures(const Cluster& cluster, const QuantityWor
   std::vector<uint32_t> members, docs;
   for (uint32_t g = 0; g < n; ++g) {
     if (size[g] == 0) continue;
-    members_of(g, members);
+    uint32_t first = kEnd;
     docs.clear();
-    for (uint32_t m : members) docs.push_back(refs[m].doc);
+    for (uint32_t x = head[g]; x != kEnd; x = next[x]) first = std::min(first, x), docs.push_back(refs[x].doc);
     std::sort(docs.begin(), docs.end());
-    order[g] = {n - static_cast<size_t>(std::unique(docs.begin(), docs.end()) - docs.begin()), members.front()};
+    order[g] = {n - static_cast<size_t>(std::unique(docs.begin(), docs.end()) - docs.begin()), first};
     kept.push_back(g);
   }
   std::sort(kept.begin(), kept.end(), [&order](uint32_t x, uint32_t y) { return order[x] < order[y]; });

@@ -32,9 +32,8 @@ std::vector<compare::DocumentAnnotations> annotate_documents(const Cluster& clus
     std::optional<time::CivilDate> reference = time::parse_iso_date(doc.published);
     if (!reference) reference = cluster_day;
     out[d].timexes = tagger.tag(doc.text, reference, scratch);
-    // Grown by doubling and kept until the digest is done.
+    // Grown by doubling and kept until the digest is done (the tagger's dates come at their size).
     out[d].quantities.shrink_to_fit();
-    out[d].timexes.shrink_to_fit();
   }
   return out;
 }

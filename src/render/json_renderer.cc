@@ -1,9 +1,6 @@
 // The JSON form of a Digest: the public contract, documented in docs/JSON.md.
 // Keys keep a fixed order (ordered_json) so output is byte-identical run to run.
-#include <algorithm>
 #include <cmath>
-#include <iterator>
-#include <initializer_list>
 #include <ostream>
 #include <sstream>
 #include <utility>

@@ -150,9 +150,6 @@ std::optional<Timex> range_start(const std::vector<TimexToken>& tokens, size_t i
   return out;
 }
 
-// Scratch buffers larger than this many tokens are released after use, not kept for the next text.
-constexpr size_t kKeptScratchTokens = 1 << 20;
-
 // Where the window of `text` that starts at `begin` ends: the whole rest when
 // it is at most `window` bytes; else the last paragraph break, line break,
 // sentence end or space in its second half, in that order of preference
@@ -241,10 +238,6 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, std::optional<CivilDa
     tag_window(text.substr(begin, end - begin), static_cast<uint32_t>(begin), reference, lexicon_, options_, scratch,
                memory, out);
     begin = end;
-  }
-  if (scratch.tokens.capacity() > kKeptScratchTokens) {
-    std::vector<TimexToken>().swap(scratch.tokens);
-    std::string().swap(scratch.lower);
   }
   return std::vector<Timex>(std::make_move_iterator(out.begin()), std::make_move_iterator(out.end()));
 }

@@ -35,9 +35,16 @@ size_t space_length(std::string_view text, size_t i) {
   return 0;
 }
 
-// One pass over `text` (lower-cased in `low`), handing each token to `emit`.
-template <typename Emit>
-void scan_tokens(std::string_view text, std::string_view low, const TimexLexicon& lexicon, Emit&& emit) {
+}  // namespace
+
+void tokenize_for_time(std::string_view text, const TimexLexicon& lexicon, std::string& lower,
+                       std::vector<TimexToken>& tokens) {
+  tokens.clear();
+  lower.assign(text);
+  for (char& c : lower) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
+  }
+  const std::string_view low(lower);
   bool space = true, line_break = true;
   size_t i = 0;
   while (i < text.size()) {
@@ -97,7 +104,7 @@ void scan_tokens(std::string_view text, std::string_view low, const TimexLexicon
       } else {
         token.shape = TokenShape::kOther;
       }
-      emit(token);
+      tokens.push_back(token);
       i = j;
       continue;
     }
@@ -105,7 +112,7 @@ void scan_tokens(std::string_view text, std::string_view low, const TimexLexicon
       token.shape = TokenShape::kPunct;
       token.punct = mark;
       token.end = static_cast<uint32_t>(i + mark_length);
-      emit(token);
+      tokens.push_back(token);
       i += mark_length;
       continue;
     }
@@ -113,7 +120,7 @@ void scan_tokens(std::string_view text, std::string_view low, const TimexLexicon
       token.shape = TokenShape::kPunct;
       token.punct = static_cast<char>(c);
       token.end = static_cast<uint32_t>(i + 1);
-      emit(token);
+      tokens.push_back(token);
       ++i;
       continue;
     }
@@ -125,27 +132,9 @@ void scan_tokens(std::string_view text, std::string_view low, const TimexLexicon
     if (j == i) j = i + 1;
     token.shape = TokenShape::kOther;
     token.end = static_cast<uint32_t>(j);
-    emit(token);
+    tokens.push_back(token);
     i = j;
   }
-}
-
-}  // namespace
-
-void tokenize_for_time(std::string_view text, const TimexLexicon& lexicon, std::string& lower,
-                       std::vector<TimexToken>& tokens) {
-  tokens.clear();
-  lower.assign(text);
-  for (char& c : lower) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
-  }
-  // Counted first, then stored at their exact size: a long text's tokens are
-  // the largest thing the tagger holds, and growing by doubling would briefly
-  // hold up to three times as many.
-  size_t count = 0;
-  scan_tokens(text, lower, lexicon, [&count](const TimexToken&) { ++count; });
-  tokens.reserve(count);
-  scan_tokens(text, lower, lexicon, [&tokens](const TimexToken& token) { tokens.push_back(token); });
 }
 
 }  // namespace chorus::time
