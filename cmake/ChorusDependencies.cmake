@@ -18,6 +18,11 @@ if(NOT HTTPLIB_FOUND)
   message(FATAL_ERROR "cpp-httplib not found: install libcpp-httplib-dev (scripts/setup.sh does)")
 endif()
 
+# Web pages: libxml2's HTML parser (fast and forgiving of broken markup) and
+# libcurl for fetching URLs (src/ingest).
+find_package(LibXml2 2.9 REQUIRED)
+find_package(CURL 7.68 REQUIRED)
+
 # English stop words: the Snowball list shipped by liblingua-stopwords-perl,
 # turned into a data file at configure time (see cmake/ExtractStopwords.cmake).
 set(CHORUS_STOPWORDS_PM "/usr/share/perl5/Lingua/StopWords/EN.pm" CACHE FILEPATH

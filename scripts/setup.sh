@@ -18,6 +18,8 @@ packages=(
   libgfortran-12-dev       # the Fortran runtime of the static LAPACK that CBC links (src/summarize)
   iso-codes wordnet-base wamerican  # gazetteers for `chorus train ner` (data/ner/README.md)
   libcpp-httplib-dev       # HTTP server for chorus serve
+  libxml2-dev              # HTML parser: web pages in (src/ingest/html_*)
+  libcurl4-openssl-dev     # fetching URLs (src/ingest/url_fetch)
 )
 for option in "$@"; do
   case $option in

@@ -85,11 +85,19 @@ TEST(Pipeline, SeedsAreConsistent) {
   EXPECT_TRUE(diagnostics.warnings.empty());
 }
 
+Article text_article(std::string id, std::string path, std::string raw) {
+  Article article;
+  article.id = std::move(id);
+  article.path = std::move(path);
+  article.raw = std::move(raw);
+  return article;
+}
+
 TEST(Pipeline, UnusableArticlesAreWarnedAndSkipped) {
   std::vector<Article> articles(3);
-  articles[0] = Article{"good", "good.txt", "", "", "", "", "The council approved the budget on Friday.\n"};
-  articles[1] = Article{"blank", "blank.txt", "", "", "", "", "   \n"};
-  articles[2] = Article{"binary", "binary.txt", "", "", "", "", std::string("\0\0\0\x01\x02", 5)};
+  articles[0] = text_article("good", "good.txt", "The council approved the budget on Friday.\n");
+  articles[1] = text_article("blank", "blank.txt", "   \n");
+  articles[2] = text_article("binary", "binary.txt", std::string("\0\0\0\x01\x02", 5));
   Diagnostics diagnostics;
   const Cluster cluster = digest::prepare_cluster(articles, Options{}, diagnostics);
   EXPECT_EQ(cluster.documents.size(), 1u);
@@ -99,7 +107,7 @@ TEST(Pipeline, UnusableArticlesAreWarnedAndSkipped) {
 }
 
 TEST(Pipeline, NoUsableArticleThrows) {
-  std::vector<Article> articles{Article{"blank", "blank.txt", "", "", "", "", "\n\n"}};
+  std::vector<Article> articles{text_article("blank", "blank.txt", "\n\n")};
   Diagnostics diagnostics;
   try {
     digest::prepare_cluster(articles, Options{}, diagnostics);
@@ -113,8 +121,8 @@ TEST(Pipeline, NoUsableArticleThrows) {
 // chorus::Cancelled; without a request the same call digests.
 TEST(Pipeline, StopRequestCancels) {
   const std::vector<Article> articles{
-      Article{"a", "a.txt", "", "", "", "", "The council approved the budget on Friday.\n"},
-      Article{"b", "b.txt", "", "", "", "", "On Friday the council passed the budget.\n"}};
+      text_article("a", "a.txt", "The council approved the budget on Friday.\n"),
+      text_article("b", "b.txt", "On Friday the council passed the budget.\n")};
   const Engine engine;
   std::stop_source stop;
   EXPECT_NO_THROW(engine.digest(articles, engine.options(), stop.get_token()));

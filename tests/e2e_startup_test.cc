@@ -34,8 +34,8 @@ std::string loaded_objects(const std::filesystem::path& binary) {
 TEST(Startup, ChorusLoadsNeitherTheHttpStackNorTheSolver) {
   const std::string objects = loaded_objects(chorus_binary());
   ASSERT_NE(objects.find("libc.so"), std::string::npos) << objects;
-  for (const char* heavy : {"libcpp-httplib", "libssl", "libcrypto", "libbrotli", "libCbc", "libClp", "libCoinUtils",
-                            "liblapack", "libgfortran"})
+  for (const char* heavy : {"libcpp-httplib", "libcurl", "libssl", "libcrypto", "libbrotli", "libCbc", "libClp",
+                            "libCoinUtils", "liblapack", "libgfortran"})
     EXPECT_EQ(objects.find(heavy), std::string::npos) << heavy << " is loaded at start:\n" << objects;
   // The serve executable has the HTTP stack, and the solver linked in.
   const std::string serve_objects = loaded_objects(serve_binary());

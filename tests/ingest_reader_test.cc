@@ -218,13 +218,13 @@ TEST_F(ReaderTest, DirectoryGivesTxtAndMdFilesSortedByName) {
 TEST_F(ReaderTest, DirectoryWithoutTextFilesIsAProblem) {
   write("data/table.csv", "a,b");
   const std::string data = path("data");
-  EXPECT_EQ(error_of({data}), data + ": no .txt or .md files in directory");
+  EXPECT_EQ(error_of({data}), data + ": no .txt, .md, .html or .htm files in directory");
 }
 
 TEST_F(ReaderTest, EmptyDirectoryIsAProblem) {
   fs::create_directories(path("nothing"));
   const std::string nothing = path("nothing");
-  EXPECT_EQ(error_of({nothing}), nothing + ": no .txt or .md files in directory");
+  EXPECT_EQ(error_of({nothing}), nothing + ": no .txt, .md, .html or .htm files in directory");
 }
 
 TEST_F(ReaderTest, BadFilesInADirectoryAreSkipped) {

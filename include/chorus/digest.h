@@ -35,6 +35,11 @@ struct DigestDocument {
   std::string title;
   std::string published;       // ISO 8601 or empty
   std::string published_from;  // metadata, dateline, inferred, unknown
+  std::string kind;            // article, gallery, error, consent, login, link-list, empty
+  std::string author;          // web pages: from metadata or the byline; else empty
+  std::string modified;        // web pages: ISO 8601 or empty
+  std::string language;        // web pages: "en"; else empty
+  std::string canonical_url;   // web pages; else empty
   uint32_t words = 0;          // word tokens in the body
   uint32_t sentences = 0;      // sentences in the body
   uint32_t paragraphs = 0;     // paragraphs in the body

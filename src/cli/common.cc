@@ -71,8 +71,9 @@ CLI::Validator input_file_or_directory() {
 void add_input_options(CLI::App& command, InputArgs& args, const std::vector<std::string>& formats) {
   command
       .add_option("paths", args.paths,
-                  "Inputs: directories (their .txt/.md files), files, .jsonl files "
-                  "(one article per line), .json files (an array of articles), or - for standard input")
+                  "Inputs: directories (their .txt/.md/.html/.htm files), files (text or web pages), "
+                  "http(s) URLs, .jsonl files (one article per line), .json files (an array of articles), "
+                  "or - for standard input")
       ->required();
   command.add_option("-f,--format", args.format, "Output format")->check(CLI::IsMember(formats))->capture_default_str();
   command.add_option("-o,--output", args.output, "Write to this file instead of standard output")->check(output_file());
@@ -98,8 +99,7 @@ void add_comparison_options(CLI::App& command, Options& options, std::string& ne
       ->check(input_file());
 }
 
-Digest digest_inputs(const InputArgs& inputs, const Options& options, const std::string& setup_warning) {
-  Diagnostics diagnostics;
+std::vector<Article> read_inputs(const InputArgs& inputs, Diagnostics& diagnostics) {
   ingest::ReadOptions read_options;
   read_options.max_bytes = inputs.max_file_size;
   std::vector<Article> articles;
@@ -112,6 +112,12 @@ Digest digest_inputs(const InputArgs& inputs, const Options& options, const std:
     throw;
   }
   if (!inputs.quiet) print_warnings(diagnostics.warnings);
+  return articles;
+}
+
+Digest digest_inputs(const InputArgs& inputs, const Options& options, const std::string& setup_warning) {
+  Diagnostics diagnostics;
+  const std::vector<Article> articles = read_inputs(inputs, diagnostics);
   Digest digest = Engine(options).digest(articles);
   if (!setup_warning.empty()) digest.warnings.insert(digest.warnings.begin(), setup_warning);
   if (!inputs.quiet) print_warnings(digest.warnings);

@@ -57,6 +57,10 @@ void add_input_options(CLI::App& command, InputArgs& args, const std::vector<std
 // every command that compares outlets, bound to `options` and `ner_model`.
 void add_comparison_options(CLI::App& command, Options& options, std::string& ner_model);
 
+// Reads the inputs, their problems as warnings in `diagnostics` and on stderr
+// unless quiet. Throws chorus::Error when nothing usable remains.
+std::vector<Article> read_inputs(const InputArgs& inputs, Diagnostics& diagnostics);
+
 // Reads the inputs (warnings on stderr unless quiet) and digests them with
 // `options`; the reading problems come first in the result's warnings, then
 // `setup_warning` when given. Throws chorus::Error when nothing usable remains.

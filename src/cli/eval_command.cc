@@ -105,6 +105,7 @@ void add_eval_command(CLI::App& app) {
   add_eval_ner_command(*eval);
   add_eval_paraphrase_command(*eval);
   add_eval_claims_command(*eval);
+  add_eval_extract_command(*eval);
 }
 
 }  // namespace chorus::cli

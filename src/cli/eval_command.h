@@ -14,5 +14,6 @@ void add_eval_timex_command(CLI::App& eval);
 void add_eval_ner_command(CLI::App& eval);
 void add_eval_paraphrase_command(CLI::App& eval);
 void add_eval_claims_command(CLI::App& eval);
+void add_eval_extract_command(CLI::App& eval);
 
 }  // namespace chorus::cli

@@ -19,6 +19,7 @@
 #include "cli/compare_command.h"
 #include "cli/digest_command.h"
 #include "cli/eval_command.h"
+#include "cli/extract_command.h"
 #include "cli/timeline_command.h"
 #include "cli/train_command.h"
 #ifndef CHORUS_SERVE_EXECUTABLE
@@ -59,6 +60,7 @@ int main(int argc, char** argv) {
   chorus::cli::add_digest_command(app);
   chorus::cli::add_timeline_command(app);
   chorus::cli::add_compare_command(app);
+  chorus::cli::add_extract_command(app);
   chorus::cli::add_eval_command(app);
 #ifdef CHORUS_SERVE_EXECUTABLE
   add_serve_entry(app);

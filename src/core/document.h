@@ -30,9 +30,25 @@ enum class RemovalReason : uint8_t {
   kLegalNotice,      // legal, subscription and cookie notices
   kSectionHeading,   // isolated sub-headings inside the body
   kBoilerplate,      // a line that recurs across articles of one source
+  kCaption,          // photo and video captions and credits, media player text
+  kByline,           // author and date lines of a web page (kept as metadata)
+  kAdvertisement,    // adverts and sponsored blocks of a web page
+  kPageChrome,       // web page text outside the article's main text
 };
 
 std::string_view removal_reason_name(RemovalReason reason);
+
+// What a document is. Stable names (document_kind_name) appear in the JSON.
+enum class DocumentKind : uint8_t {
+  kArticle,   // a news report (or anything with a body of prose)
+  kGallery,   // photo or video captions with little other text
+  kError,     // "page not found", archive and player error pages
+  kConsent,   // a cookie or "enable JavaScript" wall in place of the article
+  kLogin,     // a login or subscription wall
+  kLinkList,  // a section front, a list of links
+  kEmpty,     // nothing left once furniture is removed
+};
+std::string_view document_kind_name(DocumentKind kind);
 
 struct Removed {
   Span span;  // the removed line, without its line break
@@ -82,15 +98,30 @@ struct Document {
   std::string title;
   std::string published;  // ISO 8601 or empty
   DateSource published_from = DateSource::kUnknown;
+  // Read from a web page's metadata; empty for text input.
+  std::string author;
+  std::string modified;       // ISO 8601
+  std::string language;       // "en"
+  std::string canonical_url;
+  bool html = false;          // extracted from a web page
+  DocumentKind kind = DocumentKind::kArticle;
 
   std::string text;
   std::vector<Span> paragraphs;  // body paragraphs, in order
   std::vector<Removed> removed;  // furniture, in text order
+  // A web page: the blocks that are not its main text, decided from its
+  // markup when it is read; furniture removal keeps them in `removed`.
+  std::vector<Removed> page_removed;
   std::vector<Dateline> datelines;
   std::vector<Sentence> sentences;
   std::vector<Token> tokens;
 
   std::string_view at(Span span) const { return span.of(text); }
 };
+
+// The article's text as a reader sees it: the body paragraphs one a line,
+// the dateline that opens the first one kept in front of it, and the section
+// headings between paragraphs. What `chorus extract` prints.
+std::string body_text(const Document& doc);
 
 }  // namespace chorus

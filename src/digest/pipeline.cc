@@ -14,6 +14,7 @@
 #include "digest/comparison.h"
 #include "digest/entities.h"
 #include "ingest/document_builder.h"
+#include "ingest/document_kind.h"
 #include "ingest/furniture.h"
 #include "ingest/outlet_name.h"
 #include "summarize/method.h"
@@ -39,6 +40,11 @@ DigestDocument describe_document(const Document& doc) {
   out.title = doc.title;
   out.published = doc.published;
   out.published_from = std::string(date_source_name(doc.published_from));
+  out.kind = std::string(document_kind_name(doc.kind));
+  out.author = doc.author;
+  out.modified = doc.modified;
+  out.language = doc.language;
+  out.canonical_url = doc.canonical_url;
   out.words = static_cast<uint32_t>(doc.tokens.size());
   out.sentences = static_cast<uint32_t>(doc.sentences.size());
   out.paragraphs = static_cast<uint32_t>(doc.paragraphs.size());
@@ -158,18 +164,18 @@ std::vector<TimelineEntry> build_timeline(const Cluster& cluster, const Comparis
   return out;
 }
 
-Cluster prepare_cluster(const std::vector<Article>& articles, const Options& options,
-                        Diagnostics& diagnostics, std::stop_token stop) {
-  Cluster cluster;
+std::vector<Document> read_documents(const std::vector<Article>& articles, const Options& options,
+                                     Diagnostics& diagnostics, std::stop_token stop) {
+  std::vector<Document> documents;
   for (const Article& article : articles) {
     throw_if_stopped(stop);
     try {
-      cluster.documents.push_back(ingest::build_document(article, diagnostics));
+      documents.push_back(ingest::build_document(article, diagnostics));
     } catch (const Error& error) {
       diagnostics.warn(error.what());
     }
   }
-  if (cluster.documents.empty()) {
+  if (documents.empty()) {
     if (articles.size() == 1 && !diagnostics.warnings.empty()) {
       const std::string message = diagnostics.warnings.back();
       diagnostics.warnings.pop_back();
@@ -182,8 +188,32 @@ Cluster prepare_cluster(const std::vector<Article>& articles, const Options& opt
   ingest::FurnitureOptions furniture;
   furniture.repeated_line_min_docs = options.repeated_line_min_docs;
   throw_if_stopped(stop);
-  ingest::remove_furniture(cluster.documents, furniture);
-  for (Document& doc : cluster.documents) ingest::name_outlet(doc);
+  ingest::remove_furniture(documents, furniture);
+  for (Document& doc : documents) {
+    ingest::name_outlet(doc);
+    // What is not an article is listed, with why, and has no body: nothing
+    // of it is summarized, dated or compared.
+    const ingest::KindVerdict verdict = ingest::classify_document(doc);
+    doc.kind = verdict.kind;
+    if (verdict.kind == DocumentKind::kArticle) continue;
+    diagnostics.warn((doc.path.empty() ? doc.id : doc.path) + ": not an article (" +
+                     std::string(document_kind_name(verdict.kind)) + ": " + verdict.why +
+                     "); left out of the summary, timeline and comparison");
+    doc.paragraphs.clear();
+  }
+  return documents;
+}
+
+Cluster prepare_cluster(const std::vector<Article>& articles, const Options& options,
+                        Diagnostics& diagnostics, std::stop_token stop) {
+  Cluster cluster;
+  cluster.documents = read_documents(articles, options, diagnostics, stop);
+  if (std::none_of(cluster.documents.begin(), cluster.documents.end(),
+                   [](const Document& doc) { return doc.kind == DocumentKind::kArticle; })) {
+    std::string message = "no news article among " + std::to_string(cluster.documents.size()) + " documents";
+    for (const std::string& problem : diagnostics.warnings) message += "; " + problem;
+    throw Error(message);
+  }
 
   text::SentenceSplitter splitter;
   for (Document& doc : cluster.documents) {

@@ -19,6 +19,13 @@
 
 namespace chorus::digest {
 
+// Ingest: decode each article (a web page read into its main text and
+// metadata), remove furniture across the batch, name each outlet. An article
+// that cannot be used adds a warning and is left out; throws chorus::Error
+// when none is usable, chorus::Cancelled once `stop` is requested.
+std::vector<Document> read_documents(const std::vector<Article>& articles, const Options& options,
+                                     Diagnostics& diagnostics, std::stop_token stop = {});
+
 // Ingest and annotate: decode each article, remove furniture across the
 // batch, split sentences and tokens, date each document (metadata, dateline
 // or inferred; see time/publication_date.h). An article that cannot be used adds a

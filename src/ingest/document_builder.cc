@@ -1,24 +1,63 @@
 #include "ingest/document_builder.h"
 
 #include "chorus/error.h"
+#include "ingest/html_page.h"
 #include "text/decode.h"
 
 namespace chorus::ingest {
 
+namespace {
+
+// A web page: its visible text, the blocks outside the main text already
+// removed, and what its metadata says where the article does not.
+void read_page(const Article& article, const std::string& origin, Document& doc) {
+  WebPage page = read_web_page(article.raw, article.url, article.charset, origin);
+  // A page all furniture (a gallery of captions, a wall) is still read: what
+  // it is gets judged once its furniture is known (document_kind.h).
+  if (page.blocks.empty()) throw Error(origin + ": web page has no visible text");
+  doc.text = std::move(page.text);
+  doc.page_removed = std::move(page.removed);
+  doc.html = true;
+  PageMetadata& meta = page.metadata;
+  doc.author = std::move(meta.author);
+  doc.modified = std::move(meta.modified);
+  doc.language = std::move(meta.language);
+  doc.canonical_url = std::move(meta.canonical_url);
+  if (article.title.empty()) doc.title = std::move(meta.title);
+  if (article.source.empty() && !meta.site.empty()) {
+    doc.source = std::move(meta.site);
+    doc.source_from = SourceOrigin::kMetadata;
+  }
+  if (article.published.empty() && !meta.published.empty()) {
+    doc.published = std::move(meta.published);
+    doc.published_from = DateSource::kMetadata;
+  }
+}
+
+}  // namespace
+
 Document build_document(const Article& article, Diagnostics& diagnostics) {
   const std::string origin = article.path.empty() ? article.id : article.path;
   Document doc;
-  doc.text = text::decode_text(article.raw, origin, diagnostics);
+  if (article.format == ArticleFormat::kHtml) {
+    read_page(article, origin, doc);
+  } else {
+    doc.text = text::decode_text(article.raw, origin, diagnostics);
+  }
   if (text::is_blank(doc.text)) throw Error(origin + ": article has no text (empty or only white space)");
   if (doc.text.size() >= UINT32_MAX) throw Error(origin + ": article is too large to index (4 GiB or more)");
   doc.id = article.id;
   doc.path = article.path;
-  doc.source = article.source;
-  if (!doc.source.empty()) doc.source_from = SourceOrigin::kMetadata;
+  if (!article.source.empty()) {
+    doc.source = article.source;
+    doc.source_from = SourceOrigin::kMetadata;
+  }
   doc.url = article.url;
-  doc.title = article.title;
-  doc.published = article.published;
-  doc.published_from = article.published.empty() ? DateSource::kUnknown : DateSource::kMetadata;
+  if (!article.title.empty()) doc.title = article.title;
+  if (!article.published.empty()) {
+    doc.published = article.published;
+    doc.published_from = DateSource::kMetadata;
+  }
   return doc;
 }
 

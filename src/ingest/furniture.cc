@@ -96,6 +96,7 @@ class Classifier {
       for (const CueMatch& cue : u.f.cues)
         u.opens_with_cue |= cue.at_start && cue.kind != CueKind::kWord;
     }
+    if (doc_.html) return run_on_page();
     classify();
     apply_zone_penalty();
     classify();
@@ -112,6 +113,25 @@ class Classifier {
   }
 
  private:
+  // A web page's main text: its markup already told headline, menus,
+  // lists and headings apart, so what the lines' shape would guess about
+  // structure is not guessed again. A line goes only on evidence of
+  // furniture (cue phrases, links, handles, repetition): captions, player
+  // and app prompts, embeds, notices inside the article's container.
+  void run_on_page() {
+    for (Unit& u : units_) {
+      u.body = u.score >= kBodyThreshold || !u.evidence_reason;
+      u.reason = u.body ? std::nullopt : u.evidence_reason;
+    }
+    first_body_ = 0;
+    last_body_ = units_.size() ? units_.size() - 1 : 0;
+    find_dateline_unit();
+    mark_embeds();
+    mark_promotion_blocks();
+    protect_sentences();
+    mark_closing_notices();
+  }
+
   void classify() {
     for (Unit& u : units_) {
       u.body = u.score >= kBodyThreshold;
@@ -432,10 +452,20 @@ void emit(Document& doc, const std::vector<Span>& lines, const std::vector<Unit>
 void remove_furniture(std::vector<Document>& docs, const FurnitureOptions& options) {
   std::vector<std::vector<Span>> lines(docs.size());
   std::vector<std::vector<Unit>> units(docs.size());
+  // Removals made before (a web page's blocks outside its main text) stand;
+  // the lines they cover are not classified again.
+  std::vector<std::vector<Removed>> fixed(docs.size());
   RepetitionIndex repetition;
   for (size_t d = 0; d < docs.size(); ++d) {
+    fixed[d] = docs[d].page_removed;
+    std::sort(fixed[d].begin(), fixed[d].end(),
+              [](const Removed& a, const Removed& b) { return a.span.begin < b.span.begin; });
     LineLayout layout = layout_lines(docs[d].text);
+    size_t next_fixed = 0;
     for (LogicalLine& logical : layout.logical) {
+      const Span span = logical.features.span;
+      while (next_fixed < fixed[d].size() && fixed[d][next_fixed].span.end <= span.begin) ++next_fixed;
+      if (next_fixed < fixed[d].size() && fixed[d][next_fixed].span.contains(span)) continue;
       Unit& u = units[d].emplace_back();
       u.first_line = logical.first_line;
       u.last_line = logical.last_line;
@@ -455,6 +485,11 @@ void remove_furniture(std::vector<Document>& docs, const FurnitureOptions& optio
     doc.datelines.clear();
     Classifier(doc, units[d]).run(repetition, options);
     emit(doc, lines[d], units[d]);
+    if (!fixed[d].empty()) {
+      doc.removed.insert(doc.removed.end(), fixed[d].begin(), fixed[d].end());
+      std::stable_sort(doc.removed.begin(), doc.removed.end(),
+                       [](const Removed& a, const Removed& b) { return a.span.begin < b.span.begin; });
+    }
   }
 }
 

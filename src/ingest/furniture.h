@@ -28,7 +28,10 @@ struct FurnitureOptions {
 // with a reason, in text order), `paragraphs` (the body: kept lines, with
 // hard-wrapped lines joined into one paragraph), `datelines`, and `title`
 // when it is empty and a headline line is found (the headline is then listed
-// in `removed` with reason kHeadline).
+// in `removed` with reason kHeadline). A web page's `page_removed` blocks
+// (not its main text) stand in `removed` as they are; only the rest of its
+// lines are classified, and only on evidence of furniture (see run_on_page).
+// Idempotent: running it again gives the same result.
 void remove_furniture(std::vector<Document>& docs, const FurnitureOptions& options);
 
 }  // namespace chorus::ingest

@@ -199,8 +199,8 @@ uint32_t count_separators(std::string_view lower) {
   return count;
 }
 
-// ASCII-lowercased copy with typographic apostrophes made ASCII and
-// whitespace runs collapsed: the form cue phrases are matched against.
+}  // namespace
+
 std::string fold_for_cues(std::string_view line) {
   std::string out;
   out.reserve(line.size());
@@ -218,8 +218,6 @@ std::string fold_for_cues(std::string_view line) {
   }
   return out;
 }
-
-}  // namespace
 
 size_t code_point_length(std::string_view s, size_t i) { return text::decode_utf8(s, i).length; }
 

@@ -115,6 +115,10 @@ LineLayout layout_lines(std::string_view text);
 // share a key.
 std::string normalized_line_key(std::string_view line);
 
+// ASCII-lowercased copy with typographic apostrophes made ASCII and
+// whitespace runs collapsed: the form cue phrases are matched against.
+std::string fold_for_cues(std::string_view line);
+
 // --- Lexical helpers, shared with dateline.cc and furniture.cc. ---
 
 enum class LetterCase : uint8_t { kNotLetter, kUpper, kLower, kUncased };

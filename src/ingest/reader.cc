@@ -145,6 +145,33 @@ bool is_iso_date(std::string_view text) {
   return number(time.substr(1, 2)) <= 23 && number(time.substr(4, 2)) <= 59;
 }
 
+bool looks_like_html(std::string_view bytes) {
+  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
+  while (!bytes.empty() && text::is_ascii_space(bytes.front())) bytes.remove_prefix(1);
+  const std::string head = to_lower_ascii(bytes.substr(0, 512));
+  if (head.starts_with("<!doctype html") || head.starts_with("<html")) return true;
+  return head.starts_with("<?xml") && head.find("<html") != std::string::npos;
+}
+
+std::string id_from_url(std::string_view url) {
+  constexpr std::size_t kLongest = 100;
+  if (const auto scheme = url.find("://"); scheme != std::string_view::npos) url.remove_prefix(scheme + 3);
+  if (url.starts_with("www.")) url.remove_prefix(4);
+  std::string id;
+  bool gap = false;
+  for (const char c : url) {
+    if (id.size() >= kLongest) break;
+    if (text::is_ascii_alpha(c) || (c >= '0' && c <= '9')) {
+      if (gap && !id.empty()) id += '-';
+      id += text::ascii_lower(c);
+      gap = false;
+    } else {
+      gap = true;
+    }
+  }
+  return id.empty() ? std::string("page") : id;
+}
+
 namespace {
 
 // Copies string field `name` of `object` into `target`. A missing or null
@@ -153,7 +180,9 @@ std::string take_string(const json& object, const char* name, bool required,
                         std::string& target) {
   const auto field = object.find(name);
   if (field == object.end() || field->is_null()) {
-    return required ? std::string("missing string field `") + name + "`" : std::string();
+    if (!required) return {};
+    if (std::string_view(name) == "text") return "missing string field `text` (or `html`, a web page)";
+    return std::string("missing string field `") + name + "`";
   }
   if (!field->is_string()) {
     return std::string("`") + name + "` must be a string, not " + field->type_name();
@@ -229,13 +258,22 @@ void read_article_object(const json& object, const std::string& where, Batch& ba
   }
   Article article;
   article.path = where;
+  // A web page comes as `html` in place of `text`.
+  const bool html = object.contains("html") && !object["html"].is_null();
+  if (html && object.contains("text") && !object["text"].is_null()) {
+    return batch.problem(where + ": give `text` or `html`, not both");
+  }
   for (const ArticleField& field : kArticleFields) {
-    std::string problem = take_string(object, field.name, field.required, article.*field.member);
+    const bool body = field.member == &Article::raw;
+    std::string problem = take_string(object, body && html ? "html" : field.name, field.required,
+                                      article.*field.member);
     if (!problem.empty()) return batch.problem(where + ": " + problem);
   }
+  if (html) article.format = ArticleFormat::kHtml;
+  const char* body = html ? "`html`" : "`text`";
   if (article.id.empty()) return batch.problem(where + ": `id` is empty");
-  if (article.raw.empty()) return batch.problem(where + ": `text` is empty");
-  if (only_ascii_space(article.raw)) return batch.problem(where + ": `text` has only white space");
+  if (article.raw.empty()) return batch.problem(where + ": " + body + " is empty");
+  if (only_ascii_space(article.raw)) return batch.problem(where + ": " + body + " has only white space");
   if (!article.published.empty() && !is_iso_date(article.published)) {
     return batch.problem(where + ": `published` is not an ISO 8601 date: " +
                          quote(article.published) +
@@ -352,10 +390,35 @@ void read_regular_file(const std::string& path, Batch& batch) {
   if (extension == "jsonl") return read_jsonl(path, content, batch);
   if (extension == "json") return read_json(path, content, batch);
   Article article;
+  if (extension == "html" || extension == "htm" || extension == "xhtml" || looks_like_html(content)) {
+    article.format = ArticleFormat::kHtml;
+  }
   article.raw = std::move(content);
   article.id = fs::path(path).stem().string();
   article.path = path;
   batch.add(std::move(article));
+}
+
+// A web page by URL: one fetch, bounded in time and size; a failure is one
+// warning naming the URL and the batch goes on.
+void read_url(const std::string& url, Batch& batch) {
+  FetchOptions fetch = batch.options().fetch;
+  fetch.max_bytes = batch.options().max_bytes;
+  try {
+    FetchedPage page = fetch_url(url, fetch);
+    if (page.body.empty()) return batch.problem(url + ": empty page");
+    Article article;
+    article.id = id_from_url(url);
+    article.path = url;
+    article.url = page.final_url.empty() ? url : page.final_url;
+    article.format = page.content_type == "text/plain" && !looks_like_html(page.body) ? ArticleFormat::kText
+                                                                                       : ArticleFormat::kHtml;
+    article.charset = std::move(page.charset);
+    article.raw = std::move(page.body);
+    batch.add(std::move(article));
+  } catch (const Error& error) {
+    batch.problem(error.what());
+  }
 }
 
 // The .txt and .md files directly in `directory`, sorted by name so the
@@ -371,14 +434,14 @@ void read_directory(const std::string& directory, Batch& batch) {
     // beside real articles, and they are not what the user meant to read.
     if (name.starts_with('.')) continue;
     const std::string extension = extension_of(entry.path());
-    if (extension != "txt" && extension != "md") continue;
+    if (extension != "txt" && extension != "md" && extension != "html" && extension != "htm") continue;
     std::error_code type_error;
     if (entry.is_regular_file(type_error)) names.push_back(name);
   }
   if (error) {
     return batch.problem(directory + ": cannot read directory (" + error.message() + ")");
   }
-  if (names.empty()) return batch.problem(directory + ": no .txt or .md files in directory");
+  if (names.empty()) return batch.problem(directory + ": no .txt, .md, .html or .htm files in directory");
   std::sort(names.begin(), names.end());  // byte order
   for (const std::string& name : names) {
     read_regular_file((fs::path(directory) / name).string(), batch);
@@ -410,6 +473,7 @@ std::vector<Article> read_articles(const std::vector<std::string>& paths,
   Batch batch(options, diagnostics);
   for (const std::string& path : paths) {
     if (path == "-") read_standard_input(standard_input, batch);
+    else if (is_url(path)) read_url(path, batch);
     else read_path(path, batch);
   }
   return batch.finish();

@@ -1,0 +1,124 @@
+#include "ingest/document_kind.h"
+
+#include <array>
+#include <string_view>
+
+#include "ingest/line_features.h"
+
+namespace chorus::ingest {
+namespace {
+
+// A body with less prose than this is thin: the wording of a page decides
+// what it is only then (an article may quote "page not found").
+constexpr uint32_t kThinProseWords = 80;
+// A list of links: this many link lines, and less prose than this.
+constexpr uint32_t kLinkListLines = 15;
+constexpr uint32_t kLinkListProseWords = 30;
+// Words a paragraph needs to count as prose (with a sentence end).
+constexpr uint32_t kProseParagraphWords = 8;
+// Only the start of a page is searched for the wording of walls and errors.
+constexpr std::size_t kWordingWindow = 20000;
+
+// Interface wording of pages that stand in place of an article. Phrases a
+// report could quote are left out; each kind needs its own words.
+constexpr std::array<std::string_view, 19> kErrorWording = {
+    "page not found", "404 not found", "error 404", "404 error", "page you requested",
+    "page you are looking for", "page you were looking for", "page could not be found",
+    "page cannot be found", "page does not exist", "page doesn't exist", "no longer available",
+    "this video is unavailable", "video unavailable", "not archived that url", "has not archived",
+    "something went wrong", "content is not available", "this page isn't available"};
+constexpr std::array<std::string_view, 20> kConsentWording = {
+    "enable javascript", "javascript is disabled", "javascript is required", "turn on javascript",
+    "accept all", "reject all", "manage preferences", "manage cookies", "cookie settings",
+    "legitimate interest", "we value your privacy", "your privacy choices", "consent to",
+    "store and/or access information on a device", "update your browser", "browser is not supported",
+    "manage your choices", "process personal data", "our partners", "ad and content measurement"};
+constexpr std::array<std::string_view, 10> kLoginWording = {
+    "sign in to continue", "log in to continue", "subscribe to continue", "subscribe to read",
+    "create a free account", "already a subscriber", "for subscribers only", "to continue reading",
+    "register to continue", "start your free trial"};
+
+template <std::size_t N>
+std::size_t wording_hits(std::string_view folded, const std::array<std::string_view, N>& phrases) {
+  std::size_t hits = 0;
+  for (const std::string_view phrase : phrases) hits += folded.find(phrase) != std::string_view::npos;
+  return hits;
+}
+
+uint32_t words_in(std::string_view text) {
+  uint32_t words = 0;
+  bool in_word = false;
+  for (const char c : text) {
+    const bool space = c == ' ' || c == '\n' || c == '\t';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
+bool ends_sentence(std::string_view text) {
+  while (!text.empty() && (text.back() == ' ' || text.back() == '"' || text.back() == ')' || text.back() == '\'')) {
+    text.remove_suffix(1);
+  }
+  if (text.ends_with("\xE2\x80\x9D") || text.ends_with("\xE2\x80\x99")) text.remove_suffix(3);  // ” ’
+  return !text.empty() && (text.back() == '.' || text.back() == '!' || text.back() == '?');
+}
+
+std::string count(uint32_t n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+}  // namespace
+
+KindVerdict classify_document(const Document& doc) {
+  uint32_t body_words = 0, prose_words = 0;
+  for (const Span& paragraph : doc.paragraphs) {
+    const std::string_view text = doc.at(paragraph);
+    const uint32_t words = words_in(text);
+    body_words += words;
+    if (words >= kProseParagraphWords && ends_sentence(text)) {
+      prose_words += words;
+    }
+  }
+  uint32_t captions = 0, caption_words = 0, link_lines = 0;
+  for (const Removed& r : doc.removed) {
+    if (r.reason == RemovalReason::kCaption) {
+      ++captions;
+      caption_words += words_in(doc.at(r.span));
+    } else if (r.reason == RemovalReason::kNavigation || r.reason == RemovalReason::kPromotion ||
+               r.reason == RemovalReason::kReadMore) {
+      ++link_lines;
+    }
+  }
+  const std::string prose = count(prose_words, "word", "words") + " of prose";
+  if (captions >= 5 && caption_words > 2 * prose_words) {
+    return {DocumentKind::kGallery, count(captions, "caption", "captions") + " and " + prose};
+  }
+  const bool thin = prose_words < kThinProseWords;
+  // A page with an article often carries a cookie banner too: with a body of
+  // prose, only wording inside the body itself counts.
+  std::string body;
+  for (const Span& paragraph : doc.paragraphs) {
+    if (body.size() > kWordingWindow) break;
+    body += doc.at(paragraph);
+    body += '\n';
+  }
+  const std::string folded = fold_for_cues(thin ? std::string_view(doc.text).substr(0, kWordingWindow)
+                                                : std::string_view(body));
+  const std::size_t consent = wording_hits(folded, kConsentWording);
+  if (consent >= 3 || (thin && consent >= 1)) {
+    return {DocumentKind::kConsent, "consent or browser wording and " + prose};
+  }
+  if (thin) {
+    if (wording_hits(folded, kErrorWording) > 0) return {DocumentKind::kError, "error wording and " + prose};
+    if (wording_hits(folded, kLoginWording) > 0) return {DocumentKind::kLogin, "login or subscription wording and " + prose};
+    // Menus surround short articles too: a list of links has next to no prose.
+    if (link_lines >= kLinkListLines && prose_words < kLinkListProseWords && body_words < 2 * kLinkListProseWords) {
+      return {DocumentKind::kLinkList, count(link_lines, "link line", "link lines") + " and " + prose};
+    }
+    if (body_words == 0) return {DocumentKind::kEmpty, "no text left once page furniture is removed"};
+  }
+  return {};
+}
+
+}  // namespace chorus::ingest

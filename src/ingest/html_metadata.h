@@ -1,0 +1,42 @@
+// A web page's metadata: headline, site, author, dates, language, address.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "ingest/html_layout.h"
+
+namespace chorus::ingest {
+
+struct PageMetadata {
+  std::string title;          // the headline, without the site's name
+  std::string site;
+  std::string author;         // names joined with ", "
+  std::string published;      // ISO 8601 ("2008-05-12" or "2008-05-12T10:30:00Z"), "" when unknown
+  std::string published_from; // where it was read: "json-ld", "meta", "time", "url", "text"
+  std::string modified;
+  std::string language;       // primary language subtag, lower-case ("en")
+  std::string canonical_url;
+};
+
+// Reads what the page declares (JSON-LD, OpenGraph and other <meta>,
+// itemprop, <time>, <link rel>, <title>, <html lang>); `url` (where the page
+// came from, may be empty) gives the site and a date in its path when the page
+// declares none. `headline`: the page's first h1 text, "" when none.
+PageMetadata read_page_metadata(const HtmlLayout& layout, std::string_view url, std::string_view headline);
+
+// A date written in a form pages use in metadata ("2008-05-12T10:30:00+02:00",
+// "20080512", "Mon, 12 May 2008 10:30:00 GMT", "May 12, 2008", "12 May 2008",
+// "2008/05/12") as ISO 8601; "" when it is none of them or not a real day.
+std::string normalize_page_date(std::string_view text);
+
+// The name a byline gives ("By Jane Doe, Staff Writer" → "Jane Doe";
+// "Piše / By: Tin Marović" → "Tin Marović"): the capitalized words after
+// "by"; "" when there is no "by" or no name after it.
+std::string author_from_byline(std::string_view line);
+
+// A date in a URL path ("/2008/05/12/", "/2008-05-12-", "/20080512/"), as
+// "YYYY-MM-DD"; "" when none.
+std::string date_in_url(std::string_view url);
+
+}  // namespace chorus::ingest
