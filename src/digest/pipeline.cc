@@ -14,7 +14,9 @@
 #include "digest/comparison.h"
 #include "digest/entities.h"
 #include "ingest/document_builder.h"
+#include "ingest/cue_phrases.h"
 #include "ingest/document_kind.h"
+#include "ingest/line_features.h"
 #include "ingest/furniture.h"
 #include "ingest/outlet_name.h"
 #include "summarize/method.h"
@@ -64,6 +66,19 @@ DigestDocument describe_document(const Document& doc) {
   return out;
 }
 
+// Title checks: content words a headline needs, and the share of the
+// documents' bodies that must use them on average.
+constexpr int kMinTitleWords = 2;
+constexpr double kMinTitleSupport = 0.4;
+
+// Page interface wording: a headline with it is a button or a notice.
+bool is_interface_text(std::string_view title) {
+  const std::vector<ingest::CueMatch> cues = ingest::find_cues(ingest::fold_for_cues(title));
+  return std::any_of(cues.begin(), cues.end(), [](const ingest::CueMatch& cue) {
+    return cue.kind == ingest::CueKind::kInterface || (cue.at_start && cue.then_break);
+  });
+}
+
 void throw_if_stopped(const std::stop_token& stop) {
   if (stop.stop_requested()) throw Cancelled();
 }
@@ -72,52 +87,66 @@ void throw_if_stopped(const std::stop_token& stop) {
 // documents share most, i.e. the mean over its content words of the share of
 // documents whose body uses the word's stem; ties go to the earlier
 // document. An outlet's framing ("warnings ignored") scores low, the words
-// every report uses score high. Without titles, the first summary sentence.
-std::string choose_title(const Cluster& cluster, const std::vector<SummarySentence>& summary) {
-  if (std::all_of(cluster.documents.begin(), cluster.documents.end(),
-                  [](const Document& doc) { return doc.title.empty(); })) {
-    return summary.empty() ? std::string() : summary.front().text;
-  }
-  // Each title's content stems (ids in the cluster's lexicon; a stem no body
-  // uses has none and counts zero).
-  std::vector<std::vector<uint32_t>> title_stems(cluster.documents.size());
-  std::vector<int> title_words(cluster.documents.size(), 0);
-  std::unordered_map<uint32_t, uint32_t> documents_with_stem;  // only stems of titles
-  std::vector<text::RawToken> tokens;
-  for (size_t d = 0; d < cluster.documents.size(); ++d) {
-    const std::string& title = cluster.documents[d].title;
-    tokens.clear();
-    text::tokenize(title, Span{0, static_cast<uint32_t>(title.size())}, tokens);
-    for (const text::RawToken& token : tokens) {
-      const std::string folded = text::fold_case(token.span.of(title));
-      if (text::is_stopword(folded)) continue;
-      ++title_words[d];
-      if (const auto stem = cluster.lexicon.find(text::rouge_porter_stem(folded))) {
-        title_stems[d].push_back(*stem);
-        documents_with_stem.emplace(*stem, 0);
+// every report uses score high. A headline is only taken when the bodies
+// support it (kMinTitleSupport) and it is no interface text ("Please enable
+// JavaScript to watch this video", "Page 1 of 1"): else the lead sentence of
+// the most central article (the one whose words the others share most).
+std::string choose_title(const Cluster& cluster) {
+  const std::size_t n = cluster.documents.size();
+  // Each document's distinct content stems, and in how many bodies each is.
+  std::vector<std::unordered_set<uint32_t>> body_stems(n);
+  std::unordered_map<uint32_t, uint32_t> documents_with_stem;
+  for (std::size_t d = 0; d < n; ++d) {
+    for (const Token& token : cluster.documents[d].tokens) {
+      if (!token.stop && token.kind == TokenKind::kWord && body_stems[d].insert(token.stem).second) {
+        ++documents_with_stem[token.stem];
       }
     }
   }
-  for (const Document& doc : cluster.documents) {
-    std::unordered_set<uint32_t> counted;
-    for (const Token& token : doc.tokens) {
-      const auto it = documents_with_stem.find(token.stem);
-      if (it != documents_with_stem.end() && counted.insert(token.stem).second) ++it->second;
-    }
-  }
+  auto share = [&](uint32_t stem) {
+    const auto it = documents_with_stem.find(stem);
+    return it == documents_with_stem.end() ? 0.0 : static_cast<double>(it->second) / static_cast<double>(n);
+  };
   int best = -1;
   double best_score = -1;
-  for (size_t d = 0; d < cluster.documents.size(); ++d) {
-    if (cluster.documents[d].title.empty()) continue;
+  std::vector<text::RawToken> tokens;
+  for (std::size_t d = 0; d < n; ++d) {
+    const Document& doc = cluster.documents[d];
+    if (doc.title.empty() || doc.kind != DocumentKind::kArticle || is_interface_text(doc.title)) continue;
+    tokens.clear();
+    text::tokenize(doc.title, Span{0, static_cast<uint32_t>(doc.title.size())}, tokens);
+    int words = 0;
     double sum = 0;
-    for (uint32_t stem : title_stems[d]) sum += documents_with_stem[stem];
-    const double score = title_words[d] ? sum / title_words[d] / cluster.documents.size() : 0;
-    if (score > best_score) {
+    for (const text::RawToken& token : tokens) {
+      const std::string folded = text::fold_case(token.span.of(doc.title));
+      if (text::is_stopword(folded)) continue;
+      ++words;
+      if (const auto stem = cluster.lexicon.find(text::rouge_porter_stem(folded))) sum += share(*stem);
+    }
+    const double score = words >= kMinTitleWords ? sum / words : 0;
+    if (score >= kMinTitleSupport && score > best_score) {
       best = static_cast<int>(d);
       best_score = score;
     }
   }
-  return cluster.documents[best].title;
+  if (best >= 0) return cluster.documents[static_cast<std::size_t>(best)].title;
+  // The most central article's lead.
+  int central = -1;
+  double central_score = -1;
+  for (std::size_t d = 0; d < n; ++d) {
+    const Document& doc = cluster.documents[d];
+    if (doc.kind != DocumentKind::kArticle || doc.sentences.empty() || body_stems[d].empty()) continue;
+    double sum = 0;
+    for (const uint32_t stem : body_stems[d]) sum += share(stem);
+    const double score = sum / static_cast<double>(body_stems[d].size());
+    if (score > central_score) {
+      central = static_cast<int>(d);
+      central_score = score;
+    }
+  }
+  if (central < 0) return {};
+  const Document& doc = cluster.documents[static_cast<std::size_t>(central)];
+  return std::string(doc.at(doc.sentences.front().span));
 }
 
 // The sentence of `doc` that holds byte `offset`, if any.
@@ -280,7 +309,7 @@ Digest analyse_cluster(const Cluster& cluster, const Options& options, const com
   for (const summarize::Selection& selection : summarize_claims(cluster, options, claims, false, stop, &diagnostics))
     digest.summary.push_back(describe_summary_sentence(cluster, claims, selection));
   throw_if_stopped(stop);
-  digest.title = choose_title(cluster, digest.summary);
+  digest.title = choose_title(cluster);
   digest.timeline = build_timeline(cluster, comparison, stop, &diagnostics);
   throw_if_stopped(stop);
   add_figures(cluster, comparison.annotations, comparison.figures, digest);

@@ -37,6 +37,12 @@ namespace {
 
 // Lines longer than this (in bytes) are never counted as repeated furniture.
 constexpr uint32_t kLongestRepeatableLine = 1024;
+// Most words of a line taken as one more item of the link list around it.
+constexpr uint32_t kListLeftoverWords = 15;
+// Most words of a link or prompt sentence cut from the end of a body line.
+constexpr uint32_t kTrailingFragmentWords = 20;
+// Most words of a closing site notice without any cue phrase in it.
+constexpr uint32_t kLongestBareNotice = 12;
 
 struct Unit {
   uint32_t first_line = 0;  // physical lines [first_line, last_line]
@@ -60,11 +66,12 @@ class RepetitionIndex {
     bump(key, doc);
     if (!source.empty()) bump(source + '\x1f' + key, doc);
   }
-  bool repeated(const std::string& source, const std::string& key,
+  bool repeated(const std::string& source, const std::string& key, bool sentence,
                 const FurnitureOptions& options) const {
     const uint32_t all = options.repeated_line_min_docs;
     const uint32_t own = options.repeated_in_source_min_docs;
-    return (all > 0 && docs(key) >= all) ||
+    const uint32_t label = options.repeated_label_min_docs;
+    return (all > 0 && docs(key) >= all) || (label > 0 && !sentence && docs(key) >= label) ||
            (own > 0 && !source.empty() && docs(source + '\x1f' + key) >= own);
   }
 
@@ -89,7 +96,8 @@ class Classifier {
   void run(const RepetitionIndex& repetition, const FurnitureOptions& options) {
     for (Unit& u : units_) {
       const bool words = u.f.content_words + u.f.stop_words > 0;  // not "1" or "--"
-      const bool repeated = words && !u.key.empty() && repetition.repeated(doc_.source, u.key, options);
+      const bool repeated =
+          words && !u.key.empty() && repetition.repeated(doc_.source, u.key, u.f.ends_sentence(), options);
       const Evidence e = furniture_evidence(u.f, repeated);
       u.score = body_evidence(u.f) - e.total;
       if (e.strongest >= kReasonEvidence) u.evidence_reason = e.reason;
@@ -107,6 +115,7 @@ class Classifier {
     choose_headline();
     mark_short_runs();
     place_leftovers();
+    mark_list_leftovers();
     protect_sentences();
     mark_page_tail();
     mark_closing_notices();
@@ -128,8 +137,23 @@ class Classifier {
     find_dateline_unit();
     mark_embeds();
     mark_promotion_blocks();
+    mark_list_leftovers();
     protect_sentences();
     mark_closing_notices();
+  }
+
+  // A short line that is no sentence, between two lines of one kind of link
+  // furniture (related stories, menus, read-more links), is one more of them
+  // that its own words did not give away.
+  void mark_list_leftovers() {
+    for (size_t i = 1; i + 1 < units_.size(); ++i) {
+      const Unit& above = units_[i - 1];
+      const Unit& below = units_[i + 1];
+      if (!units_[i].body || above.body || below.body || !above.reason || above.reason != below.reason) continue;
+      const RemovalReason r = *above.reason;
+      if (r != RemovalReason::kPromotion && r != RemovalReason::kReadMore && r != RemovalReason::kNavigation) continue;
+      if (units_[i].f.words <= kListLeftoverWords && !units_[i].f.ends_sentence()) remove(i, r);
+    }
   }
 
   void classify() {
@@ -361,7 +385,8 @@ class Classifier {
     for (Unit& u : units_) {
       if (u.body || !is_protected(u.f) || !u.reason) continue;
       const RemovalReason r = *u.reason;
-      if (r == RemovalReason::kSocialEmbed || r == RemovalReason::kBoilerplate ||
+      // Captions are long sentences too; a credit or a caption label says what they are.
+      if (r == RemovalReason::kSocialEmbed || r == RemovalReason::kBoilerplate || r == RemovalReason::kCaption ||
           r == RemovalReason::kHeadline || r == RemovalReason::kDateline || u.opens_with_cue)
         continue;
       u.body = true;
@@ -394,7 +419,14 @@ class Classifier {
           tail_words += units_[k].f.words;
           ++tail_units;
         }
-        if (tail_units > 0 && tail_units <= 3 && tail_words * 3 <= body_words) {
+        // A notice says so (a cue) or is short; a plain long sentence is the
+        // article going on after a box of links inside it.
+        bool notices = true;
+        for (size_t k = end; k < units_.size(); ++k) {
+          const Unit& t = units_[k];
+          if (t.body && t.f.cues.empty() && t.f.words > kLongestBareNotice) notices = false;
+        }
+        if (notices && tail_units > 0 && tail_units <= 3 && tail_words * 3 <= body_words) {
           for (size_t k = end; k < units_.size(); ++k) {
             if (units_[k].body) remove(k, units_[k].evidence_reason.value_or(RemovalReason::kLegalNotice));
           }
@@ -428,6 +460,32 @@ class Classifier {
   size_t dateline_unit_ = SIZE_MAX;
 };
 
+// "... the council said. Read more about the plan here.": a last sentence
+// of a body line that is a link or a prompt (a read-more, share or caption
+// cue opening it) goes, the rest of the line stays.
+std::optional<Removed> trailing_furniture(std::string_view text, Span paragraph) {
+  const std::string_view line = paragraph.of(text);
+  std::size_t start = std::string_view::npos;
+  for (std::size_t i = line.size() < 400 ? 2 : line.size() - 400; i + 1 < line.size(); ++i) {
+    const char end = line[i - 2];
+    if ((end == '.' || end == '!' || end == '?') && line[i - 1] == ' ' && line[i] >= 'A' && line[i] <= 'Z') start = i;
+  }
+  if (start == std::string_view::npos) return std::nullopt;
+  const std::string_view tail = line.substr(start);
+  uint32_t words = 1;
+  for (const char c : tail) words += c == ' ';
+  if (words > kTrailingFragmentWords) return std::nullopt;
+  for (const CueMatch& cue : find_cues(fold_for_cues(tail))) {
+    if (!cue.at_start || cue.kind == CueKind::kWord) continue;
+    if (cue.reason == RemovalReason::kReadMore || cue.reason == RemovalReason::kSharePrompt ||
+        cue.reason == RemovalReason::kCaption) {
+      const auto begin = static_cast<uint32_t>(paragraph.begin + start);
+      return Removed{Span{begin, paragraph.end}, cue.reason};
+    }
+  }
+  return std::nullopt;
+}
+
 // Writes paragraphs and removed spans from the classified units.
 void emit(Document& doc, const std::vector<Span>& lines, const std::vector<Unit>& units) {
   const std::optional<Span> dateline =
@@ -439,7 +497,10 @@ void emit(Document& doc, const std::vector<Span>& lines, const std::vector<Unit>
         doc.removed.push_back({*dateline, RemovalReason::kDateline});
         paragraph = trim_span(doc.text, Span{dateline->end, paragraph.end});
       }
+      std::optional<Removed> tail = trailing_furniture(doc.text, paragraph);
+      if (tail) paragraph = trim_span(doc.text, Span{paragraph.begin, tail->span.begin});
       if (!paragraph.empty()) doc.paragraphs.push_back(paragraph);
+      if (tail) doc.removed.push_back(*tail);
       continue;
     }
     for (uint32_t l = u.first_line; l <= u.last_line; ++l)

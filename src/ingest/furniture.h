@@ -22,6 +22,10 @@ struct FurnitureOptions {
   uint32_t repeated_line_min_docs = 3;
   // Same, within documents of one `source`: 2 documents of a source suffice.
   uint32_t repeated_in_source_min_docs = 2;
+  // A line that is no sentence (a label, a link, a credit) is boilerplate
+  // once this many documents share it: two outlets do not write the same
+  // label by chance. 0 disables.
+  uint32_t repeated_label_min_docs = 2;
 };
 
 // For each document (text already decoded): fills `removed` (furniture lines

@@ -36,7 +36,9 @@ bool is_protected(const LineFeatures& f) {
 // Evidence that a unit is prose.
 double body_evidence(const LineFeatures& f) {
   double s = std::min(f.words, 30u) / 6.0;
-  if (f.ends_sentence()) s += 3.0;
+  // A fact line ("Total budget: $58 million") states something as a
+  // sentence does; furniture labels ("Tags: ...") carry cue phrases.
+  if (f.ends_sentence() || f.label_value) s += 3.0;
   else if (f.terminal == Terminal::kColon) s += f.words >= 3 ? 2.0 : 0.0;  // "He said:"
   else s -= f.words < 25 ? 3.0 : 1.0;
   if (f.lowercase_run >= 3) s += 1.0;
@@ -63,6 +65,7 @@ Evidence furniture_evidence(const LineFeatures& f, bool repeated) {
   }
   if (cues > 0.0) e.add(std::min(cues, 12.0), cue_reason);
   if (is_attribution(f)) e.add(10.0, RemovalReason::kSocialEmbed);
+  if (f.credit_tail) e.add(kStrongCue, RemovalReason::kCaption);
   if (f.social_urls > 0) e.add(kStrongCue, RemovalReason::kSocialEmbed);
   else if (f.urls > 0) e.add(f.words <= 4 ? 6.0 : 2.0, RemovalReason::kReadMore);
   if (f.handles + f.hashtags > 0)

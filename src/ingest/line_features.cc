@@ -247,6 +247,42 @@ bool LineFeatures::ends_sentence() const {
          terminal == Terminal::kExclamation || (terminal == Terminal::kEllipsis && words > 6);
 }
 
+namespace {
+
+// A caption ends with who took the picture, in brackets: "(Photo: Name)",
+// "(AP Photo/Name)", "(Name/Getty Images)", "(Courtesy of ...)".
+bool has_credit_tail(std::string_view line) {
+  while (!line.empty() && (line.back() == ' ' || line.back() == '.')) line.remove_suffix(1);
+  if (!line.ends_with(')')) return false;
+  const auto open = line.rfind('(');
+  if (open == std::string_view::npos || line.size() - open > 160) return false;
+  const std::string tail = fold_for_cues(line.substr(open));
+  for (const std::string_view credit : {"photo", "image", "picture", "credit", "getty", "courtesy", "via ap",
+                                        "/ap", "afp", "reuters/", "shutterstock", "epa"}) {
+    if (tail.find(credit) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// "Label: value" with a label of one to four words and a value after it,
+// the whole at most 15 words and no link; the label in capitals (a memo's
+// "FROM:") or the value holding a figure ("Tax rise: 4.1 percent"). A
+// teaser's "Explainer: why the tunnel matters" is neither.
+bool is_label_value(std::string_view line, const LineFeatures& f) {
+  if (f.words < 2 || f.words > 15 || f.urls > 0) return false;
+  const auto colon = line.find(": ");
+  if (colon == std::string_view::npos || colon == 0 || colon + 2 >= line.size()) return false;
+  const std::string_view label = line.substr(0, colon);
+  const std::string_view value = line.substr(colon + 2);
+  if (std::count(label.begin(), label.end(), ' ') >= 4) return false;
+  const bool capitals = std::none_of(label.begin(), label.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+                        std::any_of(label.begin(), label.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  const bool figure = std::any_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return capitals || figure;
+}
+
+}  // namespace
+
 LineFeatures compute_line_features(std::string_view text, Span span) {
   LineFeatures f;
   f.span = trim_span(text, span);
@@ -282,6 +318,8 @@ LineFeatures compute_line_features(std::string_view text, Span span) {
              letter_case_at(line, 3) == LetterCase::kUpper && f.words <= 12 &&
              (!f.ends_sentence() || f.clock_time || f.separators > 0);
   f.cues = find_cues(lower);
+  f.credit_tail = has_credit_tail(line);
+  f.label_value = is_label_value(head, f);
   return f;
 }
 

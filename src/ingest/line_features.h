@@ -68,6 +68,9 @@ struct LineFeatures {
   bool has_month_date = false; // a "Month D" or "D Month" date (embed attributions, timestamps)
   bool clock_time = false;     // "14:02", "4:15 PM" (timestamps)
   bool byline = false;         // "By Name ...": short, no sentence end
+  bool credit_tail = false;    // ends with a picture credit: "... (Photo: Name, Paper via AP)"
+  bool label_value = false;    // "Total budget: $58 million", "FROM: City Manager Ellen Marsh": a short
+                               // label, a colon, a value (factboxes, memo headers, fact lists)
   uint32_t separators = 0;     // " | ", " > ", " / ", " » ", " › ", " • " (menus, breadcrumbs)
 
   std::vector<CueMatch> cues;  // furniture cue phrases, in table order

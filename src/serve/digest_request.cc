@@ -37,10 +37,21 @@ Article read_article(const json& object, const std::string& where) {
     if (!value->is_string()) bad(where + "." + field.name + " must be a string, not " + value->type_name());
     article.*field.member = value->get<std::string>();
   };
-  for (const ingest::ArticleField& field : ingest::kArticleFields) take(field);
+  // A web page comes as `html` in place of `text`.
+  const auto html = object.find("html");
+  const bool is_html = html != object.end() && !html->is_null();
+  if (is_html && object.contains("text") && !object["text"].is_null()) bad(where + ": give `text` or `html`, not both");
+  for (const ingest::ArticleField& field : ingest::kArticleFields) {
+    if (is_html && field.member == &Article::raw) {
+      take(ingest::ArticleField{"html", &Article::raw, true});
+      article.format = ArticleFormat::kHtml;
+    } else {
+      take(field);
+    }
+  }
   take(kPathField);
   if (article.id.empty()) bad(where + ".id is empty");
-  if (article.raw.empty() || only_space(article.raw)) bad(where + ".text is empty");
+  if (article.raw.empty() || only_space(article.raw)) bad(where + (is_html ? ".html is empty" : ".text is empty"));
   if (!article.published.empty() && !ingest::is_iso_date(article.published)) {
     bad(where + ".published is not an ISO 8601 date (expected YYYY-MM-DD, optionally followed by Thh:mm...)");
   }
