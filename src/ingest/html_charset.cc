@@ -92,9 +92,13 @@ std::string meta_charset(std::string_view bytes) {
   while ((at = head.find("<meta", at)) != std::string::npos) {
     const std::size_t close = head.find('>', at);
     const std::string_view tag = std::string_view(head).substr(at, close == std::string::npos ? std::string::npos : close - at);
-    if (const std::size_t c = tag.find("charset"); c != std::string_view::npos) {
+    // "charset" then '=': an attribute, or the parameter inside a
+    // content="text/html; charset=..." (not the word in a description).
+    for (std::size_t c = tag.find("charset"); c != std::string_view::npos; c = tag.find("charset", c + 7)) {
       std::size_t v = c + 7;
-      while (v < tag.size() && (tag[v] == ' ' || tag[v] == '=')) ++v;
+      while (v < tag.size() && tag[v] == ' ') ++v;
+      if (v >= tag.size() || tag[v] != '=') continue;
+      ++v;
       std::string value = charset_value(tag, v);
       if (!value.empty()) return value;
     }
@@ -107,8 +111,16 @@ PageBytes page_to_utf8(std::string_view bytes, std::string_view header_charset) 
   PageBytes page;
   page.declared = lower(header_charset);
   if (page.declared.empty()) page.declared = meta_charset(bytes);
-  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
-  else if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) {
+  if (bytes.starts_with("\xEF\xBB\xBF")) {
+    // The byte order mark says UTF-8 whatever the page declares; a bad byte
+    // becomes U+FFFD.
+    page.encoding = "utf-8";
+    bool multibyte = false;
+    if (valid_utf8(bytes.substr(3), multibyte)) page.utf8.assign(bytes.substr(3));
+    else convert(bytes.substr(3), "utf-8", page.utf8);
+    return page;
+  }
+  if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) {
     page.encoding = bytes[0] == '\xFF' ? "utf-16le" : "utf-16be";
     if (convert(bytes.substr(2), page.encoding, page.utf8)) return page;
   }

@@ -312,7 +312,9 @@ class Walker {
     std::string words;
     for (const xmlAttr* a = node->properties; a; a = a->next) {
       const std::string_view name = name_of(reinterpret_cast<const xmlNode*>(a));
-      if (name == "class" || name == "id" || name == "role" || name == "itemprop" || name == "rel") {
+      // `name` too: <a name="comments"> marks where comments start.
+      if (name == "class" || name == "id" || name == "role" || name == "itemprop" || name == "rel" ||
+          (name == "name" && tag == HtmlTag::kAnchor)) {
         words += attribute_value(a);
         words += ' ';
       }
@@ -495,8 +497,11 @@ HtmlLayout lay_out_html(std::string_view utf8) {
   std::call_once(init, [] { xmlInitParser(); });
   HtmlLayout layout;
   if (utf8.empty() || utf8.size() > static_cast<std::size_t>(INT_MAX)) return layout;
+  // XML_PARSE_HUGE lifts libxml2's depth limit of 256: old pages leave a
+  // <font> open on every line, and text past the limit would be lost. The
+  // walk below does not recurse, however deep the tree.
   const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
-                      HTML_PARSE_COMPACT;
+                      HTML_PARSE_COMPACT | XML_PARSE_HUGE;
   std::unique_ptr<xmlDoc, DocFree> doc(
       htmlReadMemory(utf8.data(), static_cast<int>(utf8.size()), nullptr, "UTF-8", options));
   if (!doc) return layout;

@@ -294,15 +294,16 @@ class MainText {
 
   std::optional<RemovalReason> judge(const HtmlBlock& block) const {
     const uint16_t hints = hints_[block.element];
+    const double density = link_density(static_cast<uint32_t>(block.text.size()), block.link_chars);
     if (region_[block.element] == kNone) {
       if (block.heading_level == 1) return RemovalReason::kHeadline;
-      return reason_of(hints).value_or(RemovalReason::kPageChrome);
+      if (const auto reason = reason_of(hints)) return reason;
+      return density > 0.5 ? RemovalReason::kNavigation : RemovalReason::kPageChrome;
     }
     // Inside the article, a hint of the body itself outweighs a byline word
     // ("article-body-date"); other furniture hints stand.
     const uint16_t furniture = (hints & kHintBody) ? (hints & ~kHintByline) : hints;
     if (const auto reason = reason_of(furniture)) return reason;
-    const double density = link_density(static_cast<uint32_t>(block.text.size()), block.link_chars);
     if (density > 0.5) return RemovalReason::kNavigation;
     if (block.heading_level == 1) return RemovalReason::kHeadline;
     if (block.heading_level > 1) return RemovalReason::kSectionHeading;

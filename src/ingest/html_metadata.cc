@@ -12,6 +12,10 @@ namespace {
 
 using nlohmann::json;
 
+constexpr std::size_t kLongestSiteName = 80;
+// A byline is short.
+constexpr int kLongestBylineWords = 14;
+
 bool digit(char c) { return c >= '0' && c <= '9'; }
 
 std::string lower(std::string_view text) {
@@ -267,6 +271,27 @@ std::string host_of(std::string_view url) {
 // not the headline, when the headline is known from elsewhere, else the
 // shorter side of the last separator.
 void split_title(std::string_view title, std::string_view headline, std::string& head, std::string& site) {
+  // The headline known: the site is what is left of the title around it
+  // ("Valley Courier: Flood defences finished early").
+  if (!headline.empty()) {
+    const std::string lower_title = lower(title);
+    const auto at = lower_title.find(lower(headline));
+    if (at != std::string::npos) {
+      std::string rest = std::string(title.substr(0, at)) + std::string(title.substr(at + headline.size()));
+      const auto separator = [](char c) { return c == ' ' || c == '|' || c == '-' || c == ':' || c == ',' || c == '/'; };
+      while (!rest.empty() && separator(rest.front())) rest.erase(0, 1);
+      while (!rest.empty() && separator(rest.back())) rest.pop_back();
+      // Typographic separators (dashes, guillemets) are multi-byte.
+      for (const std::string_view mark : {"\xE2\x80\x93", "\xE2\x80\x94", "\xC2\xBB", "\xC2\xB7"}) {
+        if (std::string_view(rest).starts_with(mark)) rest.erase(0, mark.size());
+        if (std::string_view(rest).ends_with(mark)) rest.resize(rest.size() - mark.size());
+      }
+      head = std::string(headline);
+      site = std::string(trim(rest));
+      if (site.size() > kLongestSiteName) site.clear();
+      return;
+    }
+  }
   static constexpr std::array<std::string_view, 6> kSeparators = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ",
                                                                   " :: ", " \xC2\xBB "};
   for (const std::string_view sep : kSeparators) {
@@ -330,7 +355,11 @@ std::string author_from_byline(std::string_view line) {
       break;
     }
   }
-  if (at == std::string::npos) return {};
+  // "By ...", "Story by ...", "Piše / By: ...": at most two words before it.
+  if (at == std::string::npos || std::count(line.begin(), line.begin() + static_cast<std::ptrdiff_t>(at - 2), ' ') > 2) {
+    return {};
+  }
+  if (std::count(line.begin(), line.end(), ' ') >= kLongestBylineWords) return {};
   std::string_view rest = line.substr(at);
   while (!rest.empty() && (rest.front() == ':' || rest.front() == ' ')) rest.remove_prefix(1);
   std::string name;

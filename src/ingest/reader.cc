@@ -160,8 +160,8 @@ std::string id_from_url(std::string_view url) {
   std::string id;
   bool gap = false;
   for (const char c : url) {
-    if (id.size() >= kLongest) break;
     if (text::is_ascii_alpha(c) || (c >= '0' && c <= '9')) {
+      if (id.size() + (gap && !id.empty() ? 2 : 1) > kLongest) break;
       if (gap && !id.empty()) id += '-';
       id += text::ascii_lower(c);
       gap = false;
