@@ -43,6 +43,7 @@ max_len() {
   case $1 in
     digest) echo 3000 ;;
     decode | reader | digest_request) echo 8192 ;;
+    html) echo 16384 ;;
     *) echo 4096 ;;
   esac
 }

@@ -110,6 +110,8 @@ TEST(ServeApi, BadInputIs400NamingTheProblem) {
       {"{\"articles\": [{\"id\": \"a\", \"text\": \"x\"}], \"options\": {\"method\": \"best\"}}", "options.method must be one of"},
       {"{\"articles\": [{\"id\": \"a\", \"text\": \"x\"}], \"options\": {\"support_threshold\": 2}}", "options.support_threshold"},
       {"{\"articles\": [{\"id\": \"a\", \"text\": \"x\"}], \"options\": []}", "options must be an object"},
+      {"{\"articles\": [{\"id\": \"a\", \"text\": \"x\", \"html\": \"<p>x</p>\"}]}", "give `text` or `html`, not both"},
+      {"{\"articles\": [{\"id\": \"a\", \"html\": \" \"}]}", "articles[0].html is empty"},
   };
   for (const auto& [body, needle] : cases) {
     SCOPED_TRACE(body);
@@ -120,6 +122,33 @@ TEST(ServeApi, BadInputIs400NamingTheProblem) {
   const auto fine = client.Post("/v1/digest", kSmall, kJson);
   ASSERT_TRUE(fine);
   EXPECT_EQ(fine->status, 200);
+}
+
+TEST(ServeApi, WebPagesComeAsHtml) {
+  TestServer server;
+  httplib::Client client = server.client();
+  const std::string story =
+      "<p>Harbour workers ended a nine-day strike on Monday after the port agreed to raise wages by six percent.</p>"
+      "<p>Ships began docking in the afternoon, and the first container vessel left the quay late in the evening.</p>"
+      "<p>The union said members had voted by a large majority to accept the offer made on Friday.</p>";
+  const json request = {
+      {"articles",
+       {{{"id", "a"},
+         {"html", "<html lang=\"en\"><head><title>Port strike ends | Harbour Post</title></head><body>"
+                  "<nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav><article><h1>Port strike ends</h1>" +
+                      story + "</article></body></html>"}},
+        {{"id", "b"}, {"text", "A nine-day strike at the port ended on Monday after the port agreed to raise wages.\n"}}}}};
+  const auto answer = client.Post("/v1/digest", request.dump(), kJson);
+  ASSERT_TRUE(answer);
+  ASSERT_EQ(answer->status, 200) << answer->body;
+  const json digest = json::parse(answer->body);
+  const json& page = digest["documents"][0];
+  EXPECT_EQ(page["kind"], "article");
+  EXPECT_EQ(page["title"], "Port strike ends");
+  EXPECT_EQ(page["source"], "Harbour Post");
+  EXPECT_EQ(page["language"], "en");
+  EXPECT_EQ(page["paragraphs"], 3);
+  EXPECT_EQ(digest["documents"][1]["kind"], "article");
 }
 
 TEST(ServeApi, UnknownPathIs404AndWrongMethodIs405) {

@@ -10,8 +10,12 @@ namespace {
 
 // A web page: its visible text, the blocks outside the main text already
 // removed, and what its metadata says where the article does not.
-void read_page(const Article& article, const std::string& origin, Document& doc) {
+void read_page(const Article& article, const std::string& origin, Document& doc, Diagnostics& diagnostics) {
   WebPage page = read_web_page(article.raw, article.url, article.charset, origin);
+  if (page.too_deep) {
+    diagnostics.warn(origin + ": web page nests elements deeper than " + std::to_string(kHtmlMaxDepth) +
+                     " levels; the text below that depth is not read");
+  }
   // A page all furniture (a gallery of captions, a wall) is still read: what
   // it is gets judged once its furniture is known (document_kind.h).
   if (page.blocks.empty()) throw Error(origin + ": web page has no visible text");
@@ -40,7 +44,7 @@ Document build_document(const Article& article, Diagnostics& diagnostics) {
   const std::string origin = article.path.empty() ? article.id : article.path;
   Document doc;
   if (article.format == ArticleFormat::kHtml) {
-    read_page(article, origin, doc);
+    read_page(article, origin, doc, diagnostics);
   } else {
     doc.text = text::decode_text(article.raw, origin, diagnostics);
   }

@@ -466,7 +466,8 @@ class Classifier {
 std::optional<Removed> trailing_furniture(std::string_view text, Span paragraph) {
   const std::string_view line = paragraph.of(text);
   std::size_t start = std::string_view::npos;
-  for (std::size_t i = line.size() < 400 ? 2 : line.size() - 400; i + 1 < line.size(); ++i) {
+  // Only the last 400 bytes are searched: the fragment is short.
+  for (std::size_t i = std::max<std::size_t>(2, line.size() < 400 ? 0 : line.size() - 400); i + 1 < line.size(); ++i) {
     const char end = line[i - 2];
     if ((end == '.' || end == '!' || end == '?') && line[i - 1] == ' ' && line[i] >= 'A' && line[i] <= 'Z') start = i;
   }

@@ -2,6 +2,7 @@
 
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
+#include <libxml/parserInternals.h>
 #include <libxml/tree.h>
 
 #include <algorithm>
@@ -494,20 +495,30 @@ uint16_t html_hints(std::string_view attributes) {
 
 HtmlLayout lay_out_html(std::string_view utf8) {
   static std::once_flag init;
-  std::call_once(init, [] { xmlInitParser(); });
+  std::call_once(init, [] {
+    xmlInitParser();
+    // libxml2 keeps elements nested deeper than this as text of the last
+    // one; its default (256) loses text of old pages that leave a <font>
+    // open on every line. Unbounded (XML_PARSE_HUGE) is worse: each stray
+    // end tag searches the whole stack of open elements, so a page of
+    // 100,000 nested divs and stray end tags takes minutes. 1,024 levels
+    // keep both; a page nested deeper is read down to there, with a warning.
+    xmlParserMaxDepth = kHtmlMaxDepth;
+  });
   HtmlLayout layout;
   if (utf8.empty() || utf8.size() > static_cast<std::size_t>(INT_MAX)) return layout;
-  // XML_PARSE_HUGE lifts libxml2's depth limit of 256: old pages leave a
-  // <font> open on every line, and text past the limit would be lost. The
-  // walk below does not recurse, however deep the tree.
+  // The walk below does not recurse, however deep the tree.
   const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
-                      HTML_PARSE_COMPACT | XML_PARSE_HUGE;
+                      HTML_PARSE_COMPACT;
   std::unique_ptr<xmlDoc, DocFree> doc(
       htmlReadMemory(utf8.data(), static_cast<int>(utf8.size()), nullptr, "UTF-8", options));
   if (!doc) return layout;
   Walker walker(layout);
   for (xmlNode* top = doc->children; top; top = top->next) walker.walk(top);
   walker.finish();
+  // libxml2 stops at its depth limit; the elements recorded come near it
+  // only then (a few levels go to <html>, <body> and skipped tags).
+  layout.too_deep = layout.max_depth + 16 >= kHtmlMaxDepth;
   return layout;
 }
 

@@ -70,7 +70,13 @@ struct HtmlLayout {
   std::vector<std::string> json_ld;  // <script type="application/ld+json"> bodies
   std::vector<HtmlMeta> links;       // <link rel> → href ("canonical", "author")
   uint32_t max_depth = 0;
+  // The page nests deeper than libxml2 is let to go (kHtmlMaxDepth): what
+  // lies below that depth is not in the layout.
+  bool too_deep = false;
 };
+
+// How deep elements may nest (see lay_out_html).
+inline constexpr unsigned kHtmlMaxDepth = 1024;
 
 // Parses `utf8` (a whole page, already UTF-8) with libxml2's forgiving HTML
 // parser and flattens it. Never throws on bad markup; deep nesting and huge

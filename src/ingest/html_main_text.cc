@@ -5,8 +5,6 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 
 namespace chorus::ingest {
 namespace {
@@ -83,16 +81,6 @@ class MainText {
   std::vector<std::optional<RemovalReason>> run() {
     score_containers();
     const uint32_t top = best_container();
-    if (getenv("CHORUS_DEBUG_MAIN")) {
-      std::vector<uint32_t> order;
-      for (uint32_t e = 0; e < elements_.size(); ++e) if (scored_[e]) order.push_back(e);
-      std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return score_[a] > score_[b]; });
-      for (size_t i = 0; i < order.size() && i < 8; ++i) {
-        const auto& el = elements_[order[i]];
-        fprintf(stderr, "cand %u tag %d depth %u score %.1f text %u links %u hints %x\n", order[i], int(el.tag), el.depth, score_[order[i]], el.text_chars, el.link_chars, el.hints);
-      }
-      fprintf(stderr, "top %u\n", top);
-    }
     if (top != kNone) mark_region(top);
     trace_regions();
     find_comment_starts();

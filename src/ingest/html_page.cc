@@ -87,6 +87,7 @@ WebPage read_web_page(std::string_view bytes, std::string_view url, std::string_
   PageBytes utf8 = page_to_utf8(bytes, header_charset);
   page.encoding = utf8.encoding;
   const HtmlLayout layout = lay_out_html(utf8.utf8);
+  page.too_deep = layout.too_deep;
   utf8.utf8.clear();
   utf8.utf8.shrink_to_fit();
   const std::vector<std::optional<RemovalReason>> verdicts = choose_main_text(layout);

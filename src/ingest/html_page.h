@@ -19,6 +19,7 @@ struct WebPage {
   std::vector<Removed> removed;   // the blocks that are not the article's main text, with why
   PageMetadata metadata;
   std::string encoding;           // what the bytes were read as
+  bool too_deep = false;          // nested past kHtmlMaxDepth: text below it is not read
 };
 
 // Reads a page's bytes (any encoding: `header_charset` from HTTP, else its
