@@ -41,6 +41,8 @@ constexpr uint32_t kLongestRepeatableLine = 1024;
 constexpr uint32_t kListLeftoverWords = 15;
 // Most words of a link or prompt sentence cut from the end of a body line.
 constexpr uint32_t kTrailingFragmentWords = 20;
+// Most words of a label above or below a web page's story.
+constexpr uint32_t kPageLabelWords = 3;
 // Most words of a closing site notice without any cue phrase in it.
 constexpr uint32_t kLongestBareNotice = 12;
 
@@ -128,12 +130,16 @@ class Classifier {
   // furniture (cue phrases, links, handles, repetition): captions, player
   // and app prompts, embeds, notices inside the article's container.
   void run_on_page() {
-    for (Unit& u : units_) {
-      u.body = u.score >= kBodyThreshold || !u.evidence_reason;
+    classify();  // first_body_, last_body_: the first and last prose lines
+    for (size_t i = 0; i < units_.size(); ++i) {
+      Unit& u = units_[i];
+      // Above the story's first sentence or below its last, a label of a
+      // few words is a tool or a menu item ("Story tools", "Page 1").
+      const bool label = (top(i) || tail(i)) && u.f.words <= kPageLabelWords && !u.f.ends_sentence();
+      u.body = (u.score >= kBodyThreshold || !u.evidence_reason) && !label;
       u.reason = u.body ? std::nullopt : u.evidence_reason;
+      if (label && !u.reason) u.reason = RemovalReason::kNavigation;
     }
-    first_body_ = 0;
-    last_body_ = units_.size() ? units_.size() - 1 : 0;
     find_dateline_unit();
     mark_embeds();
     mark_promotion_blocks();
