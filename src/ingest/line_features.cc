@@ -264,6 +264,18 @@ bool has_credit_tail(std::string_view line) {
   return false;
 }
 
+// A teaser cut off by the page: an ellipsis right after a letter or a digit
+// ("members...", "Canada'..."), ending the line; a quotation that trails off
+// closes its quote after it, and a writer's pause has a space before it.
+bool is_truncated(std::string_view line) {
+  std::size_t cut = 0;
+  if (line.ends_with("...")) cut = 3;
+  else if (line.ends_with("\xE2\x80\xA6")) cut = 3;  // …
+  if (cut == 0 || line.size() <= cut) return false;
+  const char before = line[line.size() - cut - 1];
+  return before != '.' && before != ' ' && before != '"' && before != ')';
+}
+
 // "Label: value" with a label of one to four words and a value after it,
 // the whole at most 15 words and no link; the label in capitals (a memo's
 // "FROM:") or the value holding a figure ("Tax rise: 4.1 percent"). A
@@ -319,6 +331,7 @@ LineFeatures compute_line_features(std::string_view text, Span span) {
              (!f.ends_sentence() || f.clock_time || f.separators > 0);
   f.cues = find_cues(lower);
   f.credit_tail = has_credit_tail(line);
+  f.truncated = is_truncated(line);
   f.label_value = is_label_value(head, f);
   return f;
 }

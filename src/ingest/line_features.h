@@ -69,6 +69,8 @@ struct LineFeatures {
   bool clock_time = false;     // "14:02", "4:15 PM" (timestamps)
   bool byline = false;         // "By Name ...": short, no sentence end
   bool credit_tail = false;    // ends with a picture credit: "... (Photo: Name, Paper via AP)"
+  bool truncated = false;      // cut off by the page: "...civic group members..." (an ellipsis
+                               // glued to a word, no closing quote): a teaser
   bool label_value = false;    // "Total budget: $58 million", "FROM: City Manager Ellen Marsh": a short
                                // label, a colon, a value (factboxes, memo headers, fact lists)
   uint32_t separators = 0;     // " | ", " > ", " / ", " » ", " › ", " • " (menus, breadcrumbs)
