@@ -14,6 +14,8 @@ namespace {
 // Blocks after the headline searched for a byline or a date line.
 constexpr std::size_t kBylineReach = 8;
 constexpr std::size_t kLongestByline = 200;
+// Blocks above the main text searched for its headline.
+constexpr std::size_t kHeadlineReach = 6;
 
 // Binary files named .html: the same test decode_text makes on text.
 void reject_binary(std::string_view bytes, std::string_view origin) {
@@ -49,8 +51,10 @@ std::string match_key(std::string_view text) {
 // The headline: the longest visible block (two words or more) that the
 // page's declared titles (<title>, og:title, twitter:title) contain and that
 // makes up a good part of one of them ("Storm closes port" in "Storm closes
-// port | The Herald"); failing that, the first h1.
-std::optional<std::size_t> find_headline(const HtmlLayout& layout) {
+// port | The Herald"); failing that, a heading just above the main text, or
+// the first h1.
+std::optional<std::size_t> find_headline(const HtmlLayout& layout,
+                                         const std::vector<std::optional<RemovalReason>>& verdicts) {
   std::vector<std::string> titles;
   if (!layout.title.empty()) titles.push_back(match_key(layout.title));
   for (const HtmlMeta& m : layout.meta) {
@@ -72,6 +76,22 @@ std::optional<std::size_t> find_headline(const HtmlLayout& layout) {
     }
   }
   if (best) return best;
+  // Else the heading nearest above the story's first paragraph (a page's
+  // first <h1> is often its site or section name), else the first <h1>.
+  const auto first_main = std::find(verdicts.begin(), verdicts.end(), std::nullopt);
+  const auto start = static_cast<std::size_t>(first_main - verdicts.begin());
+  // An <h1> a little further up beats an <h2> right above ("Key events").
+  std::optional<std::size_t> near;
+  for (std::size_t b = start, seen = 0; b-- > 0 && seen < 3 * kHeadlineReach; ++seen) {
+    const HtmlBlock& block = layout.blocks[b];
+    const bool heading = block.heading_level == 1 || (block.heading_level <= 3 && block.heading_level > 0 &&
+                                                       seen < kHeadlineReach && !near);
+    if (heading && block.text.find(' ') != std::string::npos && block.link_chars * 2 < block.text.size()) {
+      near = b;
+      if (block.heading_level == 1) break;
+    }
+  }
+  if (near) return near;
   for (std::size_t b = 0; b < layout.blocks.size(); ++b) {
     if (layout.blocks[b].heading_level == 1) return b;
   }
@@ -92,7 +112,7 @@ WebPage read_web_page(std::string_view bytes, std::string_view url, std::string_
   utf8.utf8.shrink_to_fit();
   const std::vector<std::optional<RemovalReason>> verdicts = choose_main_text(layout);
 
-  const std::optional<std::size_t> headline_block = find_headline(layout);
+  const std::optional<std::size_t> headline_block = find_headline(layout, verdicts);
   std::string headline;
   Diagnostics ignored;  // the text is valid UTF-8 without controls by now
   for (std::size_t b = 0; b < layout.blocks.size(); ++b) {
