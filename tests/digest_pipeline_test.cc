@@ -117,6 +117,35 @@ TEST(Pipeline, NoUsableArticleThrows) {
   }
 }
 
+Article titled(std::string id, std::string title, std::string raw) {
+  Article article = text_article(id, id + ".txt", std::move(raw));
+  article.title = std::move(title);
+  return article;
+}
+
+const std::string kFireA =
+    "Fire crews spent six hours on Tuesday night bringing a blaze at the old rope works in Carrow Bay under control.\n"
+    "Nobody was hurt, the county fire service said.\n";
+const std::string kFireB =
+    "A blaze gutted the old rope works in Carrow Bay on Tuesday night, and fire crews worked for six hours.\n"
+    "The county fire service said nobody was hurt.\n";
+
+TEST(Pipeline, TitleIsNeverInterfaceText) {
+  const Engine engine;
+  const Digest digest = engine.digest({titled("a", "Please enable JavaScript to watch this video", kFireA),
+                                       titled("b", "Blaze guts old rope works in Carrow Bay", kFireB)});
+  EXPECT_EQ(digest.title, "Blaze guts old rope works in Carrow Bay");
+}
+
+TEST(Pipeline, WithoutASupportedHeadlineTheTitleIsTheLeadOfTheMostCentralArticle) {
+  const Engine engine;
+  // "Page 1 of 1" has one content word; "Add a location to your posts" is
+  // interface text and its words are in no body.
+  const Digest digest = engine.digest({titled("a", "Page 1 of 1", kFireA), titled("b", "Add a location to your posts", kFireB)});
+  EXPECT_TRUE(digest.title.starts_with("Fire crews spent six hours") || digest.title.starts_with("A blaze gutted"))
+      << digest.title;
+}
+
 // A stop requested before or between the steps ends the digest with
 // chorus::Cancelled; without a request the same call digests.
 TEST(Pipeline, StopRequestCancels) {

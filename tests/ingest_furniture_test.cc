@@ -365,6 +365,88 @@ TEST(Furniture, RepeatedLinesAcrossDocumentsAndSources) {
   for (const Document& doc : docs) EXPECT_TRUE(doc.removed.empty());
 }
 
+// Invented lines in the style of scraped news pages; every rule below is
+// general (a credit in brackets, a teaser cut by the page, a label two
+// outlets share), not these strings.
+const std::string kStoryOpening =
+    "Firefighters in Carrow Bay spent six hours on Tuesday night bringing a blaze at the old rope works under "
+    "control, the county fire service said.\n";
+const std::string kStoryClosing =
+    "The fire service said the cause of the blaze was not yet known and that an investigation would begin once "
+    "the building had been made safe.\n";
+
+TEST(Furniture, CaptionsWithCreditsPlayerTextAndAppPromptsGo) {
+  const Document doc = clean(
+      kStoryOpening +
+      "Crews pour water on the roof of the rope works as smoke rises over the harbour late on Tuesday (Photo: Ines "
+      "Halvard, Carrow Courier via AP)\n"
+      "Media playback is unsupported on your device\n"
+      "Get push notifications with news, features and more.\n"
+      "Embed this video: copy this code to your website\n" +
+      kStoryClosing);
+  expect_invariants(doc);
+  EXPECT_EQ(label(doc, "Crews pour water"), "caption");
+  EXPECT_EQ(label(doc, "Media playback"), "caption");
+  EXPECT_EQ(label(doc, "Get push notifications"), "share-prompt");
+  EXPECT_EQ(label(doc, "Embed this video"), "social-embed");
+  EXPECT_EQ(label(doc, "Firefighters in Carrow Bay"), "body");
+  EXPECT_EQ(label(doc, "The fire service said"), "body");
+}
+
+TEST(Furniture, ReadMoreSentenceAtTheEndOfABodyLineGoesAlone) {
+  const Document doc = clean(kStoryOpening +
+                             "The owners said the works had been empty since 2019. Read more about the plans for the "
+                             "site here.\n" +
+                             kStoryClosing);
+  expect_invariants(doc);
+  EXPECT_EQ(label(doc, "The owners said the works had been empty since 2019."), "body");
+  EXPECT_EQ(label(doc, "Read more about the plans"), "read-more");
+  const auto it = std::find_if(doc.paragraphs.begin(), doc.paragraphs.end(), [&](const Span& p) {
+    return doc.at(p).starts_with("The owners said");
+  });
+  ASSERT_NE(it, doc.paragraphs.end());
+  EXPECT_EQ(doc.at(*it), "The owners said the works had been empty since 2019.");
+}
+
+TEST(Furniture, TeaserCutOffByThePageGoes) {
+  const Document doc = clean(kStoryOpening + kStoryClosing +
+                             "Harbour board approves new ferry berth after years of delay and a long row over...\n");
+  EXPECT_EQ(label(doc, "Harbour board approves"), "promotion");
+  // A quotation that trails off is not cut by the page.
+  const Document quoted = clean(kStoryOpening + "\"We just do not know yet what we will find inside the building ...\"\n" +
+                                kStoryClosing);
+  EXPECT_EQ(label(quoted, "We just do not know"), "body");
+}
+
+TEST(Furniture, FactLinesAndMemoHeadersStayAndSoDoesTheStoryAfterThem) {
+  const Document doc = clean(kStoryOpening +
+                             "TO: All station managers\nFROM: Chief Fire Officer Dana Roe\nDATE: March 4, 2031\n"
+                             "The memo asked stations to check their breathing equipment before the weekend.\n"
+                             "Key figures:\nCrews at the scene: 40\nHomes evacuated: 12\n" +
+                             kStoryClosing);
+  expect_invariants(doc);
+  EXPECT_EQ(label(doc, "FROM: Chief Fire Officer"), "body");
+  EXPECT_EQ(label(doc, "DATE: March 4, 2031"), "body");
+  EXPECT_EQ(label(doc, "Crews at the scene: 40"), "body");
+  EXPECT_EQ(label(doc, "Homes evacuated: 12"), "body");
+  EXPECT_EQ(label(doc, "The fire service said"), "body");  // not a closing notice after the box
+}
+
+TEST(Furniture, ALabelTwoOutletsShareIsBoilerplateASentenceIsNot) {
+  const std::string label_line = "Fire crews at work: the full picture gallery\n";
+  const std::string shared_sentence = "Nobody was hurt in the fire, the county fire service said.\n";
+  std::vector<Document> docs{make_doc(kStoryOpening + label_line + shared_sentence + kStoryClosing, "Carrow Courier"),
+                             make_doc("A blaze gutted the old rope works in Carrow Bay on Tuesday night.\n" +
+                                          label_line + shared_sentence,
+                                      "Bay Radio")};
+  remove_furniture(docs, FurnitureOptions{});
+  for (const Document& doc : docs) {
+    expect_invariants(doc);
+    EXPECT_EQ(label(doc, "the full picture gallery"), "boilerplate");
+    EXPECT_EQ(label(doc, "Nobody was hurt"), "body");
+  }
+}
+
 TEST(Furniture, EmptyAndBlankDocuments) {
   for (std::string text : {"", "\n\n  \n", "Hello"}) {
     const Document doc = clean(text);

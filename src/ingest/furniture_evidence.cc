@@ -68,7 +68,7 @@ Evidence furniture_evidence(const LineFeatures& f, bool repeated) {
   if (cues > 0.0) e.add(std::min(cues, 12.0), cue_reason);
   if (is_attribution(f)) e.add(10.0, RemovalReason::kSocialEmbed);
   if (f.credit_tail) e.add(kStrongCue, RemovalReason::kCaption);
-  if (f.truncated && f.words <= kTeaserWords) e.add(5.0, RemovalReason::kPromotion);
+  if (f.truncated && f.words <= kTeaserWords) e.add(kStrongCue, RemovalReason::kPromotion);
   if (f.social_urls > 0) e.add(kStrongCue, RemovalReason::kSocialEmbed);
   else if (f.urls > 0) e.add(f.words <= 4 ? 6.0 : 2.0, RemovalReason::kReadMore);
   if (f.handles + f.hashtags > 0)
