@@ -11,12 +11,6 @@ namespace {
 
 constexpr std::size_t kMetaWindow = 8192;
 
-std::string lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = text::ascii_lower(c);
-  return out;
-}
-
 // Valid UTF-8 throughout; `multibyte` says whether any character used more
 // than one byte (pure ASCII says nothing about the encoding).
 bool valid_utf8(std::string_view s, bool& multibyte) {
@@ -54,7 +48,7 @@ std::string charset_value(std::string_view text, std::size_t at) {
     if (c == '"' || c == '\'' || c == ';' || c == '>' || c == '/' || text::is_ascii_space(c)) break;
     ++end;
   }
-  return lower(text.substr(i, end - i));
+  return text::ascii_lowered(text.substr(i, end - i));
 }
 
 // What WHATWG's encoding standard maps these labels to.
@@ -87,7 +81,7 @@ bool convert(std::string_view bytes, const std::string& encoding, std::string& o
 }  // namespace
 
 std::string meta_charset(std::string_view bytes) {
-  const std::string head = lower(bytes.substr(0, kMetaWindow));
+  const std::string head = text::ascii_lowered(bytes.substr(0, kMetaWindow));
   std::size_t at = 0;
   while ((at = head.find("<meta", at)) != std::string::npos) {
     const std::size_t close = head.find('>', at);
@@ -109,7 +103,7 @@ std::string meta_charset(std::string_view bytes) {
 
 PageBytes page_to_utf8(std::string_view bytes, std::string_view header_charset) {
   PageBytes page;
-  page.declared = lower(header_charset);
+  page.declared = text::ascii_lowered(header_charset);
   if (page.declared.empty()) page.declared = meta_charset(bytes);
   if (bytes.starts_with("\xEF\xBB\xBF")) {
     // The byte order mark says UTF-8 whatever the page declares; a bad byte

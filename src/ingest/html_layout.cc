@@ -89,12 +89,6 @@ std::string_view attribute_value(const xmlAttr* attribute) {
   return reinterpret_cast<const char*>(value->content);
 }
 
-std::string lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = text::ascii_lower(c);
-  return out;
-}
-
 bool contains(std::string_view haystack, std::string_view needle) {
   return haystack.find(needle) != std::string_view::npos;
 }
@@ -287,7 +281,7 @@ class Walker {
       if (name == "hidden") return true;
       if (name == "aria-hidden" && attribute_value(a) == "true") return true;
       if (name == "style") {
-        std::string style = lower(attribute_value(a));
+        std::string style = text::ascii_lowered(attribute_value(a));
         std::erase(style, ' ');
         if (contains(style, "display:none") || contains(style, "visibility:hidden")) return true;
       }
@@ -359,7 +353,7 @@ class Walker {
       }
     }
     if (name == "meta" && has_content && !key.empty()) {
-      layout_.meta.push_back({lower(key), std::string(content)});
+      layout_.meta.push_back({text::ascii_lowered(key), std::string(content)});
     }
     if (name == "title" && layout_.title.empty()) {
       bool space = false;
@@ -368,9 +362,9 @@ class Walker {
       }
     }
     if ((name == "link" || name == "a") && !rel.empty() && !href.empty()) {
-      layout_.links.push_back({lower(rel), std::string(href)});
+      layout_.links.push_back({text::ascii_lowered(rel), std::string(href)});
     }
-    if (name == "a" && contains(lower(rel), "author")) {
+    if (name == "a" && contains(text::ascii_lowered(rel), "author")) {
       const std::string_view who = flat_text(node);
       if (!who.empty()) layout_.meta.push_back({"rel:author", std::string(who)});
     } else if (name == "a" && in_byline()) {
@@ -378,7 +372,7 @@ class Walker {
       const std::string_view who = flat_text(node);
       if (!who.empty()) layout_.meta.push_back({"byline:link", std::string(who)});
     }
-    if (name == "script" && contains(lower(type), "ld+json")) {
+    if (name == "script" && contains(text::ascii_lowered(type), "ld+json")) {
       std::string body;
       for (const xmlNode* c = node->children; c; c = c->next) {
         if (c->content) body += reinterpret_cast<const char*>(c->content);
@@ -391,10 +385,10 @@ class Walker {
                         itemprop == "datePublished" || itemprop == "dateModified")) {
         v = flat_text(node);
       }
-      if (!v.empty()) layout_.meta.push_back({"itemprop:" + lower(itemprop), std::string(v)});
+      if (!v.empty()) layout_.meta.push_back({"itemprop:" + text::ascii_lowered(itemprop), std::string(v)});
     }
     if (name == "time" && !datetime.empty()) {
-      layout_.meta.push_back({std::string("time:") + (contains(lower(itemprop), "modified") ? "modified" : "datetime"),
+      layout_.meta.push_back({std::string("time:") + (contains(text::ascii_lowered(itemprop), "modified") ? "modified" : "datetime"),
                               std::string(datetime)});
     }
   }
@@ -445,7 +439,7 @@ struct DocFree {
 }  // namespace
 
 uint16_t html_hints(std::string_view attributes) {
-  const std::string s = lower(attributes);
+  const std::string s = text::ascii_lowered(attributes);
   uint16_t h = 0;
   auto any = [&s](std::initializer_list<std::string_view> words) {
     for (const std::string_view w : words) {

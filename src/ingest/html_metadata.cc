@@ -18,12 +18,6 @@ constexpr int kLongestBylineWords = 14;
 
 bool digit(char c) { return c >= '0' && c <= '9'; }
 
-std::string lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = text::ascii_lower(c);
-  return out;
-}
-
 std::string_view trim(std::string_view s) {
   while (!s.empty() && text::is_ascii_space(s.front())) s.remove_prefix(1);
   while (!s.empty() && text::is_ascii_space(s.back())) s.remove_suffix(1);
@@ -93,7 +87,7 @@ int month_of(std::string_view word) {
   static constexpr std::array<std::string_view, 12> kMonths = {
       "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
   if (word.size() < 3) return 0;
-  const std::string w = lower(word);
+  const std::string w = text::ascii_lowered(word);
   for (std::size_t m = 0; m < kMonths.size(); ++m) {
     if (w.compare(0, 3, kMonths[m]) == 0) {
       static constexpr std::array<std::string_view, 12> kFull = {
@@ -262,7 +256,7 @@ std::string host_of(std::string_view url) {
   rest = rest.substr(0, rest.find_first_of("/?#"));
   if (const auto at = rest.rfind('@'); at != std::string_view::npos) rest.remove_prefix(at + 1);
   rest = rest.substr(0, rest.find(':'));
-  std::string host = lower(rest);
+  std::string host = text::ascii_lowered(rest);
   if (host.starts_with("www.")) host.erase(0, 4);
   return host;
 }
@@ -274,8 +268,8 @@ void split_title(std::string_view title, std::string_view headline, std::string&
   // The headline known: the site is what is left of the title around it
   // ("Valley Courier: Flood defences finished early").
   if (!headline.empty()) {
-    const std::string lower_title = lower(title);
-    const auto at = lower_title.find(lower(headline));
+    const std::string lower_title = text::ascii_lowered(title);
+    const auto at = lower_title.find(text::ascii_lowered(headline));
     if (at != std::string::npos) {
       std::string rest = std::string(title.substr(0, at)) + std::string(title.substr(at + headline.size()));
       const auto separator = [](char c) { return c == ' ' || c == '|' || c == '-' || c == ':' || c == ',' || c == '/'; };
@@ -299,7 +293,7 @@ void split_title(std::string_view title, std::string_view headline, std::string&
     if (at == std::string_view::npos) continue;
     const std::string_view left = trim(title.substr(0, at));
     const std::string_view right = trim(title.substr(at + sep.size()));
-    if (!headline.empty() && lower(left) == lower(headline)) {
+    if (!headline.empty() && text::ascii_lowered(left) == text::ascii_lowered(headline)) {
       head = left;
       site = right;
       return;
@@ -332,7 +326,7 @@ std::string language_of(std::string_view tag) {
 std::string clean_author(std::string author) {
   if (author.find("://") != std::string::npos) return {};
   std::string_view a = trim(author);
-  if (a.size() > 3 && lower(a.substr(0, 3)) == "by ") a.remove_prefix(3);
+  if (a.size() > 3 && text::ascii_lowered(a.substr(0, 3)) == "by ") a.remove_prefix(3);
   return std::string(trim(a));
 }
 
@@ -346,7 +340,7 @@ bool capitalized(std::string_view word) {
 
 std::string author_from_byline(std::string_view line) {
   if (line.size() > 200) return {};
-  const std::string folded = lower(line);
+  const std::string folded = text::ascii_lowered(line);
   std::size_t at = std::string::npos;
   for (std::size_t i = 0; i + 3 <= folded.size(); ++i) {
     if (folded.compare(i, 2, "by") == 0 && (i == 0 || !text::is_ascii_alpha(folded[i - 1])) &&

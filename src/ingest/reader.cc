@@ -33,18 +33,10 @@ constexpr std::size_t kChunk = 64 * 1024;
 // Longest piece of a user's value quoted back in a message.
 constexpr std::size_t kQuoteLimit = 60;
 
-std::string to_lower_ascii(std::string_view bytes) {
-  std::string lower(bytes);
-  for (char& c : lower) {
-    c = text::ascii_lower(c);
-  }
-  return lower;
-}
-
 // The extension of `path` ("txt" for "a.TXT"), lower-cased; empty when none.
 std::string extension_of(const fs::path& path) {
   const std::string extension = path.extension().string();
-  return extension.empty() ? extension : to_lower_ascii(std::string_view(extension).substr(1));
+  return extension.empty() ? extension : text::ascii_lowered(std::string_view(extension).substr(1));
 }
 
 bool only_ascii_space(std::string_view bytes) {
@@ -148,7 +140,7 @@ bool is_iso_date(std::string_view text) {
 bool looks_like_html(std::string_view bytes) {
   if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
   while (!bytes.empty() && text::is_ascii_space(bytes.front())) bytes.remove_prefix(1);
-  const std::string head = to_lower_ascii(bytes.substr(0, 512));
+  const std::string head = text::ascii_lowered(bytes.substr(0, 512));
   if (head.starts_with("<!doctype html") || head.starts_with("<html")) return true;
   return head.starts_with("<?xml") && head.find("<html") != std::string::npos;
 }

@@ -32,12 +32,6 @@ constexpr std::size_t kQuoteLimit = 80;
 constexpr std::string_view kWebPageTypes[] = {"text/html", "application/xhtml+xml", "text/plain", "application/xml",
                                               "text/xml"};
 
-std::string to_lower_ascii(std::string_view bytes) {
-  std::string lower(bytes);
-  for (char& c : lower) c = text::ascii_lower(c);
-  return lower;
-}
-
 std::string_view trim(std::string_view bytes) {
   while (!bytes.empty() && text::is_ascii_space(bytes.front())) bytes.remove_prefix(1);
   while (!bytes.empty() && text::is_ascii_space(bytes.back())) bytes.remove_suffix(1);
@@ -45,7 +39,7 @@ std::string_view trim(std::string_view bytes) {
 }
 
 bool starts_with_ignoring_case(std::string_view bytes, std::string_view prefix) {
-  return bytes.size() >= prefix.size() && to_lower_ascii(bytes.substr(0, prefix.size())) == prefix;
+  return bytes.size() >= prefix.size() && text::ascii_lowered(bytes.substr(0, prefix.size())) == prefix;
 }
 
 // `bytes` fit for a one-line message: well-formed UTF-8 is kept; control
@@ -116,10 +110,10 @@ struct MediaType {
 MediaType parse_content_type(std::string_view value) {
   MediaType result;
   std::size_t at = value.find(';');
-  result.type = to_lower_ascii(trim(value.substr(0, at)));
+  result.type = text::ascii_lowered(trim(value.substr(0, at)));
   while (at < value.size()) {
     const std::size_t name_end = value.find_first_of("=;", at + 1);
-    const std::string name = to_lower_ascii(trim(value.substr(at + 1, name_end - at - 1)));
+    const std::string name = text::ascii_lowered(trim(value.substr(at + 1, name_end - at - 1)));
     if (name_end == std::string_view::npos || value[name_end] == ';') {
       at = name_end;  // a parameter without a value
       continue;
@@ -138,7 +132,7 @@ MediaType parse_content_type(std::string_view value) {
       at = value.find(';', start);
       parameter = trim(value.substr(start, at == std::string_view::npos ? at : at - start));
     }
-    if (name == "charset" && result.charset.empty()) result.charset = to_lower_ascii(trim(parameter));
+    if (name == "charset" && result.charset.empty()) result.charset = text::ascii_lowered(trim(parameter));
   }
   return result;
 }
