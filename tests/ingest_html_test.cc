@@ -636,6 +636,29 @@ TEST(NormalizePageDate, NumericDayMonthOrder) {
   EXPECT_EQ(normalize_page_date("3/4/2031"), "");  // ambiguous
 }
 
+TEST(NormalizePageDate, AmbiguousNumericDateReadInThePagesOrder) {
+  EXPECT_EQ(day_order_of("en-US"), DayOrder::kMonthFirst);
+  EXPECT_EQ(day_order_of("en-GB"), DayOrder::kDayFirst);
+  EXPECT_EQ(day_order_of("hr"), DayOrder::kDayFirst);
+  EXPECT_EQ(day_order_of("en"), DayOrder::kUnknown);
+  EXPECT_EQ(day_order_of(""), DayOrder::kUnknown);
+  EXPECT_EQ(normalize_page_date("3/4/2031", DayOrder::kMonthFirst), "2031-03-04");
+  EXPECT_EQ(normalize_page_date("3/4/2031", DayOrder::kDayFirst), "2031-04-03");
+  EXPECT_EQ(normalize_page_date("14/3/2031", DayOrder::kMonthFirst), "2031-03-14");  // 14 cannot be a month
+  const std::string page = "<html lang=\"en-GB\"><head><meta name=\"date\" content=\"03/04/2031\"></head><body>" + kBody +
+                           "</body></html>";
+  EXPECT_EQ(read_page(page).metadata.published, "2031-04-03");
+}
+
+TEST(HtmlMetadata, JsonLdDateOfAWebPageWhenNoArticleGivesOne) {
+  const std::string page =
+      "<html><head><script type=\"application/ld+json\">{\"@type\": \"WebPage\", \"datePublished\": "
+      "\"2031-03-04T08:00:00Z\"}</script></head><body>" + kBody + "</body></html>";
+  const PageMetadata meta = read_page(page).metadata;
+  EXPECT_EQ(meta.published, "2031-03-04T08:00:00Z");
+  EXPECT_EQ(meta.published_from, "json-ld");
+}
+
 TEST(NormalizePageDate, NotARealDay) {
   EXPECT_EQ(normalize_page_date("2031-02-30"), "");
   EXPECT_EQ(normalize_page_date("2031-13-01"), "");

@@ -137,8 +137,8 @@ std::string textual_date(std::string_view s) {
 
 // "07.03.2031" (day first, as wherever dots are used), "3/14/2031" and
 // "14/3/2031" when one of the two numbers cannot be a month; a date like
-// "3/4/2031" is left alone.
-std::string numeric_date(std::string_view s) {
+// "3/4/2031" in `order`, or left alone when it is unknown.
+std::string numeric_date(std::string_view s, DayOrder order) {
   for (std::size_t i = 0; i + 8 <= s.size(); ++i) {
     if (!digit(s[i]) || (i > 0 && digit(s[i - 1]))) continue;
     std::size_t j = i;
@@ -154,6 +154,8 @@ std::string numeric_date(std::string_view s) {
     if (sep == '.') return iso_day(year, b, a);
     if (a > 12) return iso_day(year, b, a);
     if (b > 12) return iso_day(year, a, b);
+    if (order == DayOrder::kDayFirst) return iso_day(year, b, a);
+    if (order == DayOrder::kMonthFirst) return iso_day(year, a, b);
     return {};
   }
   return {};
@@ -169,10 +171,11 @@ std::string first_of(const HtmlLayout& layout, std::initializer_list<std::string
 }
 
 std::string first_date(const HtmlLayout& layout, std::initializer_list<std::string_view> keys) {
+  const DayOrder order = day_order_of(layout.lang);
   for (const std::string_view key : keys) {
     for (const HtmlMeta& m : layout.meta) {
       if (m.key != key) continue;
-      std::string date = normalize_page_date(m.value);
+      std::string date = normalize_page_date(m.value, order);
       if (!date.empty()) return date;
     }
   }
@@ -202,6 +205,7 @@ std::string name_in(const json& value) {
 
 struct JsonLdArticle {
   std::string headline, published, modified, author, publisher;
+  std::string any_published, any_modified;  // from a node of another type
 };
 
 bool is_article_type(const json& type) {
@@ -227,6 +231,12 @@ void read_json_ld_node(const json& node, JsonLdArticle& out, int depth) {
   }
   if (!node.is_object()) return;
   if (const auto graph = node.find("@graph"); graph != node.end()) read_json_ld_node(*graph, out, depth + 1);
+  // Any node's dates (a WebPage's) count when no article gives one.
+  for (const auto& [key, target] : {std::pair{"datePublished", &out.any_published},
+                                    std::pair{"dateModified", &out.any_modified}}) {
+    const auto v = node.find(key);
+    if (target->empty() && v != node.end() && v->is_string()) *target = v->get<std::string>();
+  }
   const auto type = node.find("@type");
   if (type == node.end() || !is_article_type(*type)) return;
   auto take = [&node](const char* key, std::string& target) {
@@ -378,7 +388,18 @@ std::string author_from_byline(std::string_view line) {
   return words >= 2 ? name : std::string();
 }
 
-std::string normalize_page_date(std::string_view text) {
+DayOrder day_order_of(std::string_view tag) {
+  const std::string lower_tag = text::ascii_lowered(trim(tag));
+  if (lower_tag.size() < 2) return DayOrder::kUnknown;
+  const std::string_view language = std::string_view(lower_tag).substr(0, lower_tag.find_first_of("-_"));
+  const auto dash = lower_tag.find_first_of("-_");
+  const std::string_view region = dash == std::string::npos ? std::string_view() : std::string_view(lower_tag).substr(dash + 1, 2);
+  if (region == "us") return DayOrder::kMonthFirst;
+  if (!region.empty() || language != "en") return DayOrder::kDayFirst;
+  return DayOrder::kUnknown;
+}
+
+std::string normalize_page_date(std::string_view text, DayOrder order) {
   const std::string_view s = trim(text);
   if (s.size() >= 10 && digits_at(s, 0, 4) && (s[4] == '-' || s[4] == '/' || s[4] == '.') && digits_at(s, 5, 2) &&
       s[7] == s[4] && digits_at(s, 8, 2)) {
@@ -390,7 +411,7 @@ std::string normalize_page_date(std::string_view text) {
     return iso_day(number(s.substr(0, 4)), number(s.substr(4, 2)), number(s.substr(6, 2)));
   }
   if (s.size() > 200) return {};
-  if (std::string day = numeric_date(s); !day.empty()) return day;
+  if (std::string day = numeric_date(s, order); !day.empty()) return day;
   return textual_date(s);
 }
 
@@ -452,7 +473,7 @@ PageMetadata read_page_metadata(const HtmlLayout& layout, std::string_view url, 
     if (m.key == "byline:link") meta.author = author_from_byline("by " + m.value);
   }
 
-  if (std::string d = normalize_page_date(ld.published); !d.empty()) {
+  if (std::string d = normalize_page_date(ld.published.empty() ? ld.any_published : ld.published); !d.empty()) {
     meta.published = d;
     meta.published_from = "json-ld";
   }
@@ -460,14 +481,17 @@ PageMetadata read_page_metadata(const HtmlLayout& layout, std::string_view url, 
     meta.published = first_date(layout, {"article:published_time", "og:published_time", "itemprop:datepublished",
                                          "datepublished", "pubdate", "publishdate", "publish-date", "date",
                                          "dc.date.issued", "dc.date", "dcterms.created", "dcterms.date",
-                                         "sailthru.date", "parsely-pub-date", "article.published", "originalpublicationdate"});
+                                         "sailthru.date", "parsely-pub-date", "article.published", "originalpublicationdate",
+                                         "publish_date", "publication_date", "date_published", "og:article:published_time",
+                                         "dc.date.created", "dcterms.issued", "citation_publication_date",
+                                         "itemprop:datecreated", "itemprop:uploaddate", "created"});
     if (!meta.published.empty()) meta.published_from = "meta";
   }
   if (meta.published.empty()) {
     meta.published = first_date(layout, {"time:datetime"});
     if (!meta.published.empty()) meta.published_from = "time";
   }
-  meta.modified = normalize_page_date(ld.modified);
+  meta.modified = normalize_page_date(ld.modified.empty() ? ld.any_modified : ld.modified);
   if (meta.modified.empty()) {
     meta.modified = first_date(layout, {"article:modified_time", "og:updated_time", "itemprop:datemodified",
                                         "datemodified", "last-modified", "dcterms.modified", "time:modified"});

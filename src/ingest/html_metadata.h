@@ -1,6 +1,7 @@
 // A web page's metadata: headline, site, author, dates, language, address.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -25,10 +26,20 @@ struct PageMetadata {
 // declares none. `headline`: the page's first h1 text, "" when none.
 PageMetadata read_page_metadata(const HtmlLayout& layout, std::string_view url, std::string_view headline);
 
+// Which comes first in a numeric date like "03/04/2031".
+enum class DayOrder : uint8_t { kUnknown, kDayFirst, kMonthFirst };
+
+// The order a page's language tag implies: "en-US" month first; another
+// region ("en-GB", "fr-CA"), or a language other than English, day first;
+// "en" alone unknown.
+DayOrder day_order_of(std::string_view language_tag);
+
 // A date written in a form pages use in metadata ("2008-05-12T10:30:00+02:00",
 // "20080512", "Mon, 12 May 2008 10:30:00 GMT", "May 12, 2008", "12 May 2008",
-// "2008/05/12") as ISO 8601; "" when it is none of them or not a real day.
-std::string normalize_page_date(std::string_view text);
+// "2008/05/12", "07.03.2031", "14/3/2031") as ISO 8601; "" when it is none of
+// them or not a real day. A numeric date whose two numbers could both be the
+// month ("3/4/2031") is read in `order`, and left alone when it is unknown.
+std::string normalize_page_date(std::string_view text, DayOrder order = DayOrder::kUnknown);
 
 // The name a byline gives ("By Jane Doe, Staff Writer" → "Jane Doe";
 // "Piše / By: Tin Marović" → "Tin Marović"): the capitalized words after

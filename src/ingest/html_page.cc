@@ -150,7 +150,7 @@ WebPage read_web_page(std::string_view bytes, std::string_view url, std::string_
     if (line.size() > kLongestByline) continue;
     if (page.metadata.author.empty()) page.metadata.author = author_from_byline(line.of(page.text));
     if (page.metadata.published.empty()) {
-      page.metadata.published = normalize_page_date(line.of(page.text));
+      page.metadata.published = normalize_page_date(line.of(page.text), day_order_of(layout.lang));
       if (!page.metadata.published.empty()) page.metadata.published_from = "text";
     }
   }
