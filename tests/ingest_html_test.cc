@@ -763,6 +763,31 @@ TEST(DocumentKind, SectionFrontOfLinksIsALinkList) {
   EXPECT_EQ(classified(html).kind, DocumentKind::kLinkList);
 }
 
+TEST(DocumentKind, SectionFrontOfTeasersUnderHeadlineLinksIsALinkList) {
+  std::string html = "<html><head><title>Coast news</title></head><body><h1>Coast news</h1><div class=\"stories\">";
+  for (int i = 1; i <= 8; ++i) {
+    const std::string n = std::to_string(i);
+    html += "<h3><a href=\"/story/" + n + "\">Harbour board story number " + n + " makes the news</a></h3>"
+            "<p>A short summary of story " + n + ", in which the harbour board decided something about the quay, "
+            "and residents said what they thought of it.</p>";
+  }
+  html += "</div></body></html>";
+  EXPECT_EQ(classified(html).kind, DocumentKind::kLinkList);
+}
+
+TEST(DocumentKind, ExplainerWithASubheadOverEachParagraphIsAnArticle) {
+  std::string html = "<html><head><title>What the quay plan means</title></head><body><article>"
+                     "<h1>What the quay plan means</h1>";
+  for (int i = 1; i <= 6; ++i) {
+    const std::string n = std::to_string(i);
+    html += "<h2>Question " + n + " about the plan</h2><p>The answer to question " + n +
+            " is that the harbour board will rebuild the quay over two summers, and residents will be asked for "
+            "their views before work starts.</p>";
+  }
+  html += "</article></body></html>";
+  EXPECT_EQ(classified(html).kind, DocumentKind::kArticle);
+}
+
 TEST(DocumentKind, SubscriptionWallIsALogin) {
   const Document doc = classified(
       "<html><head><title>Ferry service to Coldharbour resumes</title></head><body><article>"

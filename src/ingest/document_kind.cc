@@ -1,6 +1,7 @@
 #include "ingest/document_kind.h"
 
 #include <array>
+#include <utility>
 #include <string_view>
 
 #include "ingest/line_features.h"
@@ -14,6 +15,12 @@ constexpr uint32_t kThinProseWords = 80;
 // A list of links: this many link lines, and less prose than this.
 constexpr uint32_t kLinkListLines = 15;
 constexpr uint32_t kLinkListProseWords = 30;
+// A section front of teasers: this many short paragraphs right under a link,
+// six in ten paragraphs or more.
+constexpr uint32_t kLeastTeasers = 5;
+constexpr uint32_t kTeaserWords = 60;
+// Words of the headline link above a teaser.
+constexpr std::pair<uint32_t, uint32_t> kHeadlineWords = {4, 20};
 // Words a paragraph needs to count as prose (with a sentence end).
 constexpr uint32_t kProseParagraphWords = 8;
 // Only the start of a page is searched for the wording of walls and errors.
@@ -91,6 +98,27 @@ KindVerdict classify_document(const Document& doc) {
     }
   }
   const std::string prose = count(prose_words, "word", "words") + " of prose";
+  // A section front: most paragraphs are short teasers, each right under a
+  // link (the story's headline).
+  uint32_t teasers = 0;
+  std::size_t r = 0;
+  for (const Span& paragraph : doc.paragraphs) {
+    while (r + 1 < doc.removed.size() && doc.removed[r + 1].span.end <= paragraph.begin) ++r;
+    if (r >= doc.removed.size() || doc.removed[r].span.end > paragraph.begin) continue;
+    const RemovalReason above = doc.removed[r].reason;
+    const std::string_view between = std::string_view(doc.text).substr(doc.removed[r].span.end,
+                                                                         paragraph.begin - doc.removed[r].span.end);
+    const bool adjacent = between.find_first_not_of(" \n") == std::string_view::npos;
+    const uint32_t above_words = words_in(doc.at(doc.removed[r].span));
+    const bool link = (above == RemovalReason::kNavigation || above == RemovalReason::kPromotion ||
+                       above == RemovalReason::kReadMore) &&
+                      above_words >= kHeadlineWords.first && above_words <= kHeadlineWords.second;
+    if (adjacent && link && words_in(doc.at(paragraph)) <= kTeaserWords) ++teasers;
+  }
+  if (teasers >= kLeastTeasers && teasers * 10 >= doc.paragraphs.size() * 6) {
+    return {DocumentKind::kLinkList, count(teasers, "teaser", "teasers") + " under links, of " +
+                                         count(static_cast<uint32_t>(doc.paragraphs.size()), "paragraph", "paragraphs")};
+  }
   if (captions >= 5 && caption_words > 2 * prose_words) {
     return {DocumentKind::kGallery, count(captions, "caption", "captions") + " and " + prose};
   }
