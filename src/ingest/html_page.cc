@@ -130,21 +130,22 @@ WebPage read_web_page(std::string_view bytes, std::string_view url, std::string_
     }
   }
   page.metadata = read_page_metadata(layout, url, headline);
-  // What a page does not declare, its byline may say: the short lines
-  // marked as bylines, then those just around the headline.
+  // What a page does not declare, its byline may say: the short lines just
+  // below the headline, then just above it, then those marked as bylines
+  // elsewhere (a date line at the top of a page is often today's date, not
+  // the story's).
   std::vector<Span> near;
-  for (const Removed& r : page.removed) {
-    if (r.reason == RemovalReason::kByline) near.push_back(r.span);
-  }
   const auto first = std::find_if(page.removed.begin(), page.removed.end(),
                                   [](const Removed& r) { return r.reason == RemovalReason::kHeadline; });
   if (first != page.removed.end()) {
     const auto at = static_cast<std::size_t>(
         std::lower_bound(page.blocks.begin(), page.blocks.end(), first->span,
                          [](const Span& a, const Span& b) { return a.begin < b.begin; }) - page.blocks.begin());
-    for (std::size_t b = at > 3 ? at - 3 : 0; b < std::min(page.blocks.size(), at + kBylineReach); ++b) {
-      near.push_back(page.blocks[b]);
-    }
+    for (std::size_t b = at; b < std::min(page.blocks.size(), at + kBylineReach); ++b) near.push_back(page.blocks[b]);
+    for (std::size_t b = at, back = 0; b-- > 0 && back < 3; ++back) near.push_back(page.blocks[b]);
+  }
+  for (const Removed& r : page.removed) {
+    if (r.reason == RemovalReason::kByline) near.push_back(r.span);
   }
   for (const Span& line : near) {
     if (line.size() > kLongestByline) continue;
