@@ -7,12 +7,16 @@
 //    hints (class, id, role: "article", "comment", "sidebar" ...) add or take
 //    25; the total is scaled by the share of its text outside links.
 // 2. The best container is the article; when other strong containers sit
-//    beside it, their common ancestor is. Siblings that score well, and
-//    sibling paragraphs of plain prose, join it.
+//    beside it, their common ancestor is; a parent that scores higher still
+//    (Readability's climb) is. Siblings that score well, sibling paragraphs
+//    of plain prose, and nearby containers of the same tag and class (a
+//    story laid out a table cell a paragraph) join it.
 // 3. Inside, blocks under a furniture hint (navigation, sharing, comments,
-//    related stories, captions, adverts, bylines), link lists and form text
-//    are removed with that reason; outside, every block is, named by its
-//    hints or as page chrome.
+//    related stories, captions, adverts, bylines), link lists, form text,
+//    headings (h1 the headline, others section headings) and what follows a
+//    comment anchor or heading once a story's worth of prose has come are
+//    removed with that reason; outside, every block is, named by its hints,
+//    as navigation when mostly links, or as page chrome.
 #pragma once
 
 #include <optional>
