@@ -447,6 +447,39 @@ TEST(Furniture, ALabelTwoOutletsShareIsBoilerplateASentenceIsNot) {
   }
 }
 
+// A story of about 300 words in plain sentences.
+std::string long_story() {
+  std::string story;
+  for (int i = 0; i < 8; ++i) {
+    story += "Paragraph " + std::to_string(i + 1) +
+             " of the story says that the harbour board met on Tuesday evening and agreed, after a long and "
+             "sometimes heated debate, to rebuild the old quay over the next two summers at a cost the council "
+             "will share.\n";
+  }
+  return story;
+}
+
+TEST(Furniture, ReadersCommentsUnderAStoryGo) {
+  const Document doc = clean(long_story() + "12 comments\n" +
+                             "I walk past that quay every day and it is about time somebody fixed it properly.\n" +
+                             "Posted by Jo from Hull at 10:14\n" +
+                             "Two summers seems far too long for a job like this, and the council knows it.\n");
+  expect_invariants(doc);
+  EXPECT_EQ(label(doc, "Paragraph 8 of the story"), "body");
+  EXPECT_EQ(label(doc, "12 comments"), "comments");
+  EXPECT_EQ(label(doc, "I walk past that quay"), "comments");
+  EXPECT_EQ(label(doc, "Two summers seems far too long"), "comments");
+}
+
+TEST(Furniture, ACommentsLinkInsideAStoryCutsNothing) {
+  // After a few paragraphs, a toolbar's "Comments (3)" is a link; the story goes on.
+  const std::string story = long_story();
+  const std::string first_half = story.substr(0, story.size() / 2);
+  const std::string second_half = story.substr(story.size() / 2);
+  const Document doc = clean(first_half + "Comments (3)\n" + second_half);
+  EXPECT_EQ(label(doc, "Paragraph 8 of the story"), "body");
+}
+
 TEST(Furniture, EmptyAndBlankDocuments) {
   for (std::string text : {"", "\n\n  \n", "Hello"}) {
     const Document doc = clean(text);

@@ -41,6 +41,9 @@ constexpr uint32_t kLongestRepeatableLine = 1024;
 constexpr uint32_t kListLeftoverWords = 15;
 // Most words of a link or prompt sentence cut from the end of a body line.
 constexpr uint32_t kTrailingFragmentWords = 20;
+// Words of body a story has before a comment heading can start its comments.
+constexpr size_t kStoryWordsBeforeComments = 100;
+constexpr size_t kStoryWordsBeforeBareComments = 250;
 // Most words of a label above or below a web page's story.
 constexpr uint32_t kPageLabelWords = 3;
 // Most words of a closing site notice without any cue phrase in it.
@@ -120,6 +123,7 @@ class Classifier {
     mark_list_leftovers();
     protect_sentences();
     mark_page_tail();
+    mark_comment_section();
     mark_closing_notices();
   }
 
@@ -413,6 +417,30 @@ class Classifier {
   // such a block is a site notice (legal, about, subscription), not the
   // article going on: real continuations are long. Runs after protection,
   // since such notices are often long sentences.
+  // Readers' comments below a story: from a short comment heading ("Have
+  // your say", "12 comments", "Comments are closed") that stands after a
+  // story's worth of body, every line is a comment or its furniture.
+  void mark_comment_section() {
+    size_t body_words = 0;
+    for (size_t i = 0; i < units_.size(); ++i) {
+      const Unit& u = units_[i];
+      if (u.body) body_words += u.f.words;
+      if (body_words < kStoryWordsBeforeComments || u.f.words > 8 || u.f.ends_sentence()) continue;
+      const bool heading = std::any_of(u.f.cues.begin(), u.f.cues.end(), [&](const CueMatch& cue) {
+        // A bare "Comments (3)" is also a link in a toolbar: only below a
+        // whole story does it start the comments.
+        return cue.reason == RemovalReason::kComments &&
+               (cue.kind != CueKind::kWord || (cue.at_start && body_words >= kStoryWordsBeforeBareComments));
+      });
+      if (!heading) continue;
+      // Lines removed already keep their reason (a footer is no comment).
+      for (size_t k = i; k < units_.size(); ++k) {
+        if (units_[k].body || !units_[k].reason) remove(k, RemovalReason::kComments);
+      }
+      return;
+    }
+  }
+
   void mark_page_tail() {
     size_t body_words = 0;
     for (size_t i = 0; i < units_.size(); ++i) {
