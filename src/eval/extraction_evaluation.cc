@@ -16,7 +16,6 @@
 #include "core/document.h"
 #include "digest/pipeline.h"
 #include "ingest/furniture.h"
-#include "ingest/html_page.h"
 
 namespace chorus::eval {
 namespace {
@@ -91,14 +90,20 @@ std::string read_page_file(const std::filesystem::path& path) {
 
 // Furniture removal on the page's visible text, one block a line, against
 // the gold body's lines.
-void score_furniture(const ingest::WebPage& page, const ExtractionPage& gold, PageResult& result) {
+// `page_text` is a page Document's text: its blocks, separated by blank lines.
+void score_furniture(std::string_view page_text, const ExtractionPage& gold, PageResult& result) {
   Document doc;
   doc.id = gold.id;
   std::vector<Span> lines;
-  for (const Span& block : page.blocks) {
+  for (std::size_t at = 0; at < page_text.size();) {
+    const std::size_t end = std::min(page_text.find("\n\n", at), page_text.size());
+    std::string_view block = page_text.substr(at, end - at);
+    at = end + 2;
+    while (!block.empty() && block.front() == '\n') block.remove_prefix(1);
+    if (block.empty()) continue;
     if (!doc.text.empty()) doc.text += '\n';
     const auto begin = static_cast<uint32_t>(doc.text.size());
-    doc.text += block.of(page.text);
+    doc.text += block;
     lines.push_back({begin, static_cast<uint32_t>(doc.text.size())});
   }
   std::vector<Document> docs;
@@ -247,7 +252,7 @@ ExtractionReport evaluate_extraction(const std::vector<ExtractionPage>& pages) {
         dates_right += result.date_right;
         ++report.dated_pages;
       }
-      score_furniture(ingest::read_web_page(bytes, gold.url, "", gold.html.string()), gold, result);
+      score_furniture(doc.text, gold, result);
     } catch (const Error&) {
       ++report.failures;
     }

@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "text/ascii.h"
+#include "text/utf8.h"
 
 namespace chorus::ingest {
 namespace {
@@ -15,25 +16,11 @@ constexpr std::size_t kMetaWindow = 8192;
 // than one byte (pure ASCII says nothing about the encoding).
 bool valid_utf8(std::string_view s, bool& multibyte) {
   multibyte = false;
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  const auto* end = p + s.size();
-  while (p < end) {
-    if (*p < 0x80) { ++p; continue; }
-    int length = 0;
-    uint32_t min = 0;
-    if ((*p & 0xE0) == 0xC0) { length = 2; min = 0x80; }
-    else if ((*p & 0xF0) == 0xE0) { length = 3; min = 0x800; }
-    else if ((*p & 0xF8) == 0xF0) { length = 4; min = 0x10000; }
-    else return false;
-    if (end - p < length) return false;
-    uint32_t code = *p & (0x7F >> length);
-    for (int i = 1; i < length; ++i) {
-      if ((p[i] & 0xC0) != 0x80) return false;
-      code = (code << 6) | (p[i] & 0x3F);
-    }
-    if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return false;
-    multibyte = true;
-    p += length;
+  for (std::size_t i = 0; i < s.size();) {
+    const text::Utf8Step step = text::decode_utf8(s, i);
+    if (!step.valid) return false;
+    multibyte = multibyte || step.length > 1;
+    i += step.length;
   }
   return true;
 }

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
+#include "ingest/reader.h"
 #include "text/ascii.h"
 
 namespace chorus::ingest {
@@ -30,18 +31,12 @@ int number(std::string_view digits) {
   return value;
 }
 
-bool real_day(int year, int month, int day) {
-  static constexpr std::array<int, 12> kDays = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1) return false;
-  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  return day <= kDays[static_cast<std::size_t>(month - 1)] && !(month == 2 && day == 29 && !leap);
-}
-
+// "YYYY-MM-DD" for a real day of 1900-2100 (a page's date, not a typo's), else "".
 std::string iso_day(int year, int month, int day) {
-  if (!real_day(year, month, day)) return {};
+  if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) return {};
   char out[48];
   std::snprintf(out, sizeof out, "%04d-%02d-%02d", year, month, day);
-  return out;
+  return is_iso_date(out) ? std::string(out) : std::string();
 }
 
 bool digits_at(std::string_view s, std::size_t at, std::size_t count) {
