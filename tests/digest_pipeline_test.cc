@@ -101,9 +101,11 @@ TEST(Pipeline, UnusableArticlesAreWarnedAndSkipped) {
   Diagnostics diagnostics;
   const Cluster cluster = digest::prepare_cluster(articles, Options{}, diagnostics);
   EXPECT_EQ(cluster.documents.size(), 1u);
-  ASSERT_EQ(diagnostics.warnings.size(), 2u);
+  ASSERT_EQ(diagnostics.warnings.size(), 3u);
   EXPECT_NE(diagnostics.warnings[0].find("blank.txt"), std::string::npos);
   EXPECT_NE(diagnostics.warnings[1].find("binary.txt"), std::string::npos);
+  // The article read tells no day: it says so.
+  EXPECT_NE(diagnostics.warnings[2].find("good.txt: publication date unknown"), std::string::npos);
 }
 
 TEST(Pipeline, NoUsableArticleThrows) {

@@ -68,17 +68,91 @@ TEST(DocumentDates, MetadataDatelineAndInference) {
   EXPECT_EQ(d.documents[3].published_from, "metadata");
 }
 
-TEST(DocumentDates, WeekdayBesideADateFixesTheYear) {
-  // No year is written anywhere; only 2020 (and 2015, 2026 ...) has Tuesday 1 December,
-  // and the year 2016 the text names rules out the earlier fits.
-  const Digest d = run({article("x", "Troops entered the district in the early hours of Tuesday, December 1. "
-                                     "The region has been disputed since 2016.")});
-  EXPECT_EQ(d.documents[0].published, "2020-12-01");
-  EXPECT_EQ(d.documents[0].published_from, "inferred");
+Digest run_warned(const std::vector<Article>& articles, Diagnostics& diagnostics) {
+  const Cluster cluster = digest::prepare_cluster(articles, Options{}, diagnostics);
+  return digest::analyse_cluster(cluster, Options{}, compare::builtin_match_model());
+}
+
+bool warned(const Diagnostics& diagnostics, const std::string& part) {
+  return std::any_of(diagnostics.warnings.begin(), diagnostics.warnings.end(),
+                     [&](const std::string& w) { return w.find(part) != std::string::npos; });
+}
+
+TEST(DocumentDates, WeekdayBesideADateFixesTheYearOnlyWhenBounded) {
+  // "Tuesday, December 1" fits 2015, 2020, 2026 ...: a bare year of history
+  // bounds it from below only, so the year stays unknown, with a warning.
+  const std::string wire = "KAVRA, Dec. 1 (Reuters) - Troops entered the district before dawn, officials said.\n";
+  const std::string told = "Troops entered the district in the early hours of Tuesday, December 1. "
+                           "The region has been disputed since 2016.\n";
+  Diagnostics diagnostics;
+  const Digest history = run_warned({article("w", wire), article("x", told)}, diagnostics);
+  for (const DigestDocument& doc : history.documents) {
+    EXPECT_EQ(doc.published, "") << doc.id;
+    EXPECT_EQ(doc.published_from, "unknown");
+    EXPECT_EQ(doc.published_confidence, 0);
+  }
+  EXPECT_TRUE(warned(diagnostics, "w.txt: publication date unknown: it is dated December 1 but no year is stated; "
+                                  "its cluster's weekdays fit 2020"))
+      << diagnostics.warnings.front();
+  // A copyright notice bounds it from above: the most recent fitting year;
+  // the report dated only by the day it tells agrees with the dateline's.
+  const Digest noticed = run({article("w", wire + "\n\u00a9 2024 Border Wire. All rights reserved.\n"),
+                              article("x", told)});
+  EXPECT_EQ(noticed.documents[0].published, "2020-12-01");
+  EXPECT_EQ(noticed.documents[0].published_from, "dateline");
+  EXPECT_EQ(noticed.documents[1].published, "2020-12-01");
+  EXPECT_EQ(noticed.documents[1].published_from, "inferred");
+  EXPECT_GE(noticed.documents[1].published_confidence, 0.5);
+  // A past day told with its month is recent news: the first fit from it.
+  const Digest recent = run({article("w", wire), article("x", "Troops entered the district in the early hours of "
+                                                              "Tuesday, December 1. Talks had failed on November 9, 2020.\n")});
+  EXPECT_EQ(recent.documents[0].published, "2020-12-01");
+  // Never a century off: nothing names any year.
+  const Digest bare = run({article("w", wire), article("x", "Troops entered the district early on Tuesday, December 1.\n")});
+  EXPECT_EQ(bare.documents[0].published, "");
+  EXPECT_EQ(bare.documents[1].published, "");
+  // A report alone, dated only by a day it tells, may be days later: unknown.
+  const Digest alone = run({article("x", "Troops entered the district in the early hours of Tuesday, December 1. "
+                                         "Talks had failed on November 9, 2020.\n")});
+  EXPECT_EQ(alone.documents[0].published, "");
   // Nothing to go by: unknown.
   const Digest none = run({article("y", "Troops entered the district after long talks.")});
   EXPECT_EQ(none.documents[0].published, "");
   EXPECT_EQ(none.documents[0].published_from, "unknown");
+}
+
+TEST(DocumentDates, DateStampsDateTheirArticleAndCaptionsNever) {
+  Diagnostics diagnostics;
+  const Digest d = run_warned(
+      {article("stamp", "Storm cuts power across Harlow County\n"
+                        "By Jane Roe\n"
+                        "(Published Monday, Nov. 19, 2018)\n\n"
+                        "A storm cut power to 40,000 homes in Harlow County on Sunday, officials said.\n\n"
+                        "FILE PHOTO: A lineman works on a pole in Harlow, Aug. 13, 2016. REUTERS/John Doe\n\n"
+                        "Crews worked through the night to restore service to the county's hospitals.\n"),
+       article("wire", "July 4 (UPI) -- Crews restored power to most of Harlow County on Tuesday, the utility "
+                       "said in a statement.\n\nThe county's last storm of this size was in 1962.\n"),
+       article("caption", "Harlow County storm\n\nFILE PHOTO: A lineman works on a pole in Harlow, Aug. 13, 2016. "
+                          "REUTERS/John Doe\n\nThe storm cut power to thousands of homes, officials said.\n")},
+      diagnostics);
+  EXPECT_EQ(d.documents[0].published, "2018-11-19");
+  EXPECT_EQ(d.documents[0].published_from, "timestamp");
+  EXPECT_DOUBLE_EQ(d.documents[0].published_confidence, 0.9);
+  // The dateline's day, the year the other outlet's stamp states.
+  EXPECT_EQ(d.documents[1].published, "2018-07-04");
+  EXPECT_EQ(d.documents[1].published_from, "dateline");
+  // A caption's date is another day's: no date, and a warning.
+  EXPECT_EQ(d.documents[2].published, "");
+  EXPECT_TRUE(warned(diagnostics, "caption.txt")) << diagnostics.warnings.size();
+}
+
+TEST(DocumentDates, CopyrightOutranksAYearNamingAThing) {
+  // "the 2031 budget" lies ahead; "Published Dec. 13" is the article's day.
+  const Digest d = run({article("budget", "Council passes budget\nPublished Dec. 13, 6:02 a.m.\n\n"
+                                          "The council approved the 2031 budget late on Thursday night, by nine "
+                                          "votes to four.\n\nCopyright 2030 Lorrimer Courier. All rights reserved.\n")});
+  EXPECT_EQ(d.documents[0].published, "2030-12-13");
+  EXPECT_EQ(d.documents[0].published_from, "timestamp");
 }
 
 TEST(Timeline, OneEntryPerEventAcrossOutlets) {

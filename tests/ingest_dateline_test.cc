@@ -57,6 +57,18 @@ TEST(Dateline, AgencyWithHyphenOrDash) {
                   {"KESTREL BAY, 1 December (dpa) -", "KESTREL BAY", "1 December", "dpa"});
 }
 
+TEST(Dateline, FourLetterMonthsAndNoPlace) {
+  expect_dateline("WASHINGTON, July 4 (UPI) -- A storm cut power.",
+                  {"WASHINGTON, July 4 (UPI) --", "WASHINGTON", "July 4", "UPI"});
+  expect_dateline("BERN, June 30 (Reuters) - Rates held.", {"BERN, June 30 (Reuters) -", "BERN", "June 30", "Reuters"});
+  expect_dateline("July 4 (UPI) -- A storm cut power.", {"July 4 (UPI) --", "", "July 4", "UPI"});
+  expect_dateline("3 March (AFP) - Markets fell.", {"3 March (AFP) -", "", "3 March", "AFP"});
+  // A date opening a sentence is no dateline without its agency.
+  EXPECT_FALSE(parse("July 4 -- a day of fireworks.").has_value());
+  EXPECT_FALSE(parse("June 5 (a Monday) was the day.").has_value());
+  EXPECT_FALSE(parse("Julyish 4 (UPI) -- no month.").has_value());
+}
+
 TEST(Dateline, DashWithoutAgency) {
   expect_dateline("QUITO -- The government declared an emergency.",
                   {"QUITO --", "QUITO", "", ""});

@@ -34,7 +34,8 @@ struct DigestDocument {
   std::string url;
   std::string title;
   std::string published;       // ISO 8601 or empty
-  std::string published_from;  // metadata, dateline, inferred, unknown
+  std::string published_from;  // metadata, dateline, timestamp, inferred, unknown
+  double published_confidence = 0;  // 0..1, two decimals; 0 when unknown
   std::string kind;            // article, gallery, error, consent, login, link-list, empty
   std::string author;          // web pages: from metadata or the byline; else empty
   std::string modified;        // web pages: ISO 8601 or empty

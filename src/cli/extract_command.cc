@@ -13,7 +13,8 @@ void run_extract(const InputArgs& inputs) {
   Diagnostics diagnostics;
   const std::vector<Article> articles = read_inputs(inputs, diagnostics);
   const std::size_t read_warnings = diagnostics.warnings.size();
-  const std::vector<Document> documents = digest::read_documents(articles, Options{}, diagnostics);
+  std::vector<Document> documents = digest::read_documents(articles, Options{}, diagnostics);
+  digest::date_each_document(documents, diagnostics);
   if (!inputs.quiet) {
     print_warnings({diagnostics.warnings.begin() + static_cast<std::ptrdiff_t>(read_warnings), diagnostics.warnings.end()});
   }

@@ -50,6 +50,7 @@ std::string_view date_source_name(DateSource source) {
   switch (source) {
     case DateSource::kMetadata: return "metadata";
     case DateSource::kDateline: return "dateline";
+    case DateSource::kTimestamp: return "timestamp";
     case DateSource::kInferred: return "inferred";
     case DateSource::kUnknown: return "unknown";
   }

@@ -69,7 +69,8 @@ enum class SourceOrigin : uint8_t { kUnknown, kMetadata, kCopyright, kDateline }
 std::string_view source_origin_name(SourceOrigin origin);
 
 // How `published` was obtained.
-enum class DateSource : uint8_t { kUnknown, kMetadata, kDateline, kInferred };
+// kTimestamp: a date line of the page ("Published Monday, Nov. 19, 2018").
+enum class DateSource : uint8_t { kUnknown, kMetadata, kDateline, kTimestamp, kInferred };
 std::string_view date_source_name(DateSource source);
 
 enum class TokenKind : uint8_t { kWord, kNumber };
@@ -98,6 +99,8 @@ struct Document {
   std::string title;
   std::string published;  // ISO 8601 or empty
   DateSource published_from = DateSource::kUnknown;
+  // How sure `published` is, 0..1 (time/publication_date.h); 0 when unknown.
+  double published_confidence = 0;
   // Read from a web page's metadata; empty for text input.
   std::string author;
   std::string modified;       // ISO 8601

@@ -42,6 +42,7 @@ DigestDocument describe_document(const Document& doc) {
   out.title = doc.title;
   out.published = doc.published;
   out.published_from = std::string(date_source_name(doc.published_from));
+  out.published_confidence = std::round(doc.published_confidence * 100.0) / 100.0;
   out.kind = std::string(document_kind_name(doc.kind));
   out.author = doc.author;
   out.modified = doc.modified;
@@ -233,6 +234,20 @@ std::vector<Document> read_documents(const std::vector<Article>& articles, const
   return documents;
 }
 
+void date_each_document(std::vector<Document>& documents, Diagnostics& diagnostics) {
+  text::SentenceSplitter splitter;
+  const time::TimexTagger tagger;
+  for (Document& doc : documents) {
+    if (doc.kind != DocumentKind::kArticle) continue;
+    Lexicon lexicon;
+    text::annotate(doc, lexicon, splitter);
+    std::vector<Document> alone(1);
+    std::swap(alone[0], doc);
+    time::infer_publication_dates(alone, tagger, {}, {}, &diagnostics);
+    std::swap(alone[0], doc);
+  }
+}
+
 Cluster prepare_cluster(const std::vector<Article>& articles, const Options& options,
                         Diagnostics& diagnostics, std::stop_token stop) {
   Cluster cluster;
@@ -249,7 +264,7 @@ Cluster prepare_cluster(const std::vector<Article>& articles, const Options& opt
     throw_if_stopped(stop);
     text::annotate(doc, cluster.lexicon, splitter);
   }
-  time::infer_publication_dates(cluster.documents, time::TimexTagger(), {}, stop);
+  time::infer_publication_dates(cluster.documents, time::TimexTagger(), {}, stop, &diagnostics);
   return cluster;
 }
 

@@ -26,6 +26,11 @@ namespace chorus::digest {
 std::vector<Document> read_documents(const std::vector<Article>& articles, const Options& options,
                                      Diagnostics& diagnostics, std::stop_token stop = {});
 
+// Dates each document on its own, as a page read alone (`chorus extract`):
+// its metadata, date stamps, dateline or the days it tells, with the years
+// it states (time/publication_date.h). Splits its sentences to do so.
+void date_each_document(std::vector<Document>& documents, Diagnostics& diagnostics);
+
 // Ingest and annotate: decode each article, remove furniture across the
 // batch, split sentences and tokens, date each document (metadata, dateline
 // or inferred; see time/publication_date.h). An article that cannot be used adds a

@@ -146,6 +146,17 @@ std::optional<Dateline> find_dateline(std::string_view text, Span line) {
   const uint32_t base = trimmed.begin;
   Dateline result;
 
+  // "July 4 (UPI) --": a date and an agency without a place.
+  if (c.date()) {
+    result.date = offset(Span{0, uint32_t(c.pos)}, base);
+    c.spaces();
+    const std::optional<Span> agency = c.agency('(', ')');
+    if (!agency || !c.separator(false) || (!c.done() && c.s[c.pos] != ' ')) return std::nullopt;
+    result.agency = offset(*agency, base);
+    result.span = Span{base, base + uint32_t(c.pos)};
+    return result;
+  }
+
   // PLACE: all-capital words, at least two letters in all.
   if (!c.caps_word()) return std::nullopt;
   for (int words = 1; words < 5; ++words) {
@@ -213,8 +224,9 @@ size_t match_month(std::string_view s, size_t i) {
   for (std::string_view month : months) {
     // The full name, "Sept", or the three-letter abbreviation (with a period
     // unless the name is that short anyway, as "May").
-    for (size_t len : {month.size(), size_t(4), size_t(3)}) {
-      if (len > month.size() || (len == 4 && month != "September")) continue;
+    for (const size_t len : {month.size(), size_t(4), size_t(3)}) {
+      // Four letters abbreviate only "Sept."; "June" and "July" are full names.
+      if (len > month.size() || (len == 4 && month.size() > 4 && month != "September")) continue;
       if (s.size() - i < len) continue;
       bool same = true;
       for (size_t k = 0; k < len && same; ++k)

@@ -10,6 +10,7 @@
 //                                              OSLO (Reuters) -
 //                                              LIMA, Nov. 3 (AFP) -
 //   PLACE[, REGION][, DATE] STRONG_SEP         QUITO --   CAIRO, Egypt —
+//   DATE (AGENCY) SEP                          July 4 (UPI) --
 //
 // SEP is "_", "-", "--", "—", "–" or ":"; STRONG_SEP excludes the plain
 // hyphen and the colon, because without an agency an all-capital word

@@ -8,6 +8,11 @@ namespace chorus::ingest {
 
 namespace {
 
+// How sure a page's own date is (see time/publication_date.h for the rest).
+constexpr double kPageMetadataConfidence = 0.95;
+constexpr double kUrlDateConfidence = 0.9;
+constexpr double kStampConfidence = 0.9;
+
 // A web page: its visible text, the blocks outside the main text already
 // removed, and what its metadata says where the article does not.
 void read_page(const Article& article, const std::string& origin, Document& doc, Diagnostics& diagnostics) {
@@ -34,7 +39,11 @@ void read_page(const Article& article, const std::string& origin, Document& doc,
   }
   if (article.published.empty() && !meta.published.empty()) {
     doc.published = std::move(meta.published);
-    doc.published_from = DateSource::kMetadata;
+    // A date line of the page is a stamp; declared dates are metadata, the
+    // URL's a little less sure (a folder's date may be the first version's).
+    doc.published_from = meta.published_from == "text" ? DateSource::kTimestamp : DateSource::kMetadata;
+    doc.published_confidence = meta.published_from == "text" ? kStampConfidence
+                               : meta.published_from == "url" ? kUrlDateConfidence : kPageMetadataConfidence;
   }
 }
 
@@ -61,6 +70,7 @@ Document build_document(const Article& article, Diagnostics& diagnostics) {
   if (!article.published.empty()) {
     doc.published = article.published;
     doc.published_from = DateSource::kMetadata;
+    doc.published_confidence = 1.0;
   }
   return doc;
 }

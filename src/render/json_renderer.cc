@@ -34,6 +34,7 @@ Json document_json(const DigestDocument& doc) {
               {"title", doc.title},
               {"published", doc.published},
               {"published_from", doc.published_from},
+              {"published_confidence", doc.published_confidence},
               {"kind", doc.kind},
               {"author", doc.author},
               {"modified", doc.modified},

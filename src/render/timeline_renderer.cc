@@ -100,7 +100,8 @@ std::string render_timeline(const Digest& digest, std::string_view format, const
     Json documents = Json::array();
     for (const DigestDocument& doc : digest.documents) {
       documents.push_back({{"id", doc.id}, {"source", doc.source}, {"title", doc.title},
-                           {"published", doc.published}, {"published_from", doc.published_from}});
+                           {"published", doc.published}, {"published_from", doc.published_from},
+                           {"published_confidence", doc.published_confidence}});
     }
     const Json out{{"version", digest.version}, {"documents", documents},
                    {"timeline", timeline_json(digest)}, {"warnings", digest.warnings}};

@@ -5,6 +5,9 @@
 #include <map>
 #include <string>
 
+#include "time/date_stamps.h"
+#include "time/publication_year.h"
+
 namespace chorus::time {
 namespace {
 
@@ -44,11 +47,82 @@ int sentence_of(const Document& doc, Span span) {
   return s.span.contains(span) ? static_cast<int>(it - 1 - doc.sentences.begin()) : -1;
 }
 
+// How sure a day is by where it was read; a day's confidence is the lower
+// of its own and its year's (publication_year.h).
+constexpr double kStampDay = 0.9;
+constexpr double kUpdatedStampDay = 0.8;  // "Updated ...": a later version's day
+constexpr double kDatelineDay = 0.95;
+constexpr double kTextDay = 0.75;         // the day the report tells, confirmed by the cluster
+constexpr double kUnconfirmedDay = 0.45;  // the same before: a bound, the report may be later
+constexpr double kWeekdayStampDay = 0.7;  // "Thursday" above the story, near the cluster's days
+constexpr double kClusterDay = 0.6;       // the day most reports have
+// Below this a date is dropped: unknown, with a warning.
+constexpr double kTrustedDate = 0.5;
+
 struct DocumentEvidence {
-  std::vector<Timex> timexes;  // body, dateline and embeds only
+  std::vector<Timex> timexes;  // body, dateline and embedded posts only
   std::vector<Region> regions; // of each timex
   std::optional<std::string> dateline_value;
+  std::optional<DateStamp> full_stamp;       // a stamp with its year: the earliest, published before updated
+  std::optional<std::string> partial_stamp;  // "XXXX-12-13"
+  int stamp_weekday = 0;                     // "Thursday", "12:05, Wednesday"
+  int copyright = 0;                         // the year of the page's copyright notice
 };
+
+// Reasons whose lines tell other days than the article's.
+bool tells_other_days(RemovalReason reason) {
+  switch (reason) {
+    case RemovalReason::kCaption:
+    case RemovalReason::kSocialEmbed:
+    case RemovalReason::kComments:
+    case RemovalReason::kAdvertisement:
+    case RemovalReason::kPromotion:
+    case RemovalReason::kReadMore:
+      return true;
+    default:
+      return false;
+  }
+}
+
+void add_stamp(DateStamp stamp, DocumentEvidence& e) {
+  if (const int wd = weekday_of(stamp.value)) {
+    if (!e.stamp_weekday) e.stamp_weekday = wd;
+  } else if (!has_year(stamp.value)) {
+    if (!e.partial_stamp) e.partial_stamp = stamp.value;
+  } else if (!e.full_stamp ||
+             std::pair(stamp.updated, stamp.value) < std::pair(e.full_stamp->updated, e.full_stamp->value)) {
+    e.full_stamp = std::move(stamp);
+  }
+}
+
+// The date stamps and copyright notice among the removed lines, and stamps
+// with a publishing word left among the body's paragraphs.
+void read_stamps(const Document& doc, const TimexTagger& tagger, TimexScratch& scratch, DocumentEvidence& e) {
+  const uint32_t story = doc.paragraphs.empty() ? static_cast<uint32_t>(doc.text.size()) : doc.paragraphs.front().begin;
+  for (const Removed& removed : doc.removed) {
+    const std::string_view line = doc.at(removed.span);
+    e.copyright = std::max(e.copyright, copyright_year(line));
+    if (tells_other_days(removed.reason)) continue;
+    std::optional<DateStamp> stamp = read_date_stamp(line, tagger, scratch);
+    if (!stamp) continue;
+    // A bare date in a web page's chrome, outside its main text, is most
+    // often today's date at the top of the site, not the story's.
+    const bool chrome = std::any_of(doc.page_removed.begin(), doc.page_removed.end(),
+                                    [&](const Removed& r) { return r.span.contains(removed.span); });
+    if (stamp->cued || (removed.span.end <= story && !chrome)) add_stamp(std::move(*stamp), e);
+  }
+  for (const Span& paragraph : doc.paragraphs) {
+    std::optional<DateStamp> stamp = read_date_stamp(doc.at(paragraph), tagger, scratch);
+    if (stamp && stamp->cued) add_stamp(std::move(*stamp), e);
+  }
+}
+
+// A year followed by a lower-case word names a thing ("the 2031 budget",
+// "the 2020 election"), which may lie ahead of the report.
+bool names_a_thing(std::string_view text, Span span) {
+  if (span.size() != 4 || span.end + 1 >= text.size() || text[span.end] != ' ') return false;
+  return text[span.end + 1] >= 'a' && text[span.end + 1] <= 'z';
+}
 
 // "had ordered ... on Feb. 27": a date told in the past perfect is background
 // to the report's own events. Looks back a few words within the sentence.
@@ -156,7 +230,12 @@ std::optional<CivilDate> day_from_text(const Document& doc, const DocumentEviden
       raise(latest, base + (wd - today + 6) % 7 + 1);
     }
   }
-  if (!latest) return std::nullopt;
+  // An embedded post's day bounds the report's and may be the day its
+  // weekdays name, but never dates it alone.
+  const bool own = !weekdays.empty() || std::any_of(e.regions.begin(), e.regions.end(), [](Region r) {
+    return r == Region::kBody || r == Region::kDateline;
+  });
+  if (!latest || !own) return std::nullopt;
   return civil_from_days(*latest);
 }
 
@@ -193,38 +272,165 @@ std::optional<CivilDate> cluster_reference(const std::vector<Document>& document
   return civil_from_days(best);
 }
 
+namespace {
+
+// A report without a day of its own, written in the cluster's days: a
+// weekday stamp ("Thursday") is that weekday nearest the day most reports
+// have (two or more, and more than any other day); a report that speaks of weekdays ("on Tuesday") takes that day,
+// when the dated reports all fall within a week of it (a cluster of one
+// event told over a few days, not a story followed for weeks).
+void date_from_cluster(std::vector<Document>& documents, const std::vector<DocumentEvidence>& evidence,
+                       const PublicationDateOptions& options, double year_confidence) {
+  // The cluster's day: one that more reports have than any other.
+  std::map<long, int> votes;
+  for (const Document& doc : documents) {
+    if (const auto d = parse_iso_date(doc.published)) ++votes[day_number(*d)];
+  }
+  std::vector<int> counts;
+  for (const auto& [day, n] : votes) counts.push_back(n);
+  std::sort(counts.rbegin(), counts.rend());
+  if (counts.empty() || counts[0] < 2 || (counts.size() > 1 && counts[1] == counts[0])) return;
+  const std::optional<CivilDate> common = cluster_reference(documents);
+  const long center = day_number(*common);
+  for (const Document& doc : documents) {
+    const auto d = parse_iso_date(doc.published);
+    if (d && std::abs(day_number(*d) - center) > options.same_days) return;
+  }
+  for (size_t d = 0; d < documents.size(); ++d) {
+    Document& doc = documents[d];
+    if (doc.published_from != DateSource::kUnknown) continue;
+    const DocumentEvidence& e = evidence[d];
+    if (e.stamp_weekday) {
+      const int ahead = (e.stamp_weekday - weekday(*common) + 7) % 7;
+      doc.published = day_value(civil_from_days(ahead <= 3 ? center + ahead : center + ahead - 7));
+      doc.published_from = DateSource::kTimestamp;
+      doc.published_confidence = std::min(kWeekdayStampDay, year_confidence);
+      continue;
+    }
+    const bool speaks_of_weekdays = std::any_of(e.timexes.begin(), e.timexes.end(), [](const Timex& t) {
+      return weekday_of(t.value) != 0 && !t.future;
+    });
+    if (!speaks_of_weekdays) continue;
+    doc.published = day_value(*common);
+    doc.published_from = DateSource::kInferred;
+    doc.published_confidence = std::min(kClusterDay, year_confidence);
+  }
+}
+
+// A report dated only by the days it tells may be days later (wire copy
+// names the days before, "on Tuesday, Jan. 5" in a report of the 9th); it
+// keeps its day when the cluster's surely dated reports all lie within a
+// day of it (one event told the day it happened), and is left for the
+// cluster's day otherwise.
+void confirm_told_days(std::vector<Document>& documents, double confidence) {
+  std::vector<long> sure;
+  for (const Document& doc : documents) {
+    const auto d = parse_iso_date(doc.published);
+    if (d && doc.published_confidence >= kTrustedDate) sure.push_back(day_number(*d));
+  }
+  for (Document& doc : documents) {
+    if (doc.published_confidence != kUnconfirmedDay) continue;
+    const auto d = parse_iso_date(doc.published);
+    const long day = d ? day_number(*d) : 0;
+    const bool close = d && !sure.empty() &&
+                       std::all_of(sure.begin(), sure.end(), [day](long s) { return std::abs(s - day) <= 1; });
+    if (close) {
+      doc.published_confidence = confidence;
+    } else {
+      doc.published.clear();
+      doc.published_from = DateSource::kUnknown;
+      doc.published_confidence = 0;
+    }
+  }
+}
+
+std::string month_day_name(const std::string& value) {
+  static constexpr std::string_view kMonths[] = {"January", "February", "March", "April", "May", "June", "July",
+                                                 "August", "September", "October", "November", "December"};
+  const CivilDate d = day_of(value, 0);
+  return std::string(kMonths[d.month - 1]) + " " + std::to_string(d.day);
+}
+
+// Dates below the trusted confidence become unknown, and every article left
+// without a date says why: one line each for those whose day is known but
+// not its year, one line for all that tell no day of their own.
+void drop_unsure_dates(std::vector<Document>& documents, const std::vector<DocumentEvidence>& evidence,
+                       const YearChoice& year, Diagnostics* diagnostics) {
+  std::vector<std::string> dayless;
+  for (size_t d = 0; d < documents.size(); ++d) {
+    Document& doc = documents[d];
+    if (doc.published_from == DateSource::kMetadata) continue;
+    if (!doc.published.empty() && doc.published_confidence >= kTrustedDate) continue;
+    doc.published.clear();
+    doc.published_from = DateSource::kUnknown;
+    doc.published_confidence = 0;
+    if (!diagnostics || doc.kind != DocumentKind::kArticle) continue;
+    const std::string& name = doc.path.empty() ? doc.id : doc.path;
+    const DocumentEvidence& e = evidence[d];
+    const std::optional<std::string>& own_day = e.dateline_value ? e.dateline_value : e.partial_stamp;
+    if (!own_day) {
+      dayless.push_back(name);
+      continue;
+    }
+    std::string why = "it is dated " + month_day_name(*own_day) + " but no year is stated";
+    if (!year.fitting.empty()) {
+      why += "; its cluster's weekdays fit";
+      for (size_t k = 0; k < year.fitting.size() && k < 4; ++k) why += (k ? ", " : " ") + std::to_string(year.fitting[k]);
+      if (year.fitting.size() > 4) why += ", ...";
+    }
+    diagnostics->warn(name + ": publication date unknown: " + why);
+  }
+  if (dayless.empty()) return;
+  std::string names;
+  for (size_t k = 0; k < dayless.size() && k < 5; ++k) names += (k ? ", " : "") + dayless[k];
+  if (dayless.size() > 5) names += ", ... (" + std::to_string(dayless.size()) + " in all)";
+  diagnostics->warn(names + ": publication date unknown: no date stamp, dateline or day of " +
+                    (dayless.size() == 1 ? "its own" : "their own") + " that a stated year fixes");
+}
+
+}  // namespace
+
 void infer_publication_dates(std::vector<Document>& documents, const TimexTagger& tagger,
-                             const PublicationDateOptions& options, std::stop_token stop) {
+                             const PublicationDateOptions& options, std::stop_token stop,
+                             Diagnostics* diagnostics) {
   // Nothing to infer when every article came with its date: skip the tagging.
   if (std::all_of(documents.begin(), documents.end(), [](const Document& doc) { return !doc.published.empty(); }))
     return;
   TimexScratch scratch;
   scratch.stop = stop;
   std::vector<DocumentEvidence> evidence(documents.size());
-  // Years of publication dates and of full dates in datelines and embedded
-  // posts. Full dates in the body do not vote: news writes the year mostly
-  // for other years than the current one ("Aug. 20, 1997" in a 1998 report).
-  std::map<int, int> year_votes;
-  std::map<int, int> weak_votes;  // used only when nothing else gives a year
-  int latest_year_named = 0;      // no publication year can precede a year the text names
-  std::vector<std::pair<CivilDate, int>> pins;  // (month-day, weekday) said of one day
+  YearEvidence years;
   for (size_t d = 0; d < documents.size(); ++d) {
     const Document& doc = documents[d];
-    if (const auto date = parse_iso_date(doc.published)) ++year_votes[date->year];
+    DocumentEvidence& e = evidence[d];
+    if (const auto date = parse_iso_date(doc.published)) ++years.votes[date->year];
+    read_stamps(doc, tagger, scratch, e);
+    if (e.copyright && (!years.copyright_year || e.copyright < years.copyright_year)) years.copyright_year = e.copyright;
+    if (e.full_stamp) ++years.votes[std::stoi(e.full_stamp->value.substr(0, 4))];
     // A body's full date votes weakly when it is the report's latest day
     // beside days written without a year (the news itself, not history).
     std::optional<std::pair<int, int>> latest_full;  // (month * 32 + day, year)
     int latest_partial = -1;
     for (Timex& t : tagger.tag(doc.text, std::nullopt, scratch)) {
       const Region region = region_of(doc, t.span);
+      // The past the report tells (an embedded post's day too) bounds its
+      // year from below; a year said with its month is recent news, a bare
+      // year may be history ("since 1987").
+      if (has_year(t.value) && t.type == TimexType::kDate && t.value[3] != 'X' && !t.future &&
+          !names_a_thing(doc.text, t.span) && region != Region::kFurniture) {
+        const int year = std::stoi(t.value.substr(0, 4));
+        years.latest_past_year = std::max(years.latest_past_year, year);
+        if (t.value.size() >= 7 && t.value[4] == '-' && t.value[5] != 'X')
+          years.latest_dated_past_year = std::max(years.latest_dated_past_year, year);
+        // An embedded post is mostly of the days just past.
+        if (region == Region::kEmbed && is_day_value(t.value)) ++years.weak_votes[year];
+      }
+      // Captions and other furniture tell other days.
       if (region == Region::kFurniture) continue;
-      if (region == Region::kDateline && !evidence[d].dateline_value && is_day_value(t.value))
-        evidence[d].dateline_value = t.value;
+      if (region == Region::kDateline && !e.dateline_value && is_day_value(t.value)) e.dateline_value = t.value;
       if (has_year(t.value) && t.type == TimexType::kDate) {
         const int year = std::stoi(t.value.substr(0, std::min<size_t>(4, t.value.size())));
-        if (t.value.size() >= 4 && t.value[3] != 'X' && !t.future)
-          latest_year_named = std::max(latest_year_named, year);
-        if (is_day_value(t.value) && region != Region::kBody) ++year_votes[year];
+        if (is_day_value(t.value) && region == Region::kDateline) ++years.votes[year];
         if (is_day_value(t.value) && region == Region::kBody && !t.future) {
           const int md = std::stoi(t.value.substr(5, 2)) * 32 + std::stoi(t.value.substr(8, 2));
           if (!latest_full || md > latest_full->first) latest_full = std::make_pair(md, year);
@@ -233,91 +439,70 @@ void infer_publication_dates(std::vector<Document>& documents, const TimexTagger
         latest_partial = std::max(latest_partial, std::stoi(t.value.substr(5, 2)) * 32 +
                                                       std::stoi(t.value.substr(8, 2)));
       }
-      evidence[d].timexes.push_back(std::move(t));
-      evidence[d].regions.push_back(region);
+      e.timexes.push_back(std::move(t));
+      e.regions.push_back(region);
     }
     if (latest_full && latest_partial >= 0 && latest_full->first >= latest_partial)
-      ++weak_votes[latest_full->second];
-    // "Tuesday, December 1": a weekday written with its month and day.
-    for (const Timex& t : evidence[d].timexes) {
+      ++years.weak_votes[latest_full->second];
+    // "Tuesday, December 1": a weekday written with its month and day; and
+    // a dateline's or stamp's day with the weekday another stamp gives it.
+    for (const Timex& t : e.timexes) {
       if (!is_day_value(t.value) || !t.value.starts_with("XXXX-")) continue;
-      if (const int wd = leading_weekday(doc.at(t.span)))
-        pins.emplace_back(CivilDate{0, std::stoi(t.value.substr(5, 2)), std::stoi(t.value.substr(8, 2))}, wd);
+      if (const int wd = leading_weekday(doc.at(t.span))) years.pins.emplace_back(day_of(t.value, 0), wd);
     }
+    const std::optional<std::string>& own_day = e.dateline_value ? e.dateline_value : e.partial_stamp;
+    if (own_day && e.stamp_weekday) years.pins.emplace_back(day_of(*own_day, 0), e.stamp_weekday);
   }
-  // The cluster's year: the most voted year; with none, the first year the
-  // weekday-and-date pairs fit, not before any year the texts name.
-  int year = 0;
-  int votes = 0;
-  // Weak votes count only for the latest year the cluster names: a news
-  // year is not older than the history its reports recall.
-  if (year_votes.empty() && weak_votes.count(latest_year_named))
-    year_votes[latest_year_named] = weak_votes[latest_year_named];
-  for (const auto& [y, n] : year_votes) {
-    if (n >= votes) {
-      year = y;
-      votes = n;
-    }
-  }
-  if (!year && !pins.empty()) {
-    // The year most pairs fit, within a few years after the latest year the
-    // cluster names (a weekday comes back to a date every 5, 6 or 11 years).
-    const int first = latest_year_named ? latest_year_named : options.earliest_year;
-    int best_fits = 0;
-    for (int y = first; y <= std::min(first + options.pin_years, options.latest_year); ++y) {
-      int n = 0;
-      for (const auto& [date, wd] : pins) {
-        const CivilDate d{y, date.month, date.day};
-        n += valid(d) && weekday(d) == wd;
-      }
-      if (n > best_fits) {
-        best_fits = n;
-        year = y;
-      }
-    }
-  }
+  const YearChoice year_choice = choose_year(years);
+  const int year = year_choice.year;
+  const double year_confidence = year_choice.confidence;
+
   for (size_t d = 0; d < documents.size(); ++d) {
     Document& doc = documents[d];
-    if (doc.published_from == DateSource::kMetadata && parse_iso_date(doc.published)) continue;
+    if (doc.published_from != DateSource::kUnknown && parse_iso_date(doc.published)) continue;
     const DocumentEvidence& e = evidence[d];
     std::optional<CivilDate> found;
     DateSource source = DateSource::kInferred;
-    if (e.dateline_value && (has_year(*e.dateline_value) || year)) {
+    double confidence = 0;
+    if (e.full_stamp) {
+      found = day_of(e.full_stamp->value, 0);
+      source = DateSource::kTimestamp;
+      confidence = e.full_stamp->updated ? kUpdatedStampDay : kStampDay;
+    } else if (e.dateline_value && has_year(*e.dateline_value)) {
+      found = day_of(*e.dateline_value, 0);
+      source = DateSource::kDateline;
+      confidence = kDatelineDay;
+    } else if (e.dateline_value && year) {
       found = day_of(*e.dateline_value, year);
       source = DateSource::kDateline;
-    } else {
+      confidence = std::min(kDatelineDay, year_confidence);
+    } else if (e.partial_stamp && year) {
+      found = day_of(*e.partial_stamp, year);
+      source = DateSource::kTimestamp;
+      confidence = std::min(kStampDay, year_confidence);
+    } else if (year && year_confidence >= kWeakYear) {
+      // The days a text tells take a year the cluster states or its
+      // weekdays fix, not a copyright's alone (a January report tells of
+      // December's days).
       found = day_from_text(doc, e, year);
+      // A stamp's weekday ("Posted: Fri 7:15 AM") overrules the days told.
+      if (found && e.stamp_weekday && weekday(*found) != e.stamp_weekday) found.reset();
+      confidence = kUnconfirmedDay;  // until confirm_told_days
     }
     if (found && valid(*found)) {
       doc.published = day_value(*found);
       doc.published_from = source;
+      doc.published_confidence = confidence;
     } else {
       doc.published.clear();
       doc.published_from = DateSource::kUnknown;
+      doc.published_confidence = 0;
     }
   }
-  // A report that names no day but speaks of weekdays ("on Tuesday") was
-  // written in the cluster's own days: it takes the day most reports have,
-  // when the dated reports all fall within a week of it (a cluster of one
-  // event told over a few days, not a story followed for weeks).
-  const std::optional<CivilDate> common = cluster_reference(documents);
-  if (common) {
-    const long center = day_number(*common);
-    for (const Document& doc : documents) {
-      const auto d = parse_iso_date(doc.published);
-      if (d && std::abs(day_number(*d) - center) > options.same_days) return;
-    }
-  }
-  for (size_t d = 0; d < documents.size(); ++d) {
-    Document& doc = documents[d];
-    if (doc.published_from != DateSource::kUnknown || !common) continue;
-    const bool speaks_of_weekdays = std::any_of(
-        evidence[d].timexes.begin(), evidence[d].timexes.end(),
-        [](const Timex& t) { return weekday_of(t.value) != 0 && !t.future; });
-    if (!speaks_of_weekdays) continue;
-    doc.published = day_value(*common);
-    doc.published_from = DateSource::kInferred;
-  }
+  confirm_told_days(documents, std::min(kTextDay, year_confidence));
+  // Like the days a text tells, the cluster's day needs more than a copyright's year.
+  if (year_confidence >= kWeakYear) date_from_cluster(documents, evidence, options, year_confidence);
+  drop_unsure_dates(documents, evidence, year_choice, diagnostics);
 }
 
 }  // namespace chorus::time

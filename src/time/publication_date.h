@@ -1,17 +1,19 @@
-// Publication dates of the documents of one cluster: from metadata when the
-// article had one; else from the dateline ("BAKU, December 1. /TASS/"); else
-// inferred from the days the text itself tells and the weekdays it names.
-// Years the text leaves out come from the whole cluster: metadata dates,
-// datelines and embedded posts ("... November 13, 2020"), weekdays written
-// with a month and day ("Tuesday, December 1"), which fit only some years,
-// and failing those a full date that is its report's latest day. (A year
-// written in a body is mostly another year's: "Aug. 20, 1997" in a 1998 report.)
+// Publication dates of the documents of one cluster, each with how sure it
+// is: from metadata when the article had one; else from a date stamp of the
+// page ("Published Monday, Nov. 19, 2018", "Updated 7:12 a.m. ET Nov. 3,
+// 2018"); else from the dateline ("BAKU, December 1. /TASS/"); else inferred
+// from the days the text itself tells and the weekdays it names; else, for a
+// report that speaks of weekdays, the day most reports of the cluster have.
+// Years the text leaves out come from the whole cluster (publication_year.h).
+// Captions, embedded posts and other furniture never date a document. A date
+// less sure than kTrustedDate is dropped, with a warning naming the document.
 #pragma once
 
 #include <optional>
 #include <stop_token>
 #include <vector>
 
+#include "core/diagnostics.h"
 #include "core/document.h"
 #include "time/calendar.h"
 #include "time/timex.h"
@@ -19,23 +21,18 @@
 namespace chorus::time {
 
 struct PublicationDateOptions {
-  // When only weekday-and-date pairs ("Tuesday, December 1") fix the year,
-  // it is searched from the latest year the cluster names (or from
-  // `earliest_year` when it names none) over the next `pin_years` years, up
-  // to `latest_year`; the year most pairs fit wins, the earliest on a tie.
-  int earliest_year = 1900;
-  int pin_years = 6;
-  int latest_year = 2100;
   // A report dated only by weekdays takes the cluster's common day when every
   // dated report lies within this many days of it.
-  int same_days = 6;
+  int same_days = 1;
 };
 
-// Fills `published` (ISO date) and `published_from` of every document that
-// has no metadata date; leaves them empty / unknown when nothing fixes a day.
+// Fills `published` (ISO date), `published_from` and `published_confidence`
+// of every document that has no metadata date; leaves them empty / unknown
+// (and warns in `diagnostics`) when nothing fixes a day surely enough.
 // Throws chorus::Cancelled once `stop` is requested.
 void infer_publication_dates(std::vector<Document>& documents, const TimexTagger& tagger,
-                             const PublicationDateOptions& options = {}, std::stop_token stop = {});
+                             const PublicationDateOptions& options = {}, std::stop_token stop = {},
+                             Diagnostics* diagnostics = nullptr);
 
 // The cluster's own day: the publication date most documents share (ties go
 // to the latest), or nullopt when no document has one.
