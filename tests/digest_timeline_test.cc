@@ -146,6 +146,30 @@ TEST(DocumentDates, DateStampsDateTheirArticleAndCaptionsNever) {
   EXPECT_TRUE(warned(diagnostics, "caption.txt")) << diagnostics.warnings.size();
 }
 
+TEST(DocumentDates, APageDateOfTodayYieldsToTheStorysEarlierStamp) {
+  // The site prints today's date beside the headline; the story's own line,
+  // at the top of its body, is a week older. A sentence near the headline
+  // that names a day tells of an event and dates nothing.
+  Article page;
+  page.id = "page";
+  page.path = "page.html";
+  page.format = ArticleFormat::kHtml;
+  page.raw =
+      "<html><head><title>Harbour crane collapses - Coast Herald</title></head><body>"
+      "<div class='masthead'>Tuesday 15 January 2008</div>"
+      "<h1>Harbour crane collapses</h1>"
+      "<div class='story'><p>Tuesday, January 8, 2008 3:20 AM</p>"
+      "<p>A container crane at the northern quay collapsed on Monday night, injuring two dock workers and "
+      "closing three berths, the port authority said in a statement.</p>"
+      "<p>The crane, installed in 1994, had passed its last inspection in the autumn, a spokesman said, and "
+      "engineers were examining the base of its left leg.</p>"
+      "<p>Shipping lines were told to expect delays of up to two days while the wreckage is cleared from the "
+      "quay and the berths are inspected.</p></div></body></html>";
+  const Digest d = run({page});
+  EXPECT_EQ(d.documents[0].published, "2008-01-08");
+  EXPECT_EQ(d.documents[0].published_from, "timestamp");
+}
+
 TEST(DocumentDates, CopyrightOutranksAYearNamingAThing) {
   // "the 2031 budget" lies ahead; "Published Dec. 13" is the article's day.
   const Digest d = run({article("budget", "Council passes budget\nPublished Dec. 13, 6:02 a.m.\n\n"

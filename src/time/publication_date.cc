@@ -56,6 +56,8 @@ constexpr double kTextDay = 0.75;         // the day the report tells, confirmed
 constexpr double kUnconfirmedDay = 0.45;  // the same before: a bound, the report may be later
 constexpr double kWeekdayStampDay = 0.7;  // "Thursday" above the story, near the cluster's days
 constexpr double kClusterDay = 0.6;       // the day most reports have
+// Date lines in this many first paragraphs of a body are stamps.
+constexpr size_t kTopParagraphs = 3;
 // Below this a date is dropped: unknown, with a warning.
 constexpr double kTrustedDate = 0.5;
 
@@ -105,15 +107,19 @@ void read_stamps(const Document& doc, const TimexTagger& tagger, TimexScratch& s
     if (tells_other_days(removed.reason)) continue;
     std::optional<DateStamp> stamp = read_date_stamp(line, tagger, scratch);
     if (!stamp) continue;
-    // A bare date in a web page's chrome, outside its main text, is most
-    // often today's date at the top of the site, not the story's.
-    const bool chrome = std::any_of(doc.page_removed.begin(), doc.page_removed.end(),
-                                    [&](const Removed& r) { return r.span.contains(removed.span); });
+    // A bare date in a web page's chrome or menus, outside its main text, is
+    // most often today's date at the top of the site, not the story's (the
+    // page reader takes the lines next to the headline: html_page.h).
+    const bool chrome = std::any_of(doc.page_removed.begin(), doc.page_removed.end(), [&](const Removed& r) {
+      return r.span.contains(removed.span) &&
+             (r.reason == RemovalReason::kPageChrome || r.reason == RemovalReason::kNavigation);
+    });
     if (stamp->cued || (removed.span.end <= story && !chrome)) add_stamp(std::move(*stamp), e);
   }
-  for (const Span& paragraph : doc.paragraphs) {
-    std::optional<DateStamp> stamp = read_date_stamp(doc.at(paragraph), tagger, scratch);
-    if (stamp && stamp->cued) add_stamp(std::move(*stamp), e);
+  // A date line left at the top of the body is the story's own.
+  for (size_t p = 0; p < doc.paragraphs.size(); ++p) {
+    std::optional<DateStamp> stamp = read_date_stamp(doc.at(doc.paragraphs[p]), tagger, scratch);
+    if (stamp && (stamp->cued || p < kTopParagraphs)) add_stamp(std::move(*stamp), e);
   }
 }
 
@@ -394,8 +400,11 @@ void infer_publication_dates(std::vector<Document>& documents, const TimexTagger
                              const PublicationDateOptions& options, std::stop_token stop,
                              Diagnostics* diagnostics) {
   // Nothing to infer when every article came with its date: skip the tagging.
-  if (std::all_of(documents.begin(), documents.end(), [](const Document& doc) { return !doc.published.empty(); }))
+  if (std::all_of(documents.begin(), documents.end(), [](const Document& doc) {
+        return !doc.published.empty() && doc.published_from == DateSource::kMetadata;
+      })) {
     return;
+  }
   TimexScratch scratch;
   scratch.stop = stop;
   std::vector<DocumentEvidence> evidence(documents.size());
@@ -459,8 +468,17 @@ void infer_publication_dates(std::vector<Document>& documents, const TimexTagger
 
   for (size_t d = 0; d < documents.size(); ++d) {
     Document& doc = documents[d];
-    if (doc.published_from != DateSource::kUnknown && parse_iso_date(doc.published)) continue;
     const DocumentEvidence& e = evidence[d];
+    // A page's date line beside its headline may be the site's date of
+    // today; an earlier stamp of the story, even of its last update, is
+    // closer to its publication (never later than either).
+    if (doc.published_from == DateSource::kTimestamp && e.full_stamp &&
+        e.full_stamp->value < doc.published.substr(0, 10)) {
+      doc.published = e.full_stamp->value;
+      doc.published_confidence = e.full_stamp->updated ? kUpdatedStampDay : kStampDay;
+      continue;
+    }
+    if (doc.published_from != DateSource::kUnknown && parse_iso_date(doc.published)) continue;
     std::optional<CivilDate> found;
     DateSource source = DateSource::kInferred;
     double confidence = 0;
