@@ -34,7 +34,7 @@ const Case kCases[] = {
     {"Posted 22/03/2013 at noon.", "22/03/2013", "DATE", "2013-03-22"},
     {"Updated: 2013-03-22T10:15:00Z", "2013-03-22T10:15:00Z", "TIME", "2013-03-22T10:15"},
     {"Stamped 2020-11-10T01:30+03:00 here.", "2020-11-10T01:30+03:00", "TIME", "2020-11-10T01:30"},
-    {"Published: 10:42 GMT, 22 March 2013", "10:42 GMT, 22 March 2013", "TIME", "2013-03-22T10:42"},
+    {"Published: 10:42 GMT, 22 March 2013", "10:42 GMT, 22 March 2013", "TIME", "2013-03-22T10:42Z"},
     {"Revenue rose in FY2013.", "FY2013", "DATE", "2013"},
     {"Profit fell in H1 2013.", "H1 2013", "DATE", "2013-H1"},
     // A weekday beside a day and month without a year picks the year.
@@ -94,7 +94,7 @@ const Case kCases[] = {
     // A plan told in the pluperfect was overtaken: its day is past.
     {"The offer had been due to expire Friday.", "Friday", "DATE", "2020-11-27"},
     // Irregular past forms count as past; with no cue before, the verb after decides.
-    {"A bullet tore through the window Friday night.", "Friday night", "DATE", "2020-11-27"},
+    {"A bullet tore through the window Friday night.", "Friday night", "TIME", "2020-11-27TNI"},
     {"On Friday, the league plans a protest.", "Friday", "DATE", "2020-12-04"},
     {"On Friday, when the envoy plans a visit, it rained.", "Friday", "DATE", "2020-11-27"},
     {"He left last Friday.", "last Friday", "DATE", "2020-11-27"},
@@ -127,7 +127,14 @@ const Case kCases[] = {
     {"The fair is on the weekend of Dec. 12.", "the weekend of Dec. 12", "DATE", "2020-W50-WE"},
     {"Markets closed on Christmas Day.", "Christmas Day", "DATE", "2020-12-25"},
     {"Stores opened on Thanksgiving.", "Thanksgiving", "DATE", "2020-11-26"},
-    {"He spoke on Monday morning.", "Monday morning", "DATE", "2020-11-30"},
+    {"He spoke on Monday morning.", "Monday morning", "TIME", "2020-11-30TMO"},
+    // Universal time keeps its zone.
+    {"The rocket lifted off at 22:40 UTC.", "22:40 UTC", "TIME", "2020-12-01T22:40Z"},
+    {"It happened at 3 p.m. GMT.", "3 p.m. GMT", "TIME", "2020-12-01T15:00Z"},
+    {"It happened at 3 p.m. EST.", "3 p.m. EST", "TIME", "2020-12-01T15:00"},
+    // The season after a determiner, and in a range.
+    {"Sales will fall in the fall.", "the fall", "DATE", "2020-FA"},
+    {"The works run from spring to fall.", "fall", "DATE", "2020-FA"},
     {"He spoke this morning.", "this morning", "TIME", "2020-12-01TMO"},
     {"He spoke at 10:35 a.m. on Tuesday.", "10:35 a.m. on Tuesday", "TIME", "2020-12-01T10:35"},
     {"The curfew starts at 4 p.m.", "4 p.m.", "TIME", "2020-12-01T16:00"},
@@ -312,7 +319,10 @@ TEST(Timex, NotTimes) {
                            "He was interviewed by 60 Minutes.", "A man in his 30s was hurt.",
                            "He met Jan and Dec at the port.",
                            "The case went to the 11th Circuit.", "She holds an H1 visa.",
-                           "Fyodor and the FY rules.", "The G20 met."}) {
+                           "Fyodor and the FY rules.", "The G20 met.",
+                           "Prices are expected to continue to fall.", "Shares will fall.",
+                           "The index rose to 2008.17 points.", "Shares closed at 1299.59.",
+                           "Workers at the soon-to-open plant protested."}) {
     EXPECT_TRUE(tagger.tag(text, kTuesday).empty()) << text;
   }
 }

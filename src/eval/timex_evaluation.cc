@@ -41,26 +41,38 @@ TimexEvaluation evaluate_timex(const std::vector<TimemlDocument>& documents,
     ++out.documents;
     out.gold += doc.timexes.size();
     out.predicted += predicted.size();
+    // Gold and predicted expressions pair one to one, as the TempEval-3
+    // scorer pairs them: a prediction that overlaps two gold expressions
+    // ("Monday night" against "Monday" and "night") matches one of them.
+    // An exact extent pairs first, then the first free overlapping one.
     std::vector<bool> predicted_used(predicted.size(), false);
     std::vector<bool> predicted_strict(predicted.size(), false);
-    for (const GoldTimex& gold : doc.timexes) {
-      const auto text_of = [&doc](Span s) { return std::string(s.of(doc.text)); };
-      bool strict = false;
-      int pair = -1;
+    std::vector<int> pair_of(doc.timexes.size(), -1);
+    for (size_t g = 0; g < doc.timexes.size(); ++g) {
       for (size_t k = 0; k < predicted.size(); ++k) {
-        if (!overlaps(gold.span, predicted[k].span)) continue;
-        if (gold.span == predicted[k].span) {
-          strict = true;
-          predicted_strict[k] = true;
-        }
-        predicted_used[k] = true;
-        if (pair < 0) pair = static_cast<int>(k);
+        if (predicted_used[k] || doc.timexes[g].span != predicted[k].span) continue;
+        pair_of[g] = static_cast<int>(k);
+        predicted_used[k] = predicted_strict[k] = true;
+        break;
       }
-      strict_gold += strict;
+    }
+    for (size_t g = 0; g < doc.timexes.size(); ++g) {
+      for (size_t k = 0; k < predicted.size() && pair_of[g] < 0; ++k) {
+        if (predicted_used[k] || !overlaps(doc.timexes[g].span, predicted[k].span)) continue;
+        pair_of[g] = static_cast<int>(k);
+        predicted_used[k] = true;
+      }
+    }
+    for (size_t g = 0; g < doc.timexes.size(); ++g) {
+      const GoldTimex& gold = doc.timexes[g];
+      const auto text_of = [&doc](Span s) { return std::string(s.of(doc.text)); };
+      const int pair = pair_of[g];
       if (pair < 0) {
         out.errors.push_back({doc.name, "missed", text_of(gold.span), gold.type, gold.value, "", "", ""});
         continue;
       }
+      const bool strict = predicted_strict[pair];
+      strict_gold += strict;
       ++relaxed_gold;
       ++matched;
       const time::Timex& p = predicted[pair];

@@ -83,6 +83,9 @@ TimexGrammar::Result TimexGrammar::clock_time(size_t i) const {
   const bool zone = at(end) && at(end)->shape == TokenShape::kWord && at(end)->capital &&
                     !at(end)->break_before &&
                     std::find(std::begin(kZones), std::end(kZones), at(end)->lower()) != std::end(kZones);
+  // Universal time keeps its zone ("14:30 UTC" is T14:30Z); other zones are
+  // left out, as TimeBank writes them.
+  const bool universal = zone && (at(end)->lower() == "utc" || at(end)->lower() == "gmt");
   if (zone)
     ++end;
   else if (word(end, "local") && word(end + 1, "time"))
@@ -121,7 +124,7 @@ TimexGrammar::Result TimexGrammar::clock_time(size_t i) const {
   TimexMatch m;
   m.type = TimexType::kTime;
   m.end = end;
-  m.value = (day ? day_value(*day) : std::string("XXXX-XX-XX")) + clock_value(hour, minute);
+  m.value = (day ? day_value(*day) : std::string("XXXX-XX-XX")) + clock_value(hour, minute) + (universal ? "Z" : "");
   m.relative = relative;
   m.anchored = anchored;
   return m;

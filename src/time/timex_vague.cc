@@ -124,6 +124,8 @@ TimexGrammar::Result TimexGrammar::vague(size_t i) const {
       word(i, "formerly"))
     return std::nullopt;
   if (word(i, "soon") && i > 0 && word(i - 1, "as") && !word(i + 2, "possible")) return std::nullopt;
+  // "the soon-to-open plant": part of a compound adjective.
+  if (punct(i + 1, '-') && glued(i + 1)) return std::nullopt;
   if (word(i, "soon") && word(i + 1, "as") && word(i + 2, "possible")) m.end = i + 3;
   if (word(i, "now") && i > 0 && word(i - 1, "right")) {
     // "right now" reads as one expression; the rule starts at "right" below.

@@ -114,8 +114,13 @@ TimexGrammar::Result TimexGrammar::weekday_date(size_t i) const {
     date = add_days(*anchor_, (wanted - from + 7) % 7);
   }
   TimexMatch m = date_match(end, date, true);
-  // "Monday morning", "Friday night": the day is what news readers date by.
-  if (info(end) && info(end)->part_of_day > 0 && !(flags(end) & kPlural)) m.end = end + 1;
+  // "Monday morning", "Friday night": a time of that day, as TimeML writes
+  // it (TIME, "2020-11-30TMO").
+  if (info(end) && info(end)->part_of_day > 0 && !(flags(end) & kPlural)) {
+    m.type = TimexType::kTime;
+    m.value += std::string("T") + kPartOfDayCodes[info(end)->part_of_day];
+    m.end = end + 1;
+  }
   return m;
 }
 

@@ -96,6 +96,9 @@ TimexGrammar::Result TimexGrammar::year_forms(size_t i) const {
     if (i > 0 && punct(i - 1, ',') && glued(i) && at(i - 2) && at(i - 2)->shape == TokenShape::kNumber)
       return std::nullopt;
     if (i > 0 && punct(i - 1, '.') && glued(i)) return std::nullopt;
+    // "2008.17 points", "1299.59": a decimal number.
+    if (punct(end, '.') && glued(end) && at(end + 1) && at(end + 1)->shape == TokenShape::kNumber && glued(end + 1))
+      return std::nullopt;
     if (year < 1800 || year > 2100) {
       const bool before = i > 0 && tokens_[i - 1].shape == TokenShape::kWord &&
                           (month_context(tokens_[i - 1].lower()) || tokens_[i - 1].lower() == "year");
@@ -123,6 +126,16 @@ TimexGrammar::Result TimexGrammar::season(size_t i) const {
   int year = 0;
   size_t y = word(end, "of") ? end + 1 : end;
   const bool explicit_year = year_at(y, year, end, true);
+  // "continue to fall", "prices will fall": the verb (but "from spring to fall").
+  if (j == i && i > 0) {
+    static constexpr std::string_view kAuxiliaries[] = {"will", "would", "could", "can", "may", "might", "must",
+                                                        "shall", "should", "did", "does", "do", "not", "to"};
+    const std::string_view before = tokens_[i - 1].lower();
+    const bool range = word(i - 1, "to") && ((i >= 3 && info(i - 2) && info(i - 2)->season) ||
+                                             (i >= 4 && word(i - 3, "from")) || (i >= 5 && word(i - 4, "from")));
+    if (!range && std::find(std::begin(kAuxiliaries), std::end(kAuxiliaries), before) != std::end(kAuxiliaries))
+      return std::nullopt;
+  }
   // "fall" and "spring" are verbs and nouns too: ask for a date-like frame.
   const bool framed = relative != 0 || explicit_year ||
                       (i > 0 && tokens_[i - 1].shape == TokenShape::kWord &&
