@@ -201,6 +201,45 @@ TEST(EntityGroups, AcronymsWithTheirExpansion) {
   EXPECT_EQ(find(groups, "WFA").name, "World Ferry Association");
 }
 
+TEST(EntityGroups, TitlesHyphenatedSurnamesAndAcronymsBeforeASemicolon) {
+  const auto groups = group(make_cluster({
+      "[PER Dr Anders Brekke] of the [ORG Nordic Launch Authority] (NLA; in Norwegian, NOM) spoke. "
+      "[PER Ingrid Solheim-Vik] thanked her staff.\n",
+      "[PER Anders Brekke] said the [ORG NLA] had checked the pad. [MISC Solheim-Vik] was relieved.\n",
+      "[PER Detective Sergeant Imogen Vale] said [PER Vale] had charged a man.\n"}));
+  const EntityGroup brekke = find(groups, "Anders Brekke");
+  EXPECT_EQ(brekke.documents, 2u);
+  EXPECT_EQ(brekke.role, "Dr.");
+  EXPECT_EQ(find(groups, "NLA").name, "Nordic Launch Authority");
+  // A surname the tagger typed otherwise still joins the one full name it ends.
+  const EntityGroup ingrid = find(groups, "Solheim-Vik");
+  EXPECT_EQ(ingrid.name, "Ingrid Solheim-Vik");
+  EXPECT_EQ(ingrid.type, EntityType::kPerson);
+  const EntityGroup vale = find(groups, "Vale");
+  EXPECT_EQ(vale.name, "Imogen Vale");
+  EXPECT_EQ(vale.role, "Sergeant");
+}
+
+TEST(EntityGroups, ContractionsAndTimeZonesAreNoNames) {
+  const auto groups = group(make_cluster({
+      "\"[PER I'm] not worried,\" she said. [PER We've] seen worse. The launch came at 22:40 [ORG UTC].\n",
+      "It was 3 p.m. [MISC EDT] when [PER Olav Rasmussen] arrived.\n"}));
+  EXPECT_TRUE(find(groups, "I'm").mentions.empty());
+  EXPECT_TRUE(find(groups, "We've").mentions.empty());
+  EXPECT_TRUE(find(groups, "UTC").mentions.empty());
+  EXPECT_TRUE(find(groups, "EDT").mentions.empty());
+  EXPECT_FALSE(find(groups, "Olav Rasmussen").mentions.empty());
+}
+
+TEST(EntityGroups, WhereANameIsSaidToBeTellsItsType) {
+  // Tagged a person once, the name is said to be a place three times.
+  const auto groups = group(make_cluster({
+      "Police searched a lay-by near [PER Ashton Parva] on Monday.\n",
+      "Residents in [LOC Ashton Parva] were told to stay indoors.\n",
+      "The road outside [PER Ashton Parva] was closed, and homes in [LOC Ashton Parva] lost power.\n"}));
+  EXPECT_EQ(find(groups, "Ashton Parva").type, EntityType::kLocation);
+}
+
 TEST(EntityGroups, TyposOfLongNames) {
   const auto groups = group(make_cluster({
       "Floods cut the road to [LOC Brannoch] and the bridge at [LOC Brannoch] fell.\n",

@@ -49,6 +49,19 @@ double share(const Votes& votes, size_t type) {
 }
 
 std::string last_word(const std::string& form) { return form.substr(form.rfind(' ') + 1); }
+
+// The forms a surname of this full name may take: its last word, and its
+// last two of three or more ("solheim vik" of "ingrid solheim vik": names
+// are folded with their hyphens as spaces).
+std::vector<std::string> surname_forms(const std::string& form) {
+  std::vector<std::string> out{last_word(form)};
+  const size_t last = form.rfind(' ');
+  if (last != std::string::npos && last > 0) {
+    const size_t before = form.rfind(' ', last - 1);
+    if (before != std::string::npos) out.push_back(form.substr(before + 1));
+  }
+  return out;
+}
 std::string first_word(const std::string& form) { return form.substr(0, form.find(' ')); }
 
 bool first_names_agree(const std::string& a, const std::string& b) {
@@ -120,12 +133,18 @@ void Grouper::build_nodes() {
     Votes& votes = form_votes_[forms_.back()];
     for (size_t t = 0; t < votes.size(); ++t) votes[t] += items_[i].votes[t];
   }
-  // Surnames: one-word person names that end a longer person name.
+  // Surnames: names that end a longer person name, unless their own
+  // mentions mostly say place or organization ("Solheim-Vik", tagged as
+  // something else, is still Ingrid Solheim-Vik's name).
+  const auto not_a_person = [](const Votes& v) {
+    return share(v, static_cast<size_t>(EntityType::kLocation)) + share(v, static_cast<size_t>(EntityType::kOrganization)) >= 0.5;
+  };
   for (const auto& [form, votes] : form_votes_) {
     if (form.find(' ') == std::string::npos || share(votes, kPerson) < 0.5) continue;
-    const std::string last = last_word(form);
-    const auto it = form_votes_.find(last);
-    if (it != form_votes_.end() && share(it->second, kPerson) >= 0.5) surnames_.insert(last);
+    for (const std::string& last : surname_forms(form)) {
+      const auto it = form_votes_.find(last);
+      if (it != form_votes_.end() && !not_a_person(it->second)) surnames_.insert(last);
+    }
   }
   for (uint32_t i = 0; i < items_.size(); ++i) place_item(i, surnames_.count(forms_[i]) > 0);
 }
@@ -229,8 +248,10 @@ std::string Grouper::node_role(uint32_t n) const {
 // it, it stays alone.
 void Grouper::attach_short_forms() {
   std::unordered_map<std::string, std::vector<uint32_t>> full_names;  // last word -> multiword nodes
-  for (uint32_t n = 0; n < nodes_.size(); ++n)
-    if (nodes_[n].words > 1 && !nodes_[n].recovered) full_names[last_word(nodes_[n].form)].push_back(n);
+  for (uint32_t n = 0; n < nodes_.size(); ++n) {
+    if (nodes_[n].words <= 1 || nodes_[n].recovered) continue;
+    for (const std::string& last : surname_forms(nodes_[n].form)) full_names[last].push_back(n);
+  }
   std::unordered_map<std::string, uint32_t> unattached;
   for (uint32_t n = 0; n < nodes_.size(); ++n) {
     const Node& node = nodes_[n];

@@ -5,6 +5,7 @@
 
 #include "entities/entity_aliases.h"
 #include "entities/entity_names.h"
+#include "text/ascii.h"
 #include "text/stopwords.h"
 
 namespace chorus::compare {
@@ -84,9 +85,46 @@ bool calendar_word(std::string_view folded) {
   return std::find(std::begin(kWords), std::end(kWords), folded) != std::end(kWords);
 }
 
+// "I'm", "We've", "It'll": a contraction opening a sentence is no name.
+bool contraction(std::string_view name) {
+  if (name.find(' ') != std::string_view::npos) return false;
+  for (const std::string_view end : {"m", "ve", "ll", "re", "d"}) {
+    if (!name.ends_with(end)) continue;
+    const std::string_view before = name.substr(0, name.size() - end.size());
+    if (before.ends_with('\'') || before.ends_with("\xE2\x80\x99")) return true;  // ' or ’
+  }
+  return false;
+}
+
+// "14:30 UTC", "9 a.m. EST": a time zone after a clock time.
+bool after_clock_time(std::string_view text, uint32_t at) {
+  if (at < 3 || text[at - 1] != ' ') return false;
+  const std::string_view before = text.substr(0, at - 1);
+  if (before.ends_with("a.m.") || before.ends_with("p.m.") || before.ends_with("am") || before.ends_with("pm"))
+    return true;
+  return before.size() >= 3 && before[before.size() - 3] == ':' && text::is_ascii_digit(before.back()) &&
+         text::is_ascii_digit(before[before.size() - 2]);
+}
+
+// Words before a name that say it is a place ("near Ashton Parva").
+bool place_preposition(std::string_view word) {
+  return word == "in" || word == "near" || word == "outside" || word == "across" || word == "around" ||
+         word == "towards" || word == "toward";
+}
+
+// The folded word right before byte `at`.
+std::string previous_word(std::string_view text, uint32_t at) {
+  if (at < 2 || text[at - 1] != ' ') return "";
+  uint32_t begin = at - 1;
+  while (begin > 0 && ((text[begin - 1] >= 'a' && text[begin - 1] <= 'z') || (text[begin - 1] >= 'A' && text[begin - 1] <= 'Z')))
+    --begin;
+  return fold_name(text.substr(begin, at - 1 - begin));
+}
+
 void add_item(const Document& doc, uint32_t d, Span span, EntityType type, std::vector<NameItem>& items) {
   // "Ms." or "The" tagged alone names no one.
   if (is_title(span.of(doc.text)) || text::is_stopword(fold_name(span.of(doc.text)))) return;
+  if (contraction(span.of(doc.text)) || after_clock_time(doc.text, span.begin)) return;
   bool titled = false;
   std::string role = strip_titles(doc.text, span, titled);
   strip_possessive(doc.text, span);
@@ -108,6 +146,9 @@ void add_item(const Document& doc, uint32_t d, Span span, EntityType type, std::
     if (!role.empty()) item.votes[kPerson] += 1;
   }
   if (is_place_noun(next_word(doc.text, span.end))) item.votes[kPlace] += 2;
+  // Across the cluster these add up: a name often said to be "in" or "near"
+  // somewhere is a place, whatever one mention was tagged.
+  if (!titled && place_preposition(previous_word(doc.text, span.begin))) item.votes[kPlace] += 1;
   // The name's own words: "... Agency", "Lake ...".
   const std::string folded = fold_name(span.of(doc.text));
   if (names_organization(folded)) item.votes[static_cast<size_t>(EntityType::kOrganization)] += 2;

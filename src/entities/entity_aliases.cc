@@ -107,7 +107,10 @@ std::optional<Acronym> acronym_after(std::string_view text, Span name, uint32_t 
   if (!open) return std::nullopt;
   const size_t close = text.find(')', *open);
   if (close == std::string_view::npos || close >= limit || close - *open > 120) return std::nullopt;
-  const Span inner{*open, static_cast<uint32_t>(close)};
+  Span inner{*open, static_cast<uint32_t>(close)};
+  // "(NLA; in Norwegian, NOM)", "(NLA, the regulator)": the acronym comes first.
+  if (const size_t cut = inner.of(text).find_first_of(";,"); cut != std::string_view::npos)
+    inner.end = inner.begin + static_cast<uint32_t>(cut);
   const std::string letters = acronym_letters(inner.of(text));
   if (!letters.empty()) {
     // NAME (ACRONYM): the name's initials, extended left word by word.

@@ -112,6 +112,14 @@ constexpr std::array kTitles = {
     Title{"Chairwoman", "Chairwoman"}, Title{"Speaker", "Speaker"}, Title{"Spokesman", "spokesman"},
     Title{"Spokeswoman", "spokeswoman"}, Title{"Mr.", ""}, Title{"Mrs.", ""}, Title{"Ms.", ""},
     Title{"Mr", ""}, Title{"Mrs", ""}, Title{"Ms", ""}, Title{"Miss", ""}, Title{"Sir", ""}, Title{"Dame", ""},
+    Title{"Dr", "Dr."}, Title{"Prof", "Professor"}, Title{"Lord", "Lord"}, Title{"Lady", "Lady"},
+    Title{"Detective", "Detective"}, Title{"Det.", "Detective"}, Title{"Sergeant", "Sergeant"}, Title{"Sgt", "Sergeant"},
+    Title{"Inspector", "Inspector"}, Title{"Insp.", "Inspector"}, Title{"Constable", "Constable"},
+    Title{"Officer", "Officer"}, Title{"Sheriff", "Sheriff"}, Title{"Deputy", "Deputy"},
+    Title{"Councillor", "Councillor"}, Title{"Cllr", "Councillor"}, Title{"Councilman", "Councilman"},
+    Title{"Councilwoman", "Councilwoman"}, Title{"Bishop", "Bishop"}, Title{"Archbishop", "Archbishop"},
+    Title{"Cardinal", "Cardinal"}, Title{"Father", "Father"}, Title{"Rabbi", "Rabbi"}, Title{"Imam", "Imam"},
+    Title{"Coach", "Coach"}, Title{"CEO", "chief executive"},
 };
 
 // Roles written in apposition, lower case (", the spokesman", ", chief executive of").
@@ -120,12 +128,14 @@ constexpr std::array<std::string_view, 20> kAppositionRoles = {
     "prime minister", "governor", "mayor", "minister", "director", "chairman", "chairwoman", "leader",
     "head", "commander", "founder", "ambassador", "secretary", "chief"};
 
-constexpr std::array<std::string_view, 38> kPlaceNouns = {
+constexpr std::array<std::string_view, 57> kPlaceNouns = {
     "district", "districts", "region", "regions", "province", "provinces", "city", "town", "village",
     "county", "river", "lake", "valley", "mountain", "mountains", "corridor", "border", "island",
     "islands", "peninsula", "capital", "street", "square", "bay", "coast", "oblast", "prefecture",
     "municipality", "neighbourhood", "neighborhood", "dam", "bridge", "airport", "canal", "sea",
-    "strait", "hills", "heights"};
+    "strait", "hills", "heights", "avenue", "road", "lane", "terrace", "boulevard", "highway",
+    "motorway", "quay", "harbour", "harbor", "reservoir", "spaceport", "estate", "forest", "moor",
+    "hill", "park", "gardens", "crescent"};
 
 bool is_letter_byte(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
@@ -256,15 +266,16 @@ bool is_place_noun(std::string_view word) {
 namespace {
 
 // Last words of organizations' names, newspapers' among them.
-constexpr std::array<std::string_view, 44> kOrganizationHeads = {
+constexpr std::array<std::string_view, 53> kOrganizationHeads = {
     "agency", "council", "commission", "committee", "company", "corporation", "corp", "inc",
     "ltd", "llc", "plc", "group", "bank", "party", "ministry", "department", "authority",
     "association", "union", "federation", "institute", "university", "team", "league", "club",
     "foundation", "organization", "organisation", "service", "services", "airlines", "airways",
     "times", "post", "herald", "tribune", "journal", "gazette", "news", "daily", "voice",
-    "chronicle", "telegraph", "observer"};
+    "chronicle", "telegraph", "observer", "police", "court", "fm", "radio", "television", "courier",
+    "ledger", "press", "brands"};
 // First words of places' names.
-constexpr std::array<std::string_view, 6> kPlaceOpeners = {"lake", "mount", "cape", "fort", "gulf", "port"};
+constexpr std::array<std::string_view, 7> kPlaceOpeners = {"lake", "mount", "cape", "fort", "gulf", "port", "river"};
 
 std::string_view first_word(std::string_view s) { return s.substr(0, s.find(' ')); }
 std::string_view last_word(std::string_view s) {
