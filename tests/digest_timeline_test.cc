@@ -179,6 +179,17 @@ TEST(DocumentDates, CopyrightOutranksAYearNamingAThing) {
   EXPECT_EQ(d.documents[0].published_from, "timestamp");
 }
 
+TEST(Timeline, NotUntilADateTellsWhenItHappened) {
+  const Digest d = run({article("a", "LONDON, May 12, 2019 (Reuters) - Gordon Harlowe was not charged until 2015, "
+                                     "seven years after the fire, the court heard. Officials did not announce the "
+                                     "figures until Monday. The plant will not reopen until June 3.\n")});
+  const TimelineEntry* charged = entry_on(d, "2015", "happened");
+  ASSERT_NE(charged, nullptr);
+  EXPECT_NE(charged->text.find("not charged"), std::string::npos);
+  EXPECT_NE(entry_on(d, "2019-05-06", "happened"), nullptr);  // the Monday before, not after
+  EXPECT_NE(entry_on(d, "2019-06-03", "scheduled"), nullptr);
+}
+
 TEST(Timeline, OneEntryPerEventAcrossOutlets) {
   const Digest d = run(strike_cluster());
   ASSERT_FALSE(d.timeline.empty());

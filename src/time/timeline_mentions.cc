@@ -240,10 +240,17 @@ void dated_statements(const Cluster& cluster, uint32_t doc_index, std::span<cons
     // Plans and deadlines: "by December 1", "was expected to ...", "was to";
     // not "had slowed by Wednesday", which was done by then.
     bool completed = false;
+    bool negated = false;  // "was not charged until 2015": charged in 2015
+    bool planned = false;
     for (uint32_t k = window.begin; k < window.stop; ++k) {
       const Token& token = doc.tokens[k];
       if (token.span.begin >= t.span.begin) break;
       const uint16_t word = flags_of(token.term);
+      if (token.span.begin >= clause.begin) {
+        const std::string_view w = cluster.lexicon.str(token.term);
+        negated = negated || w == "not" || w == "never" || w.ends_with("n't") || w.ends_with("n\u2019t");
+        planned = planned || (word & kPlanWord);
+      }
       const uint16_t next = k + 1 < sentence.token_end ? flags_of(doc.tokens[k + 1].term) : 0;
       const bool last_word = k + 1 == sentence.token_end || doc.tokens[k + 1].span.begin >= t.span.begin;
       if (token.span.begin >= clause.begin && (word & kPlanWord)) statement.scheduled = true;
@@ -253,7 +260,8 @@ void dated_statements(const Cluster& cluster, uint32_t doc_index, std::span<cons
         if ((next & kOnByInAt) || doc.tokens[k + 1].span.begin == t.span.begin) statement.scheduled = true;
       }
       if ((word & kCopula) && (next & kTo) && token.span.begin >= sentence.span.begin) statement.scheduled = true;
-      if (last_word && (word & kUntil) && !completed) statement.scheduled = true;
+      // "not ... until" a date, in the past, tells when it did happen.
+      if (last_word && (word & kUntil) && !completed && !(negated && !planned)) statement.scheduled = true;
       if (token.span.begin >= clause.begin && (word & kPerfect)) completed = true;
       if ((word & kSet) && (next & (kFor | kTo))) statement.scheduled = true;
     }

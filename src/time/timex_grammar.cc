@@ -79,6 +79,7 @@ int TimexGrammar::clause_tense(size_t i) const {
   if (i >= 3 && word(i - 3, "as") && (word(i - 2, "soon") || word(i - 2, "early")) &&
       word(i - 1, "as"))
     return 1;
+  bool until = false;  // "until"/"by" seen, no verb after the date decided
   for (size_t k = i, steps = 0; k > 0 && steps < 20; --k, ++steps) {
     const TimexToken& t = tokens_[k - 1];
     // The period of "a.m." or "U.S." ends no sentence.
@@ -96,6 +97,11 @@ int TimexGrammar::clause_tense(size_t i) const {
         // Tuesday, they had not ..." is past. The verb after decides.
         if ((t.lower() == "until" || t.lower() == "by" || t.lower() == "due") && tense_after(i) < 0)
           return -1;
+        // "did not announce the figures until Monday": the verb before decides.
+        if ((t.lower() == "until" || t.lower() == "till") && tense_after(i) == 0) {
+          until = true;
+          continue;
+        }
         // "had been due to expire Friday": a plan told in the pluperfect was
         // overtaken before the moment of writing.
         if (k >= 3 && tokens_[k - 2].lower() == "been" && tokens_[k - 3].lower() == "had") return -1;
@@ -113,6 +119,7 @@ int TimexGrammar::clause_tense(size_t i) const {
     }
     if (t.break_before) break;
   }
+  if (until) return 1;
   // Nothing before it in the sentence ("On Tuesday, the league plans ..."):
   // the verb after decides.
   return tense_after(i);
