@@ -170,6 +170,23 @@ TEST(DocumentDates, APageDateOfTodayYieldsToTheStorysEarlierStamp) {
   EXPECT_EQ(d.documents[0].published_from, "timestamp");
 }
 
+TEST(DocumentDates, AnotherOutletsDateAnchorsYesterday) {
+  // The wire dates the vote; the paper's "yesterday" is the day after it.
+  const Digest d = run({article("wire", "LONDON, May 12, 2019 (Reuters) - The borough council voted on Sunday to "
+                                        "close the Harlow Street library, officials said.\n"),
+                        article("paper", "The borough council voted yesterday to close the Harlow Street library, "
+                                         "angering readers who had campaigned for months.\n")});
+  EXPECT_EQ(d.documents[0].published, "2019-05-12");
+  EXPECT_EQ(d.documents[1].published, "2019-05-13");
+  EXPECT_EQ(d.documents[1].published_from, "inferred");
+  // A weekday fits a week of writing days: it dates nothing alone.
+  const Digest weekday = run({article("wire", "LONDON, May 12, 2019 (Reuters) - The borough council voted on Sunday "
+                                              "to close the Harlow Street library, officials said.\n"),
+                              article("paper", "The borough council voted on Sunday to close the Harlow Street "
+                                               "library, angering readers who had campaigned for months.\n")});
+  EXPECT_EQ(weekday.documents[1].published, "");
+}
+
 TEST(DocumentDates, CopyrightOutranksAYearNamingAThing) {
   // "the 2031 budget" lies ahead; "Published Dec. 13" is the article's day.
   const Digest d = run({article("budget", "Council passes budget\nPublished Dec. 13, 6:02 a.m.\n\n"

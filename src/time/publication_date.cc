@@ -5,6 +5,7 @@
 #include <map>
 #include <string>
 
+#include "time/date_anchoring.h"
 #include "time/date_stamps.h"
 #include "time/publication_year.h"
 
@@ -56,6 +57,7 @@ constexpr double kTextDay = 0.75;         // the day the report tells, confirmed
 constexpr double kUnconfirmedDay = 0.45;  // the same before: a bound, the report may be later
 constexpr double kWeekdayStampDay = 0.7;  // "Thursday" above the story, near the cluster's days
 constexpr double kClusterDay = 0.6;       // the day most reports have
+constexpr double kAnchoredDay = 0.6;      // where other outlets date the same events (date_anchoring.h)
 // Date lines in this many first paragraphs of a body are stamps.
 constexpr size_t kTopParagraphs = 3;
 // Below this a date is dropped: unknown, with a warning.
@@ -519,7 +521,10 @@ void infer_publication_dates(std::vector<Document>& documents, const TimexTagger
   }
   confirm_told_days(documents, std::min(kTextDay, year_confidence));
   // Like the days a text tells, the cluster's day needs more than a copyright's year.
-  if (year_confidence >= kWeakYear) date_from_cluster(documents, evidence, options, year_confidence);
+  if (year_confidence >= kWeakYear) {
+    date_from_cluster(documents, evidence, options, year_confidence);
+    anchor_to_other_outlets(documents, tagger, scratch, kTrustedDate, std::min(kAnchoredDay, year_confidence));
+  }
   drop_unsure_dates(documents, evidence, year_choice, diagnostics);
 }
 

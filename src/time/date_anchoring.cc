@@ -1,0 +1,121 @@
+#include "time/date_anchoring.h"
+
+#include <algorithm>
+#include <map>
+
+#include "time/calendar.h"
+
+namespace chorus::time {
+namespace {
+
+// Statements agree on an event when their sentences share this many content words.
+constexpr size_t kSharedWords = 3;
+// A day needs this many statements agreeing with other outlets' to date a report.
+constexpr int kLeastAgreeing = 1;
+// Days tried: from a day before the earliest surely dated report to a few after the latest.
+constexpr long kBefore = 1;
+constexpr long kAfter = 3;
+
+struct Statement {
+  long day = 0;
+  std::vector<uint32_t> stems;  // content words of its sentence, sorted
+};
+
+// "yesterday", "last night", "this morning": words that fix their day from
+// the day of writing, unlike a weekday, which fits a week of them.
+bool deictic(std::string_view surface) {
+  std::string lower;
+  for (const char c : surface.substr(0, 16)) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  for (const std::string_view word : {"yesterday", "today", "tonight", "tomorrow", "last night", "this morning",
+                                      "this afternoon", "this evening", "earlier today"}) {
+    if (lower.starts_with(word)) return true;
+  }
+  return false;
+}
+
+bool is_day(std::string_view v) {
+  return v.size() == 10 && v[4] == '-' && v[7] == '-' && v[0] != 'X' && v[5] != 'X' && v[8] != 'X';
+}
+
+// The body's dated statements of `doc` read against `reference`; only
+// relative ones ("yesterday", "on Friday") when `relative_only`.
+std::vector<Statement> statements(const Document& doc, const TimexTagger& tagger, TimexScratch& scratch,
+                                  CivilDate reference, bool relative_only) {
+  std::vector<Statement> out;
+  for (const Timex& t : tagger.tag(doc.text, reference, scratch)) {
+    if (!is_day(t.value.substr(0, std::min<size_t>(t.value.size(), 10)))) continue;
+    if (relative_only && !deictic(doc.at(t.span))) continue;
+    const auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), t.span.begin,
+                                     [](uint32_t at, const Sentence& s) { return at < s.span.begin; });
+    if (it == doc.sentences.begin() || !(it - 1)->span.contains(t.span)) continue;
+    const Sentence& sentence = *(it - 1);
+    Statement s;
+    const auto date = parse_iso_date(t.value.substr(0, 10));
+    if (!date) continue;
+    s.day = days_from_civil(date->year, date->month, date->day);
+    for (uint32_t k = sentence.token_begin; k < sentence.token_end; ++k) {
+      const Token& token = doc.tokens[k];
+      if (token.stop || token.kind != TokenKind::kWord || t.span.contains(token.span)) continue;
+      s.stems.push_back(token.stem);
+    }
+    std::sort(s.stems.begin(), s.stems.end());
+    s.stems.erase(std::unique(s.stems.begin(), s.stems.end()), s.stems.end());
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+size_t shared(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+  size_t n = 0;
+  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    if (a[i] == b[j]) ++n, ++i, ++j;
+    else if (a[i] < b[j]) ++i;
+    else ++j;
+  }
+  return n;
+}
+
+}  // namespace
+
+void anchor_to_other_outlets(std::vector<Document>& documents, const TimexTagger& tagger, TimexScratch& scratch,
+                             double trusted, double confidence) {
+  std::vector<Statement> anchors;
+  long first = 0, last = 0;
+  bool any = false;
+  for (const Document& doc : documents) {
+    const auto day = parse_iso_date(doc.published);
+    if (!day || doc.published_confidence < trusted) continue;
+    const long n = days_from_civil(day->year, day->month, day->day);
+    first = any ? std::min(first, n) : n;
+    last = any ? std::max(last, n) : n;
+    any = true;
+    std::vector<Statement> own = statements(doc, tagger, scratch, *day, false);
+    anchors.insert(anchors.end(), std::make_move_iterator(own.begin()), std::make_move_iterator(own.end()));
+  }
+  if (!any || anchors.empty()) return;
+  for (Document& doc : documents) {
+    if (doc.published_from != DateSource::kUnknown || doc.kind != DocumentKind::kArticle) continue;
+    long best_day = 0;
+    int best = 0;
+    bool tied = false;
+    for (long day = first - kBefore; day <= last + kAfter; ++day) {
+      int agreeing = 0;
+      for (const Statement& s : statements(doc, tagger, scratch, civil_from_days(day), true)) {
+        agreeing += std::any_of(anchors.begin(), anchors.end(), [&s](const Statement& a) {
+          return a.day == s.day && shared(a.stems, s.stems) >= kSharedWords;
+        });
+      }
+      if (agreeing > best) {
+        best = agreeing, best_day = day, tied = false;
+      } else if (agreeing == best && agreeing > 0) {
+        tied = true;
+      }
+    }
+    if (best < kLeastAgreeing || tied) continue;
+    doc.published = day_value(civil_from_days(best_day));
+    doc.published_from = DateSource::kInferred;
+    doc.published_confidence = confidence;
+  }
+}
+
+}  // namespace chorus::time
