@@ -220,6 +220,19 @@ TEST(Furniture, MetadataAndPromotionAboveHeadline) {
 }
 
 // Lines that look like furniture in part but are article prose.
+TEST(Furniture, TableRowsOfFiguresAreNoMenus) {
+  const Document doc = clean(
+      "Home | News | Sport | Weather\n"
+      "The number of homes flooded in the valley rose to 1,240 on Tuesday, the county said.\n"
+      "Kessling | 412 | 1,100\n"
+      "Brayford | 530 | 1,450\n"
+      "Crews expect the water to fall slowly over the next three days, the county said.\n");
+  expect_invariants(doc);
+  EXPECT_EQ(label(doc, "Home | News | Sport | Weather"), "navigation");
+  EXPECT_EQ(label(doc, "Kessling | 412 | 1,100"), "body");
+  EXPECT_EQ(label(doc, "Brayford | 530 | 1,450"), "body");
+}
+
 TEST(Furniture, BorderlineBodyLinesStay) {
   const Document doc = clean(
       "The ministry confirmed the figures in a statement released late on Tuesday evening.\n"

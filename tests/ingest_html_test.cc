@@ -243,6 +243,19 @@ TEST(HtmlLayout, BlocksComeInPageOrder) {
                                                           "Fourth loose", "Fifth item"}));
 }
 
+TEST(HtmlLayout, ADataTableRowIsOneLineALayoutTableKeepsItsBlocks) {
+  const HtmlLayout data = lay_out_html(
+      "<body><table><tr><th>Town</th><th>Homes flooded</th></tr><tr><td>Kessling</td><td><b>412</b></td></tr>"
+      "</table></body>");
+  EXPECT_EQ(block_texts(data), (std::vector<std::string>{"Town | Homes flooded", "Kessling | 412"}));
+  // Totals stay whole: one block, the row's text, under the table.
+  EXPECT_EQ(data.elements[0].blocks, 2u);
+  const HtmlLayout story = lay_out_html(
+      "<body><table><tr><td><a href='/'>Home</a></td><td><p>The council voted on Monday to close the library, "
+      "which opened in 1962.</p><p>Readers protested.</p></td></tr></table></body>");
+  EXPECT_EQ(block_texts(story).size(), 3u);
+}
+
 TEST(HtmlLayout, LineBreakSplitsABlock) {
   const HtmlLayout layout = lay_out_html("<body><p>Line one<br>Line two<br/>Line three</p></body>");
   EXPECT_EQ(block_texts(layout), (std::vector<std::string>{"Line one", "Line two", "Line three"}));

@@ -150,6 +150,21 @@ class Classifier {
     mark_list_leftovers();
     protect_sentences();
     mark_closing_notices();
+    keep_table_headers();
+  }
+
+  // A table's header row ("Town | Homes flooded | Evacuated") has no figures,
+  // so it reads as a menu; it is a header when the row below, with as many
+  // cells, is a kept row of figures.
+  void keep_table_headers() {
+    for (size_t i = units_.size() - (units_.empty() ? 0 : 1); i-- > 0;) {
+      const Unit& below = units_[i + 1];
+      Unit& u = units_[i];
+      if (u.body || u.reason != RemovalReason::kNavigation || u.f.separators < 1) continue;
+      if (!below.body || below.f.separators != u.f.separators || below.f.figure_cells == 0) continue;
+      u.body = true;
+      u.reason.reset();
+    }
   }
 
   // A short line that is no sentence, between two lines of one kind of link

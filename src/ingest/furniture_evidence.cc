@@ -78,7 +78,8 @@ Evidence furniture_evidence(const LineFeatures& f, bool repeated) {
   if (f.clock_time && f.words <= 15 && !f.ends_sentence())
     e.add(5.0, RemovalReason::kBoilerplate);
   if (f.bare_number) e.add(5.0, RemovalReason::kPromotion);
-  if (f.separators >= 2) e.add(5.0, RemovalReason::kNavigation);  // "News > World > Europe"
+  // "News > World > Europe"; not a table's row of figures ("Kessling | 412 | 1,100").
+  if (f.separators >= 2 && !f.label_value) e.add(5.0, RemovalReason::kNavigation);
   if (f.number_glued) e.add(3.0, RemovalReason::kPromotion);
   // Shape alone (title case, capitals) is too weak to name a reason (below
   // kReasonEvidence): context decides.

@@ -17,6 +17,9 @@
 namespace chorus::ingest {
 namespace {
 
+// A data table's cell holds a figure or a few words: fewer spaces than this.
+constexpr long kDataCellWords = 12;
+
 // What the walk does with an element.
 enum class Role : uint8_t {
   kInline,   // text flows through it
@@ -229,12 +232,50 @@ class Walker {
     }
     if (open.role == Role::kHead) --head_depth_;
     if (open.role == Role::kBlock) flush();
+    if (open.tag == HtmlTag::kRow) join_data_row(open.element);
     const HtmlElement& element = layout_.elements[open.element];
     if (open.tag == HtmlTag::kAnchor) --in_link_;
     if (open.tag == HtmlTag::kPre) --in_pre_;
     if (element.heading_level) --in_heading_[element.heading_level];
     elements_.pop_back();
     if (open.role == Role::kBlock) blocks_.pop_back();
+  }
+
+  // A row of a data table reads as one line, "Kessling | 412 | 3" (the
+  // furniture rules tell it from a menu by its figures): its cells one short
+  // block each. A layout table's rows (a story in one cell,
+  // a menu in another) keep their blocks.
+  void join_data_row(uint32_t row) {
+    const uint32_t first = layout_.elements[row].first_block;
+    const auto count = static_cast<uint32_t>(layout_.blocks.size()) - first;
+    if (count < 2) return;
+    for (uint32_t b = first; b < first + count; ++b) {
+      const HtmlBlock& block = layout_.blocks[b];
+      const HtmlElement& cell = layout_.elements[block.container];
+      if (cell.tag != HtmlTag::kCell || cell.parent != row || block.heading_level != 0) return;
+      if (b > first && block.container == layout_.blocks[b - 1].container) return;  // one block a cell
+      if (std::count(block.text.begin(), block.text.end(), ' ') >= kDataCellWords || block.text.find('\n') != std::string::npos)
+        return;
+    }
+    HtmlBlock joined;
+    joined.element = row;
+    joined.container = row;
+    for (uint32_t b = first; b < first + count; ++b) {
+      HtmlBlock& block = layout_.blocks[b];
+      HtmlElement& owner = layout_.elements[block.element];
+      --owner.blocks;
+      owner.text_chars -= static_cast<uint32_t>(block.text.size());
+      owner.link_chars -= block.link_chars;
+      if (!joined.text.empty()) joined.text += " | ";
+      joined.text += block.text;
+      joined.link_chars += block.link_chars;
+    }
+    layout_.blocks.resize(first);
+    HtmlElement& element = layout_.elements[row];
+    ++element.blocks;
+    element.text_chars += static_cast<uint32_t>(joined.text.size());
+    element.link_chars += joined.link_chars;
+    layout_.blocks.push_back(std::move(joined));
   }
 
   void text(std::string_view content) {

@@ -325,6 +325,22 @@ LineFeatures compute_line_features(std::string_view text, Span span) {
   f.has_month_date = has_month_date(head);
   f.clock_time = has_clock_time(head);
   f.separators = count_separators(lower);
+  // A table's row: a label, then only figures ("Kessling | 412 | 1,100").
+  bool table_row = false;
+  if (f.separators > 0) {
+    uint32_t cells = 0;
+    bool label = false;
+    for (std::size_t from = 0; from <= lower.size(); ++cells) {
+      std::size_t to = lower.find(" | ", from);
+      if (to == std::string::npos) to = lower.size();
+      const std::string_view item = std::string_view(lower).substr(from, to - from);
+      const bool figure = std::any_of(item.begin(), item.end(), [](char c) { return c >= '0' && c <= '9'; });
+      f.figure_cells += figure;
+      if (cells == 0) label = !figure;
+      from = to + 3;
+    }
+    table_row = label && cells >= 2 && f.figure_cells + 1 == cells && f.urls == 0;
+  }
   // "By Name, Role | Updated 7:12 a.m." ends in a period without being a sentence.
   f.byline = lower.starts_with("by ") && line.size() > 3 &&
              letter_case_at(line, 3) == LetterCase::kUpper && f.words <= 12 &&
@@ -332,7 +348,8 @@ LineFeatures compute_line_features(std::string_view text, Span span) {
   f.cues = find_cues(lower);
   f.credit_tail = has_credit_tail(line);
   f.truncated = is_truncated(line);
-  f.label_value = is_label_value(head, f);
+  // A table's row of figures states facts as a label and its value do.
+  f.label_value = is_label_value(head, f) || table_row;
   return f;
 }
 

@@ -74,6 +74,7 @@ struct LineFeatures {
   bool label_value = false;    // "Total budget: $58 million", "FROM: City Manager Ellen Marsh": a short
                                // label, a colon, a value (factboxes, memo headers, fact lists)
   uint32_t separators = 0;     // " | ", " > ", " / ", " » ", " › ", " • " (menus, breadcrumbs)
+  uint32_t figure_cells = 0;   // items between " | " that hold a digit (a table row's figures)
 
   std::vector<CueMatch> cues;  // furniture cue phrases, in table order
 
