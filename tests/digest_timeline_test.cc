@@ -207,6 +207,16 @@ TEST(Timeline, NotUntilADateTellsWhenItHappened) {
   EXPECT_NE(entry_on(d, "2019-06-03", "scheduled"), nullptr);
 }
 
+TEST(Timeline, MonthsAndYearsAheadOfTheReportAreScheduled) {
+  const Digest d = run({article("a", "OSLO, Oct. 13, 2028 (Reuters) - The company is targeting February 2029 for "
+                                     "its second flight. The old plant closes in 2030, the company says. Its bonds are due in 2045. "
+                                     "The site opened in 1971.\n")});
+  EXPECT_NE(entry_on(d, "2029-02", "scheduled"), nullptr);
+  EXPECT_NE(entry_on(d, "2030", "scheduled"), nullptr);
+  EXPECT_NE(entry_on(d, "1971", "happened"), nullptr);
+  EXPECT_EQ(entry_on(d, "2045", "scheduled"), nullptr);  // too far off to be news
+}
+
 TEST(Timeline, OneEntryPerEventAcrossOutlets) {
   const Digest d = run(strike_cluster());
   ASSERT_FALSE(d.timeline.empty());

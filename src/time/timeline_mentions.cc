@@ -51,7 +51,8 @@ std::unordered_map<uint32_t, uint16_t> word_flags(const Lexicon& lexicon) {
       {"plans", kPlanWord}, {"planned", kPlanWord}, {"plan", kPlanWord}, {"deadline", kPlanWord},
       {"postponed", kPlanWord}, {"delayed", kPlanWord}, {"supposed", kPlanWord}, {"intends", kPlanWord},
       {"aims", kPlanWord}, {"shall", kPlanWord}, {"hoped", kPlanWord}, {"hopes", kPlanWord},
-      {"planning", kPlanWord}, {"due", kDue}, {"was", kCopula}, {"is", kCopula}, {"are", kCopula},
+      {"planning", kPlanWord}, {"targeting", kPlanWord}, {"aiming", kPlanWord},
+      {"hoping", kPlanWord}, {"intend", kPlanWord}, {"expects", kPlanWord}, {"due", kDue}, {"was", kCopula}, {"is", kCopula}, {"are", kCopula},
       {"were", kCopula}, {"by", kUntil | kOnByInAt}, {"until", kUntil}, {"before", kUntil},
       {"had", kPerfect}, {"has", kPerfect}, {"have", kPerfect}, {"set", kSet}, {"on", kOnByInAt},
       {"in", kOnByInAt}, {"at", kOnByInAt}, {"to", kTo}, {"for", kFor}, {"still", kStateWord},
@@ -64,6 +65,8 @@ std::unordered_map<uint32_t, uint16_t> word_flags(const Lexicon& lexicon) {
   return flags;
 }
 
+// Dates more than this many years after the report's are left off the timeline.
+constexpr int kYearsAhead = 5;
 // Words this close to a date (either side) describe what happened on it.
 constexpr uint32_t kNearWords = 10;
 // The clause quoted for a date reaches at most this many words, and this many
@@ -174,7 +177,9 @@ void dated_statements(const Cluster& cluster, uint32_t doc_index, std::span<cons
     if (t.anchored) continue;         // "at 5:15 a.m.": its day is only a guess
     std::string value = placeable(t);
     if (value.empty() || region_of(doc, t.span) != Region::kBody) continue;
-    if (reference && std::stoi(value.substr(0, 4)) > reference->year + 1) continue;
+    // Plans reach a few years ahead ("six launches a year by 2030"); a date
+    // further off is a maturity or a contract's end, not news.
+    if (reference && std::stoi(value.substr(0, 4)) > reference->year + kYearsAhead) continue;
     const int s = sentence_index(doc, t.span.begin);
     if (s < 0) continue;
     found.push_back({k, s, std::move(value)});
@@ -265,10 +270,13 @@ void dated_statements(const Cluster& cluster, uint32_t doc_index, std::span<cons
       if (token.span.begin >= clause.begin && (word & kPerfect)) completed = true;
       if ((word & kSet) && (next & (kFor | kTo))) statement.scheduled = true;
     }
-    // A day after the report's own day has not happened yet.
-    if (reference && found[f].value.size() == 10 &&
-        found[f].value > day_value(*reference))
-      statement.scheduled = true;
+    // A day, month or year after the report's own has not happened yet.
+    if (reference) {
+      const std::string& value = found[f].value;
+      const std::string own = day_value(*reference);
+      if ((value.size() == 10 || value.size() == 7 || value.size() == 4) && value > own.substr(0, value.size()))
+        statement.scheduled = true;
+    }
     // "the March 2 deadline"
     for (uint32_t k = date_end; k < sentence.token_end; ++k) {
       if (doc.tokens[k].span.begin < t.span.end) continue;
