@@ -788,6 +788,24 @@ TEST(DocumentKind, SectionFrontOfTeasersUnderHeadlineLinksIsALinkList) {
   EXPECT_EQ(classified(html).kind, DocumentKind::kLinkList);
 }
 
+TEST(DocumentKind, SectionFrontWithNoMainTextAndACookieBannerIsALinkList) {
+  // Each teaser its own card, with a byline line between headline and
+  // standfirst: no one container holds the page's text, and its cookie
+  // banner does not make it a consent wall.
+  std::string html = "<html><head><title>World | Meridian</title></head><body>"
+                     "<div class='cookie'>We and our partners use cookies. Accept all or manage preferences.</div>"
+                     "<nav><a href='/'>Home</a> <a href='/world'>World</a> <a href='/sport'>Sport</a></nav>";
+  for (int i = 1; i <= 8; ++i) {
+    const std::string n = std::to_string(i);
+    html += "<div class='c-x" + n + "'><a href='/s/" + n + "'>Coalition talks stall in capital number " + n +
+            "</a><span>Anneke Stolz " + n + " hrs ago</span><div>Lawmakers left the palace after midnight on "
+            "Monday without a deal on the budget, officials said.</div></div>";
+  }
+  for (int i = 1; i <= 12; ++i) html += "<a href='/m/" + std::to_string(i) + "'>Menu item " + std::to_string(i) + "</a> ";
+  html += "</body></html>";
+  EXPECT_EQ(classified(html).kind, DocumentKind::kLinkList);
+}
+
 TEST(DocumentKind, ExplainerWithASubheadOverEachParagraphIsAnArticle) {
   std::string html = "<html><head><title>What the quay plan means</title></head><body><article>"
                      "<h1>What the quay plan means</h1>";

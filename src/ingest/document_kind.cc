@@ -1,6 +1,8 @@
 #include "ingest/document_kind.h"
 
+#include <algorithm>
 #include <array>
+#include <vector>
 #include <utility>
 #include <string_view>
 
@@ -21,6 +23,8 @@ constexpr uint32_t kLeastTeasers = 5;
 constexpr uint32_t kTeaserWords = 60;
 // Words of the headline link above a teaser.
 constexpr std::pair<uint32_t, uint32_t> kHeadlineWords = {4, 20};
+// A teaser's line of date and byline between headline and standfirst.
+constexpr uint32_t kMetaLineWords = 10;
 // Words a paragraph needs to count as prose (with a sentence end).
 constexpr uint32_t kProseParagraphWords = 8;
 // Only the start of a page is searched for the wording of walls and errors.
@@ -75,6 +79,49 @@ std::string count(uint32_t n, const char* one, const char* many) {
   return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
+bool link_line(RemovalReason reason) {
+  return reason == RemovalReason::kNavigation || reason == RemovalReason::kPromotion ||
+         reason == RemovalReason::kReadMore;
+}
+
+// Headlines of a few words (links, or removed lines that end no sentence),
+// each above a short line of prose (a standfirst), maybe with a line of
+// date and byline between: over all the lines of a page, kept or removed.
+uint32_t teasers_on_page(const Document& doc) {
+  // A gallery's captions (a title, then a sentence) are no teasers.
+  struct Line { Span span; bool removed; bool link; };
+  std::vector<Line> lines;
+  for (const Span& p : doc.paragraphs) lines.push_back({p, false, false});
+  for (const Removed& r : doc.removed) {
+    if (r.reason != RemovalReason::kHeadline && r.reason != RemovalReason::kCaption)
+      lines.push_back({r.span, true, link_line(r.reason)});
+  }
+  std::sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.span.begin < b.span.begin; });
+  const auto standfirst = [&](std::size_t k) {
+    const std::string_view text = doc.at(lines[k].span);
+    const uint32_t words = words_in(text);
+    return !lines[k].link && words >= kProseParagraphWords && words <= kTeaserWords && ends_sentence(text);
+  };
+  uint32_t teasers = 0;
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    const std::string_view text = doc.at(lines[i].span);
+    const uint32_t words = words_in(text);
+    const bool headline = (lines[i].link || (lines[i].removed && !ends_sentence(text))) &&
+                          words >= kHeadlineWords.first && words <= kHeadlineWords.second;
+    if (!headline) continue;
+    std::size_t k = i + 1;
+    if (!standfirst(k) && k + 1 < lines.size() && words_in(doc.at(lines[k].span)) <= kMetaLineWords &&
+        !ends_sentence(doc.at(lines[k].span))) {
+      ++k;  // "November 12, 2024 by Dana Larkin"
+    }
+    if (standfirst(k)) {
+      ++teasers;
+      i = k;
+    }
+  }
+  return teasers;
+}
+
 }  // namespace
 
 KindVerdict classify_document(const Document& doc) {
@@ -119,6 +166,15 @@ KindVerdict classify_document(const Document& doc) {
     return {DocumentKind::kLinkList, count(teasers, "teaser", "teasers") + " under links, of " +
                                          count(static_cast<uint32_t>(doc.paragraphs.size()), "paragraph", "paragraphs")};
   }
+  // A page whose main text was not found (a section front's teasers are all
+  // outside any one story): headline links each with a standfirst under it,
+  // among every line of the page.
+  if (prose_words < kThinProseWords) {
+    const uint32_t page_teasers = teasers_on_page(doc);
+    if (page_teasers >= kLeastTeasers) {
+      return {DocumentKind::kLinkList, count(page_teasers, "teaser", "teasers") + " under links and " + prose};
+    }
+  }
   if (captions >= 5 && caption_words > 2 * prose_words) {
     return {DocumentKind::kGallery, count(captions, "caption", "captions") + " and " + prose};
   }
@@ -134,7 +190,9 @@ KindVerdict classify_document(const Document& doc) {
   const std::string folded = fold_for_cues(thin ? std::string_view(doc.text).substr(0, kWordingWindow)
                                                 : std::string_view(body));
   const std::size_t consent = wording_hits(folded, kConsentWording);
-  if (consent >= 3 || (thin && consent >= 1)) {
+  // A wall stands alone; a thin page with a menu's worth of links and a
+  // cookie banner is a video page or an index.
+  if (consent >= 3 || (thin && consent >= 1 && link_lines < kLinkListLines)) {
     return {DocumentKind::kConsent, "consent or browser wording and " + prose};
   }
   if (thin) {
