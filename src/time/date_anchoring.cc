@@ -15,6 +15,9 @@ constexpr int kLeastAgreeing = 1;
 // Days tried: from a day before the earliest surely dated report to a few after the latest.
 constexpr long kBefore = 1;
 constexpr long kAfter = 3;
+// A cluster whose surely dated reports span more days than this follows a
+// story for weeks: its reports are not anchored to each other.
+constexpr long kClusterDays = 14;
 
 struct Statement {
   long day = 0;
@@ -29,6 +32,15 @@ bool deictic(std::string_view surface) {
   for (const std::string_view word : {"yesterday", "today", "tonight", "tomorrow", "last night", "this morning",
                                       "this afternoon", "this evening", "earlier today"}) {
     if (lower.starts_with(word)) return true;
+  }
+  return false;
+}
+
+// Whether a text holds a deictic day word at all (a cheap test before tagging).
+bool says_deictic_day(std::string_view text) {
+  for (const std::string_view word : {"esterday", "oday", "onight", "omorrow", "ast night", "his morning",
+                                      "his afternoon", "his evening"}) {
+    if (text.find(word) != std::string_view::npos) return true;
   }
   return false;
 }
@@ -79,7 +91,8 @@ size_t shared(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
 
 void anchor_to_other_outlets(std::vector<Document>& documents, const TimexTagger& tagger, TimexScratch& scratch,
                              double trusted, double confidence) {
-  std::vector<Statement> anchors;
+  // Only a cluster of one event told over a few days, and only reports that
+  // say "yesterday" or the like: the work stays a few taggings of a few reports.
   long first = 0, last = 0;
   bool any = false;
   for (const Document& doc : documents) {
@@ -89,12 +102,22 @@ void anchor_to_other_outlets(std::vector<Document>& documents, const TimexTagger
     first = any ? std::min(first, n) : n;
     last = any ? std::max(last, n) : n;
     any = true;
+  }
+  if (!any || last - first > kClusterDays) return;
+  const auto waiting = [](const Document& doc) {
+    return doc.published_from == DateSource::kUnknown && doc.kind == DocumentKind::kArticle && says_deictic_day(doc.text);
+  };
+  if (std::none_of(documents.begin(), documents.end(), waiting)) return;
+  std::vector<Statement> anchors;
+  for (const Document& doc : documents) {
+    const auto day = parse_iso_date(doc.published);
+    if (!day || doc.published_confidence < trusted) continue;
     std::vector<Statement> own = statements(doc, tagger, scratch, *day, false);
     anchors.insert(anchors.end(), std::make_move_iterator(own.begin()), std::make_move_iterator(own.end()));
   }
-  if (!any || anchors.empty()) return;
+  if (anchors.empty()) return;
   for (Document& doc : documents) {
-    if (doc.published_from != DateSource::kUnknown || doc.kind != DocumentKind::kArticle) continue;
+    if (!waiting(doc)) continue;
     long best_day = 0;
     int best = 0;
     bool tied = false;

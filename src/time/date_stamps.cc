@@ -81,6 +81,9 @@ std::string day_part(const std::string& value) {
 
 std::optional<DateStamp> read_date_stamp(std::string_view line, const TimexTagger& tagger, TimexScratch& scratch) {
   if (line.size() > kLongestStamp) return std::nullopt;
+  // A stamp names a day: a number or a weekday (checked cheaply before tagging).
+  if (std::none_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; }) && !first_weekday(line))
+    return std::nullopt;
   const std::vector<Timex> timexes = tagger.tag(line, std::nullopt, scratch);
   std::optional<DateStamp> stamp;
   std::size_t stamp_at = line.size();
@@ -142,6 +145,13 @@ std::optional<DateStamp> read_date_stamp(std::string_view line, const TimexTagge
     return std::nullopt;
   }
   return stamp;
+}
+
+bool may_be_cued_stamp(std::string_view line) {
+  if (line.size() > kLongestStamp) return false;
+  const std::string lower = text::ascii_lowered(line);
+  return std::any_of(kPublishingWords.begin(), kPublishingWords.end(),
+                     [&lower](std::string_view word) { return lower.find(word) != std::string::npos; });
 }
 
 int copyright_year(std::string_view line) {

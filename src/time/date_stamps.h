@@ -30,6 +30,10 @@ struct DateStamp {
 
 std::optional<DateStamp> read_date_stamp(std::string_view line, const TimexTagger& tagger, TimexScratch& scratch);
 
+// Whether `line` is short and holds a publishing word: a cheap test before
+// read_date_stamp for lines that count only when cued.
+bool may_be_cued_stamp(std::string_view line);
+
 // The last year of a copyright notice ("© 2019 Herald", "Copyright
 // 1998-2019 ..."), or 0.
 int copyright_year(std::string_view line);

@@ -118,9 +118,12 @@ void read_stamps(const Document& doc, const TimexTagger& tagger, TimexScratch& s
     });
     if (stamp->cued || (removed.span.end <= story && !chrome)) add_stamp(std::move(*stamp), e);
   }
-  // A date line left at the top of the body is the story's own.
+  // A date line left at the top of the body is the story's own; lower down,
+  // one with a publishing word ("Posted on ...").
   for (size_t p = 0; p < doc.paragraphs.size(); ++p) {
-    std::optional<DateStamp> stamp = read_date_stamp(doc.at(doc.paragraphs[p]), tagger, scratch);
+    const std::string_view line = doc.at(doc.paragraphs[p]);
+    if (p >= kTopParagraphs && !may_be_cued_stamp(line)) continue;
+    std::optional<DateStamp> stamp = read_date_stamp(line, tagger, scratch);
     if (stamp && (stamp->cued || p < kTopParagraphs)) add_stamp(std::move(*stamp), e);
   }
 }
