@@ -220,6 +220,17 @@ TEST(EntityGroups, TitlesHyphenatedSurnamesAndAcronymsBeforeASemicolon) {
   EXPECT_EQ(vale.role, "Sergeant");
 }
 
+TEST(EntityGroups, AnOrganizationsLastWordsAloneAreIt) {
+  const auto groups = group(make_cluster({
+      "The [ORG Marrowfield Ledger] first reported the memo. The [ORG Hollinsford Crown Court] heard the case.\n",
+      "According to the [ORG Ledger], the memo was ignored. The trial at [ORG Crown Court] lasted a week.\n",
+      "Two courts sat: the [ORG Supreme Court] and the [ORG Appeal Court]. Later the [ORG Court] rose.\n"}));
+  EXPECT_EQ(find(groups, "Ledger").name, "Marrowfield Ledger");
+  EXPECT_EQ(find(groups, "Crown Court").name, "Hollinsford Crown Court");
+  // "Court" ends three names: it stays alone.
+  EXPECT_EQ(find(groups, "Court").name, "Court");
+}
+
 TEST(EntityGroups, ContractionsAndTimeZonesAreNoNames) {
   const auto groups = group(make_cluster({
       "\"[PER I'm] not worried,\" she said. [PER We've] seen worse. The launch came at 22:40 [ORG UTC].\n",

@@ -87,6 +87,7 @@ class Grouper {
   std::string node_role(uint32_t n) const;
   void merge_variants(bool multiword);
   void attach_short_forms();
+  void attach_organization_short_forms();
   std::vector<EntityGroup> output() const;
 
   const Cluster& cluster_;
@@ -278,6 +279,32 @@ void Grouper::attach_short_forms() {
   }
 }
 
+// "the Ledger" of the Marrowfield Ledger, "Crown Court" of Hollinsford Crown
+// Court: the last words of exactly one organization's longer name, written
+// alone and themselves tagged an organization, are that organization.
+void Grouper::attach_organization_short_forms() {
+  constexpr size_t kOrganization = static_cast<size_t>(EntityType::kOrganization);
+  std::unordered_map<std::string, std::vector<uint32_t>> long_names;  // short form -> roots
+  for (uint32_t n = 0; n < nodes_.size(); ++n) {
+    if (nodes_[n].words <= 1 || nodes_[n].recovered || top_type(votes_[find(n)]) != kOrganization) continue;
+    for (const std::string& tail : surname_forms(nodes_[n].form)) {
+      if (tail != nodes_[n].form) long_names[tail].push_back(find(n));
+    }
+  }
+  for (uint32_t n = 0; n < nodes_.size(); ++n) {
+    const Node& node = nodes_[n];
+    if (node.doc != kAllDocs || node.acronym) continue;
+    const auto it = long_names.find(node.form);
+    if (it == long_names.end()) continue;
+    if (share(votes_[find(n)], kOrganization) < 0.5) continue;
+    std::vector<uint32_t> roots = it->second;
+    for (uint32_t& r : roots) r = find(r);
+    std::sort(roots.begin(), roots.end());
+    roots.erase(std::unique(roots.begin(), roots.end()), roots.end());
+    if (roots.size() == 1) unite(n, roots[0]);
+  }
+}
+
 std::vector<EntityGroup> Grouper::output() const {
   std::map<uint32_t, std::vector<uint32_t>> members;  // root -> items
   std::map<uint32_t, bool> tagged;
@@ -364,6 +391,7 @@ std::vector<EntityGroup> Grouper::run(std::span<const std::vector<EntityMention>
   for (const auto& [a, b] : links_) unite(node_of_item[a], node_of_item[b]);
   merge_variants(true);
   attach_short_forms();
+  attach_organization_short_forms();
   merge_variants(false);
   return output();
 }
