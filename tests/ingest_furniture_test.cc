@@ -226,11 +226,16 @@ TEST(Furniture, TableRowsOfFiguresAreNoMenus) {
       "The number of homes flooded in the valley rose to 1,240 on Tuesday, the county said.\n"
       "Kessling | 412 | 1,100\n"
       "Brayford | 530 | 1,450\n"
+      "1 | Kaja Ostrem | Vessia | 3:02.41\n"
+      "2 | Hedda Brun | Estmark | 3:03.28\n"
+      "1 | 2 | 3 | Next\n"
       "Crews expect the water to fall slowly over the next three days, the county said.\n");
   expect_invariants(doc);
   EXPECT_EQ(label(doc, "Home | News | Sport | Weather"), "navigation");
   EXPECT_EQ(label(doc, "Kessling | 412 | 1,100"), "body");
   EXPECT_EQ(label(doc, "Brayford | 530 | 1,450"), "body");
+  EXPECT_EQ(label(doc, "1 | Kaja Ostrem | Vessia | 3:02.41"), "body");
+  EXPECT_NE(label(doc, "1 | 2 | 3 | Next"), "body");
 }
 
 TEST(Furniture, BorderlineBodyLinesStay) {

@@ -75,7 +75,7 @@ Evidence furniture_evidence(const LineFeatures& f, bool repeated) {
     e.add(std::min(4.0, 2.0 * f.handles + 1.5 * f.hashtags), RemovalReason::kSocialEmbed);
   // Page metadata: bylines and timestamps (see line_features.cc on kBoilerplate).
   if (f.byline) e.add(6.0, RemovalReason::kBoilerplate);
-  if (f.clock_time && f.words <= 15 && !f.ends_sentence())
+  if (f.clock_time && f.words <= 15 && !f.ends_sentence() && !f.table_row)  // not a race's "3:02.41"
     e.add(5.0, RemovalReason::kBoilerplate);
   if (f.bare_number) e.add(5.0, RemovalReason::kPromotion);
   // "News > World > Europe"; not a table's row of figures ("Kessling | 412 | 1,100").

@@ -325,10 +325,11 @@ LineFeatures compute_line_features(std::string_view text, Span span) {
   f.has_month_date = has_month_date(head);
   f.clock_time = has_clock_time(head);
   f.separators = count_separators(lower);
-  // A table's row: a label, then only figures ("Kessling | 412 | 1,100").
-  bool table_row = false;
+  // A table's row: a label, then only figures ("Kessling | 412 | 1,100"), or
+  // figures beside words of more than a menu's one ("1 | Kaja Ostrem |
+  // Vessia | 3:02.41"; not "1 | 2 | 3 | Next").
   if (f.separators > 0) {
-    uint32_t cells = 0;
+    uint32_t cells = 0, word_cell_words = 0;
     bool label = false;
     for (std::size_t from = 0; from <= lower.size(); ++cells) {
       std::size_t to = lower.find(" | ", from);
@@ -336,10 +337,13 @@ LineFeatures compute_line_features(std::string_view text, Span span) {
       const std::string_view item = std::string_view(lower).substr(from, to - from);
       const bool figure = std::any_of(item.begin(), item.end(), [](char c) { return c >= '0' && c <= '9'; });
       f.figure_cells += figure;
+      if (!figure && !item.empty()) word_cell_words += static_cast<uint32_t>(std::count(item.begin(), item.end(), ' ') + 1);
       if (cells == 0) label = !figure;
       from = to + 3;
     }
-    table_row = label && cells >= 2 && f.figure_cells + 1 == cells && f.urls == 0;
+    const bool labelled = label && cells >= 2 && f.figure_cells + 1 == cells;
+    const bool mixed = cells >= 3 && f.figure_cells >= 2 && word_cell_words >= 2;
+    f.table_row = (labelled || mixed) && f.urls == 0;
   }
   // "By Name, Role | Updated 7:12 a.m." ends in a period without being a sentence.
   f.byline = lower.starts_with("by ") && line.size() > 3 &&
@@ -349,7 +353,7 @@ LineFeatures compute_line_features(std::string_view text, Span span) {
   f.credit_tail = has_credit_tail(line);
   f.truncated = is_truncated(line);
   // A table's row of figures states facts as a label and its value do.
-  f.label_value = is_label_value(head, f) || table_row;
+  f.label_value = is_label_value(head, f) || f.table_row;
   return f;
 }
 

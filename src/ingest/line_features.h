@@ -75,6 +75,7 @@ struct LineFeatures {
                                // label, a colon, a value (factboxes, memo headers, fact lists)
   uint32_t separators = 0;     // " | ", " > ", " / ", " » ", " › ", " • " (menus, breadcrumbs)
   uint32_t figure_cells = 0;   // items between " | " that hold a digit (a table row's figures)
+  bool table_row = false;      // "Kessling | 412 | 1,100", "1 | Kaja Ostrem | Vessia | 3:02.41"
 
   std::vector<CueMatch> cues;  // furniture cue phrases, in table order
 
