@@ -231,6 +231,18 @@ TEST(EntityGroups, AnOrganizationsLastWordsAloneAreIt) {
   EXPECT_EQ(find(groups, "Court").name, "Court");
 }
 
+TEST(EntityGroups, ANicknameInQuotesIsThePersonsAlias) {
+  const auto groups = group(make_cluster({
+      "[PER Gordon] \"[PER Gus]\" [PER Harlowe] walked free on Tuesday. [PER Harlowe], 61, had served 12 years.\n",
+      "\"[PER Gus] has always said he was innocent,\" his sister said of [PER Gordon] \u201c[MISC Gus]\u201d "
+      "[PER Harlowe].\n"}));
+  const EntityGroup g = find(groups, "Gus");
+  EXPECT_EQ(g.type, EntityType::kPerson);
+  EXPECT_EQ(g.documents, 2u);
+  EXPECT_EQ(find(groups, "Harlowe").name, g.name);
+  EXPECT_TRUE(find(groups, "Gordon").mentions.empty());  // no first name left alone
+}
+
 TEST(EntityGroups, ContractionsAndTimeZonesAreNoNames) {
   const auto groups = group(make_cluster({
       "\"[PER I'm] not worried,\" she said. [PER We've] seen worse. The launch came at 22:40 [ORG UTC].\n",

@@ -183,6 +183,46 @@ uint32_t item_for(const Document& doc, uint32_t d, Span span, const NameItem& li
   return static_cast<uint32_t>(items.size() - 1);
 }
 
+// The quoted nickname between a first name and a surname, its span, and
+// where the surname starts: Gordon "Gus" Harlowe, Gordon “Gus” Harlowe.
+std::optional<std::pair<Span, uint32_t>> nickname_after(std::string_view text, uint32_t at) {
+  constexpr std::string_view kOpen[] = {" \"", " \xE2\x80\x9C"};
+  constexpr std::string_view kClose[] = {"\" ", "\xE2\x80\x9D "};
+  for (size_t q = 0; q < 2; ++q) {
+    if (!text.substr(at).starts_with(kOpen[q])) continue;
+    const uint32_t begin = at + static_cast<uint32_t>(kOpen[q].size());
+    const Span nick = entities::capitalized_run(text, begin, static_cast<uint32_t>(std::min<size_t>(text.size(), begin + 40)));
+    if (nick.empty() || !text.substr(nick.end).starts_with(kClose[q])) return std::nullopt;
+    const uint32_t next = nick.end + static_cast<uint32_t>(kClose[q].size());
+    if (next >= text.size() || text[next] < 'A' || text[next] > 'Z') return std::nullopt;
+    return std::pair(nick, next);
+  }
+  return std::nullopt;
+}
+
+// Gordon "Gus" Harlowe tagged in pieces: one person, the full span, with the
+// nickname an alias of it (linked), so "Gus" alone elsewhere is him too.
+void join_nicknames(const Document& doc, uint32_t d, size_t first, size_t end, std::vector<NameItem>& items,
+                    std::vector<std::pair<uint32_t, uint32_t>>& links) {
+  for (size_t i = first; i < end; ++i) {
+    const auto nick = nickname_after(doc.text, items[i].span.end);
+    if (!nick) continue;
+    size_t surname = end;
+    for (size_t k = i + 1; k < end; ++k) {
+      if (items[k].span.begin == nick->second) surname = k;
+    }
+    if (surname == end) continue;
+    NameItem like = items[i];
+    like.votes = {};
+    like.votes[kPerson] = 1;
+    const uint32_t alias = item_for(doc, d, nick->first, like, first, items);
+    items[i].span.end = items[surname].span.end;
+    items[i].votes[kPerson] += 2;  // a nickname is given to people
+    items[surname].span = items[i].span;
+    links.emplace_back(static_cast<uint32_t>(i), alias);
+  }
+}
+
 bool overlaps_any(const std::vector<Span>& sorted, Span span) {
   auto it = std::lower_bound(sorted.begin(), sorted.end(), span.begin,
                              [](const Span& s, uint32_t at) { return s.end <= at; });
@@ -210,6 +250,7 @@ std::vector<NameItem> collect_items(const Cluster& cluster, std::span<const std:
       for (const Span part : split_coordinated(doc.text, m.span, tagged)) add_item(doc, d, part, m.type, items);
     }
     const size_t tagged_end = items.size();
+    join_nicknames(doc, d, first, tagged_end, items, links);
     for (size_t i = first; i < tagged_end; ++i) {
       if (doc.sentences.empty()) break;
       const Span sentence = doc.sentences[items[i].sentence].span;

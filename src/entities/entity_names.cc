@@ -150,8 +150,10 @@ std::string fold_name(std::string_view name) {
   for (size_t i = 0; i < lower.size(); ++i) {
     char c = lower[i];
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c == '.' || c == '\'') continue;
-    if (lower.compare(i, 3, "\xE2\x80\x99") == 0) {  // right single quotation mark
+    if (c == '.' || c == '\'' || c == '"') continue;
+    // Right single quotation mark; double ones, as around a nickname.
+    if (lower.compare(i, 3, "\xE2\x80\x99") == 0 || lower.compare(i, 3, "\xE2\x80\x9C") == 0 ||
+        lower.compare(i, 3, "\xE2\x80\x9D") == 0) {
       i += 2;
       continue;
     }
