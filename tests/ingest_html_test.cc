@@ -806,6 +806,26 @@ TEST(DocumentKind, SectionFrontWithNoMainTextAndACookieBannerIsALinkList) {
   EXPECT_EQ(classified(html).kind, DocumentKind::kLinkList);
 }
 
+TEST(DocumentKind, APageIsTakenAtItsDeclaredWord) {
+  const std::string body =
+      "<body><h1>Wildfires</h1><p>Prosecutors say the blaze that burnt 3,200 hectares in the hills was started "
+      "deliberately, and a man has been charged with arson after a two-month inquiry by police.</p>"
+      "<p>Firefighters fought the blaze for nine days before it was contained, officials said.</p></body></html>";
+  const std::string tag_page = "<html><head><title>Wildfires</title><script type='application/ld+json'>"
+                               "{\"@type\": \"CollectionPage\", \"name\": \"Wildfires\"}</script></head>" + body;
+  EXPECT_EQ(classified(tag_page).kind, DocumentKind::kLinkList);
+  const std::string video = "<html><head><title>Wildfire</title><meta property='og:type' content='video.other'>"
+                            "</head>" + body;
+  EXPECT_EQ(classified(video).kind, DocumentKind::kGallery);
+  // "website" says nothing of an article either way; an article type wins.
+  const std::string website = "<html><head><title>Wildfire</title><meta property='og:type' content='website'>"
+                              "</head>" + body;
+  EXPECT_EQ(classified(website).kind, DocumentKind::kArticle);
+  const std::string both = "<html><head><title>Wildfire</title><script type='application/ld+json'>"
+                           "[{\"@type\": \"CollectionPage\"}, {\"@type\": \"NewsArticle\"}]</script></head>" + body;
+  EXPECT_EQ(classified(both).kind, DocumentKind::kArticle);
+}
+
 TEST(DocumentKind, ExplainerWithASubheadOverEachParagraphIsAnArticle) {
   std::string html = "<html><head><title>What the quay plan means</title></head><body><article>"
                      "<h1>What the quay plan means</h1>";

@@ -108,6 +108,9 @@ struct Document {
   std::string canonical_url;
   bool html = false;          // extracted from a web page
   DocumentKind kind = DocumentKind::kArticle;
+  // A web page's own word on what it is (html_metadata.h): "article",
+  // "collection", "video" or "".
+  std::string declared_type;
 
   std::string text;
   std::vector<Span> paragraphs;  // body paragraphs, in order

@@ -32,6 +32,7 @@ void read_page(const Article& article, const std::string& origin, Document& doc,
   doc.modified = std::move(meta.modified);
   doc.language = std::move(meta.language);
   doc.canonical_url = std::move(meta.canonical_url);
+  doc.declared_type = std::move(meta.declared_type);
   if (article.title.empty()) doc.title = std::move(meta.title);
   if (article.source.empty() && !meta.site.empty()) {
     doc.source = std::move(meta.site);

@@ -125,6 +125,10 @@ uint32_t teasers_on_page(const Document& doc) {
 }  // namespace
 
 KindVerdict classify_document(const Document& doc) {
+  // A page that declares itself a collection (a section front, a tag, search
+  // or profile page) or a video page, and no article, is taken at its word.
+  if (doc.declared_type == "collection") return {DocumentKind::kLinkList, "the page declares itself a collection"};
+  if (doc.declared_type == "video") return {DocumentKind::kGallery, "the page declares itself a video page"};
   uint32_t body_words = 0, prose_words = 0;
   for (const Span& paragraph : doc.paragraphs) {
     const std::string_view text = doc.at(paragraph);

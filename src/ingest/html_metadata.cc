@@ -201,7 +201,19 @@ std::string name_in(const json& value) {
 struct JsonLdArticle {
   std::string headline, published, modified, author, publisher;
   std::string any_published, any_modified;  // from a node of another type
+  bool article = false;     // a node of an article type
+  bool collection = false;  // a CollectionPage, SearchResultsPage or ProfilePage
 };
+
+bool is_collection_type(const json& type) {
+  auto one = [](const json& t) {
+    if (!t.is_string()) return false;
+    const std::string name = t.get<std::string>();
+    return name == "CollectionPage" || name == "SearchResultsPage" || name == "ProfilePage";
+  };
+  if (type.is_array()) return std::any_of(type.begin(), type.end(), one);
+  return one(type);
+}
 
 bool is_article_type(const json& type) {
   auto one = [](const json& t) {
@@ -233,7 +245,9 @@ void read_json_ld_node(const json& node, JsonLdArticle& out, int depth) {
     if (target->empty() && v != node.end() && v->is_string()) *target = v->get<std::string>();
   }
   const auto type = node.find("@type");
+  if (type != node.end() && is_collection_type(*type)) out.collection = true;
   if (type == node.end() || !is_article_type(*type)) return;
+  out.article = true;
   auto take = [&node](const char* key, std::string& target) {
     const auto v = node.find(key);
     if (target.empty() && v != node.end() && v->is_string()) target = v->get<std::string>();
@@ -510,6 +524,15 @@ PageMetadata read_page_metadata(const HtmlLayout& layout, std::string_view url, 
     if (!meta.published.empty()) meta.published_from = "url";
   }
   if (meta.site.empty()) meta.site = host_of(address);
+
+  const std::string og_type = text::ascii_lowered(first_of(layout, {"og:type"}));
+  if (ld.article || og_type == "article") {
+    meta.declared_type = "article";
+  } else if (ld.collection || og_type == "profile") {
+    meta.declared_type = "collection";
+  } else if (og_type.starts_with("video")) {
+    meta.declared_type = "video";
+  }
   return meta;
 }
 

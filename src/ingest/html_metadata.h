@@ -18,6 +18,10 @@ struct PageMetadata {
   std::string modified;
   std::string language;       // primary language subtag, lower-case ("en")
   std::string canonical_url;
+  // What the page declares itself (JSON-LD @type, og:type): "article" for a
+  // news or blog article, "collection" for a section front, tag, search or
+  // profile page, "video" for a video page; "" when it says nothing of it.
+  std::string declared_type;
 };
 
 // Reads what the page declares (JSON-LD, OpenGraph and other <meta>,
