@@ -1,7 +1,6 @@
 #include "time/date_anchoring.h"
 
 #include <algorithm>
-#include <map>
 
 #include "time/calendar.h"
 
@@ -49,14 +48,14 @@ bool is_day(std::string_view v) {
   return v.size() == 10 && v[4] == '-' && v[7] == '-' && v[0] != 'X' && v[5] != 'X' && v[8] != 'X';
 }
 
-// The body's dated statements of `doc` read against `reference`; only
-// relative ones ("yesterday", "on Friday") when `relative_only`.
+// The dated statements of `doc` read against `reference`; only the deictic
+// ones ("yesterday", "last night") when `deictic_only`.
 std::vector<Statement> statements(const Document& doc, const TimexTagger& tagger, TimexScratch& scratch,
-                                  CivilDate reference, bool relative_only) {
+                                  CivilDate reference, bool deictic_only) {
   std::vector<Statement> out;
   for (const Timex& t : tagger.tag(doc.text, reference, scratch)) {
     if (!is_day(t.value.substr(0, std::min<size_t>(t.value.size(), 10)))) continue;
-    if (relative_only && !deictic(doc.at(t.span))) continue;
+    if (deictic_only && !deictic(doc.at(t.span))) continue;
     const auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), t.span.begin,
                                      [](uint32_t at, const Sentence& s) { return at < s.span.begin; });
     if (it == doc.sentences.begin() || !(it - 1)->span.contains(t.span)) continue;
