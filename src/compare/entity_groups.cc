@@ -50,10 +50,11 @@ double share(const Votes& votes, size_t type) {
 
 std::string last_word(const std::string& form) { return form.substr(form.rfind(' ') + 1); }
 
-// The forms a surname of this full name may take: its last word, and its
-// last two of three or more ("solheim vik" of "ingrid solheim vik": names
-// are folded with their hyphens as spaces).
-std::vector<std::string> surname_forms(const std::string& form) {
+// The forms a name's short form may take: its last word, and its last two
+// of three or more (a surname, "solheim vik" of "ingrid solheim vik", names
+// being folded with their hyphens as spaces; "crown court" of an
+// organization).
+std::vector<std::string> name_tails(const std::string& form) {
   std::vector<std::string> out{last_word(form)};
   const size_t last = form.rfind(' ');
   if (last != std::string::npos && last > 0) {
@@ -142,7 +143,7 @@ void Grouper::build_nodes() {
   };
   for (const auto& [form, votes] : form_votes_) {
     if (form.find(' ') == std::string::npos || share(votes, kPerson) < 0.5) continue;
-    for (const std::string& last : surname_forms(form)) {
+    for (const std::string& last : name_tails(form)) {
       const auto it = form_votes_.find(last);
       if (it != form_votes_.end() && !not_a_person(it->second)) surnames_.insert(last);
     }
@@ -251,7 +252,7 @@ void Grouper::attach_short_forms() {
   std::unordered_map<std::string, std::vector<uint32_t>> full_names;  // last word -> multiword nodes
   for (uint32_t n = 0; n < nodes_.size(); ++n) {
     if (nodes_[n].words <= 1 || nodes_[n].recovered) continue;
-    for (const std::string& last : surname_forms(nodes_[n].form)) full_names[last].push_back(n);
+    for (const std::string& last : name_tails(nodes_[n].form)) full_names[last].push_back(n);
   }
   std::unordered_map<std::string, uint32_t> unattached;
   for (uint32_t n = 0; n < nodes_.size(); ++n) {
@@ -287,7 +288,7 @@ void Grouper::attach_organization_short_forms() {
   std::unordered_map<std::string, std::vector<uint32_t>> long_names;  // short form -> roots
   for (uint32_t n = 0; n < nodes_.size(); ++n) {
     if (nodes_[n].words <= 1 || nodes_[n].recovered || top_type(votes_[find(n)]) != kOrganization) continue;
-    for (const std::string& tail : surname_forms(nodes_[n].form)) {
+    for (const std::string& tail : name_tails(nodes_[n].form)) {
       if (tail != nodes_[n].form) long_names[tail].push_back(find(n));
     }
   }

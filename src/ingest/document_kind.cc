@@ -79,6 +79,7 @@ std::string count(uint32_t n, const char* one, const char* many) {
   return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
+// Menus, promotions and read-more lines: lines of links.
 bool link_line(RemovalReason reason) {
   return reason == RemovalReason::kNavigation || reason == RemovalReason::kPromotion ||
          reason == RemovalReason::kReadMore;
@@ -143,8 +144,7 @@ KindVerdict classify_document(const Document& doc) {
     if (r.reason == RemovalReason::kCaption) {
       ++captions;
       caption_words += words_in(doc.at(r.span));
-    } else if (r.reason == RemovalReason::kNavigation || r.reason == RemovalReason::kPromotion ||
-               r.reason == RemovalReason::kReadMore) {
+    } else if (link_line(r.reason)) {
       ++link_lines;
     }
   }
@@ -161,9 +161,7 @@ KindVerdict classify_document(const Document& doc) {
                                                                          paragraph.begin - doc.removed[r].span.end);
     const bool adjacent = between.find_first_not_of(" \n") == std::string_view::npos;
     const uint32_t above_words = words_in(doc.at(doc.removed[r].span));
-    const bool link = (above == RemovalReason::kNavigation || above == RemovalReason::kPromotion ||
-                       above == RemovalReason::kReadMore) &&
-                      above_words >= kHeadlineWords.first && above_words <= kHeadlineWords.second;
+    const bool link = link_line(above) && above_words >= kHeadlineWords.first && above_words <= kHeadlineWords.second;
     if (adjacent && link && words_in(doc.at(paragraph)) <= kTeaserWords) ++teasers;
   }
   if (teasers >= kLeastTeasers && teasers * 10 >= doc.paragraphs.size() * 6) {

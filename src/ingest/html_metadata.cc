@@ -14,8 +14,6 @@ namespace {
 using nlohmann::json;
 
 constexpr std::size_t kLongestSiteName = 80;
-// A byline is short.
-constexpr int kLongestBylineWords = 14;
 
 bool digit(char c) { return c >= '0' && c <= '9'; }
 
@@ -205,29 +203,23 @@ struct JsonLdArticle {
   bool collection = false;  // a CollectionPage, SearchResultsPage or ProfilePage
 };
 
-bool is_collection_type(const json& type) {
-  auto one = [](const json& t) {
-    if (!t.is_string()) return false;
-    const std::string name = t.get<std::string>();
-    return name == "CollectionPage" || name == "SearchResultsPage" || name == "ProfilePage";
-  };
-  if (type.is_array()) return std::any_of(type.begin(), type.end(), one);
-  return one(type);
+// Whether a JSON-LD @type (a string or an array of them) names a type `is`.
+template <typename Is>
+bool has_type(const json& type, Is is) {
+  const auto one = [&is](const json& t) { return t.is_string() && is(t.get<std::string>()); };
+  return type.is_array() ? std::any_of(type.begin(), type.end(), one) : one(type);
 }
 
 bool is_article_type(const json& type) {
-  auto one = [](const json& t) {
-    if (!t.is_string()) return false;
-    const std::string name = t.get<std::string>();
+  return has_type(type, [](const std::string& name) {
     return name.ends_with("Article") || name == "BlogPosting" || name == "Report" || name == "LiveBlogPosting";
-  };
-  if (type.is_array()) {
-    for (const json& t : type) {
-      if (one(t)) return true;
-    }
-    return false;
-  }
-  return one(type);
+  });
+}
+
+bool is_collection_type(const json& type) {
+  return has_type(type, [](const std::string& name) {
+    return name == "CollectionPage" || name == "SearchResultsPage" || name == "ProfilePage";
+  });
 }
 
 void read_json_ld_node(const json& node, JsonLdArticle& out, int depth) {
@@ -372,7 +364,7 @@ std::string author_from_byline(std::string_view line) {
   if (at == std::string::npos || std::count(line.begin(), line.begin() + static_cast<std::ptrdiff_t>(at - 2), ' ') > 2) {
     return {};
   }
-  if (std::count(line.begin(), line.end(), ' ') >= kLongestBylineWords) return {};
+  if (std::count(line.begin(), line.end(), ' ') >= kBylineSpaces) return {};
   std::string_view rest = line.substr(at);
   while (!rest.empty() && (rest.front() == ':' || rest.front() == ' ')) rest.remove_prefix(1);
   std::string name;

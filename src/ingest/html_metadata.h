@@ -1,6 +1,7 @@
 // A web page's metadata: headline, site, author, dates, language, address.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -8,6 +9,9 @@
 #include "ingest/html_layout.h"
 
 namespace chorus::ingest {
+
+// A byline or date line is short: it holds fewer spaces than this.
+inline constexpr std::ptrdiff_t kBylineSpaces = 14;
 
 struct PageMetadata {
   std::string title;          // the headline, without the site's name

@@ -14,7 +14,6 @@ namespace {
 // Blocks after the headline searched for a byline or a date line.
 constexpr std::size_t kBylineReach = 8;
 constexpr std::size_t kLongestByline = 200;
-constexpr std::ptrdiff_t kBylineWords = 14;
 // Blocks above the main text searched for its headline.
 constexpr std::size_t kHeadlineReach = 6;
 
@@ -152,7 +151,7 @@ WebPage read_web_page(std::string_view bytes, std::string_view url, std::string_
     // A byline or date line is short; a sentence beside the headline that
     // names a day tells of an event.
     const std::string_view words = line.of(page.text);
-    if (line.size() > kLongestByline || std::count(words.begin(), words.end(), ' ') >= kBylineWords) continue;
+    if (line.size() > kLongestByline || std::count(words.begin(), words.end(), ' ') >= kBylineSpaces) continue;
     if (page.metadata.author.empty()) page.metadata.author = author_from_byline(line.of(page.text));
     if (page.metadata.published.empty()) {
       page.metadata.published = normalize_page_date(line.of(page.text), day_order_of(layout.lang));

@@ -44,25 +44,20 @@ bool says_deictic_day(std::string_view text) {
   return false;
 }
 
-bool is_day(std::string_view v) {
-  return v.size() == 10 && v[4] == '-' && v[7] == '-' && v[0] != 'X' && v[5] != 'X' && v[8] != 'X';
-}
-
 // The dated statements of `doc` read against `reference`; only the deictic
 // ones ("yesterday", "last night") when `deictic_only`.
 std::vector<Statement> statements(const Document& doc, const TimexTagger& tagger, TimexScratch& scratch,
                                   CivilDate reference, bool deictic_only) {
   std::vector<Statement> out;
   for (const Timex& t : tagger.tag(doc.text, reference, scratch)) {
-    if (!is_day(t.value.substr(0, std::min<size_t>(t.value.size(), 10)))) continue;
-    if (deictic_only && !deictic(doc.at(t.span))) continue;
+    // A day ("2020-12-01", a time's "2020-12-01T14:30"); not "XXXX-12-01".
+    const auto date = parse_iso_date(std::string_view(t.value).substr(0, 10));
+    if (!date || (deictic_only && !deictic(doc.at(t.span)))) continue;
     const auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), t.span.begin,
                                      [](uint32_t at, const Sentence& s) { return at < s.span.begin; });
     if (it == doc.sentences.begin() || !(it - 1)->span.contains(t.span)) continue;
     const Sentence& sentence = *(it - 1);
     Statement s;
-    const auto date = parse_iso_date(t.value.substr(0, 10));
-    if (!date) continue;
     s.day = days_from_civil(date->year, date->month, date->day);
     for (uint32_t k = sentence.token_begin; k < sentence.token_end; ++k) {
       const Token& token = doc.tokens[k];

@@ -29,15 +29,6 @@ bool among(std::string_view word, std::span<const std::string_view> words) {
   return std::find(words.begin(), words.end(), word) != words.end();
 }
 
-// 1 (Monday) to 7 for "Mon", "Tues", "Wednesday"; 0 for other words.
-int weekday_word(std::string_view lower) {
-  if (lower.size() < 3) return 0;
-  for (std::size_t k = 0; k < kWeekdays.size(); ++k) {
-    if (lower.starts_with(kWeekdays[k]) && (lower.size() <= 4 || lower.ends_with("day"))) return static_cast<int>(k + 1);
-  }
-  return 0;
-}
-
 // The first weekday word of a line and where it starts ("Posted: Fri 7:15
 // AM", whose abbreviation the tagger leaves alone).
 std::optional<std::pair<int, std::size_t>> first_weekday(std::string_view line) {
@@ -48,7 +39,7 @@ std::optional<std::pair<int, std::size_t>> first_weekday(std::string_view line) 
     }
     std::size_t end = i;
     while (end < line.size() && text::is_ascii_alpha(line[end])) ++end;
-    if (const int wd = weekday_word(text::ascii_lowered(line.substr(i, end - i)))) return std::pair(wd, i);
+    if (const int wd = weekday_in_word(line.substr(i, end - i))) return std::pair(wd, i);
     i = end;
   }
   return std::nullopt;
@@ -141,10 +132,19 @@ std::optional<DateStamp> read_date_stamp(std::string_view line, const TimexTagge
       continue;
     }
     if (lower == "last" && end <= stamp_at) stamp->updated = true;
-    if (among(lower, kStampWords) || weekday_word(lower) || zone_word(word)) continue;
+    if (among(lower, kStampWords) || weekday_in_word(word) || zone_word(word)) continue;
     return std::nullopt;
   }
   return stamp;
+}
+
+int weekday_in_word(std::string_view word) {
+  if (word.size() < 3) return 0;
+  const std::string lower = text::ascii_lowered(word);
+  for (std::size_t k = 0; k < kWeekdays.size(); ++k) {
+    if (lower.starts_with(kWeekdays[k]) && (lower.size() <= 4 || lower.ends_with("day"))) return static_cast<int>(k + 1);
+  }
+  return 0;
 }
 
 bool may_be_cued_stamp(std::string_view line) {

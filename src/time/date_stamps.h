@@ -30,6 +30,10 @@ struct DateStamp {
 
 std::optional<DateStamp> read_date_stamp(std::string_view line, const TimexTagger& tagger, TimexScratch& scratch);
 
+// 1 (Monday) to 7 for a weekday's name or abbreviation in any case ("Tue",
+// "Tues", "WEDNESDAY"); 0 for other words.
+int weekday_in_word(std::string_view word);
+
 // Whether `line` is short and holds a publishing word: a cheap test before
 // read_date_stamp for lines that count only when cued.
 bool may_be_cued_stamp(std::string_view line);

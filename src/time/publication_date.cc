@@ -54,7 +54,6 @@ constexpr double kStampDay = 0.9;
 constexpr double kUpdatedStampDay = 0.8;  // "Updated ...": a later version's day
 constexpr double kDatelineDay = 0.95;
 constexpr double kTextDay = 0.75;         // the day the report tells, confirmed by the cluster
-constexpr double kUnconfirmedDay = 0.45;  // the same before: a bound, the report may be later
 constexpr double kWeekdayStampDay = 0.7;  // "Thursday" above the story, near the cluster's days
 constexpr double kClusterDay = 0.6;       // the day most reports have
 constexpr double kAnchoredDay = 0.6;      // where other outlets date the same events (date_anchoring.h)
@@ -71,6 +70,9 @@ struct DocumentEvidence {
   std::optional<std::string> partial_stamp;  // "XXXX-12-13"
   int stamp_weekday = 0;                     // "Thursday", "12:05, Wednesday"
   int copyright = 0;                         // the year of the page's copyright notice
+
+  // The report's own day without its year, from its dateline or a stamp.
+  const std::optional<std::string>& own_day() const { return dateline_value ? dateline_value : partial_stamp; }
 };
 
 // Reasons whose lines tell other days than the article's.
@@ -86,6 +88,18 @@ bool tells_other_days(RemovalReason reason) {
     default:
       return false;
   }
+}
+
+// A bare date in a web page's chrome or menus, outside its main text, is
+// most often today's date at the top of the site, not the story's (the page
+// reader takes the lines next to the headline: html_page.h). The page's
+// removals come in text order.
+bool in_site_chrome(const Document& doc, Span line) {
+  const auto it = std::upper_bound(doc.page_removed.begin(), doc.page_removed.end(), line.begin,
+                                   [](uint32_t at, const Removed& r) { return at < r.span.begin; });
+  if (it == doc.page_removed.begin()) return false;
+  const Removed& r = *(it - 1);
+  return r.span.contains(line) && (r.reason == RemovalReason::kPageChrome || r.reason == RemovalReason::kNavigation);
 }
 
 void add_stamp(DateStamp stamp, DocumentEvidence& e) {
@@ -109,14 +123,7 @@ void read_stamps(const Document& doc, const TimexTagger& tagger, TimexScratch& s
     if (tells_other_days(removed.reason)) continue;
     std::optional<DateStamp> stamp = read_date_stamp(line, tagger, scratch);
     if (!stamp) continue;
-    // A bare date in a web page's chrome or menus, outside its main text, is
-    // most often today's date at the top of the site, not the story's (the
-    // page reader takes the lines next to the headline: html_page.h).
-    const bool chrome = std::any_of(doc.page_removed.begin(), doc.page_removed.end(), [&](const Removed& r) {
-      return r.span.contains(removed.span) &&
-             (r.reason == RemovalReason::kPageChrome || r.reason == RemovalReason::kNavigation);
-    });
-    if (stamp->cued || (removed.span.end <= story && !chrome)) add_stamp(std::move(*stamp), e);
+    if (stamp->cued || (removed.span.end <= story && !in_site_chrome(doc, removed.span))) add_stamp(std::move(*stamp), e);
   }
   // A date line left at the top of the body is the story's own; lower down,
   // one with a publishing word ("Posted on ...").
@@ -147,15 +154,10 @@ bool past_perfect(std::string_view text, const Document& doc, Span span) {
 
 // The weekday an expression opens with ("Tuesday, December 1" -> 2), or 0.
 int leading_weekday(std::string_view surface) {
-  static constexpr std::string_view kNames[] = {"monday", "tuesday", "wednesday", "thursday",
-                                                "friday", "saturday", "sunday"};
-  std::string lower;
-  for (size_t i = 0; i < surface.size() && i < 9; ++i)
-    lower += static_cast<char>(surface[i] >= 'A' && surface[i] <= 'Z' ? surface[i] + 32 : surface[i]);
-  for (int k = 0; k < 7; ++k) {
-    if (lower.starts_with(kNames[k])) return k + 1;
-  }
-  return 0;
+  size_t end = 0;
+  while (end < surface.size() && ((surface[end] >= 'a' && surface[end] <= 'z') || (surface[end] >= 'A' && surface[end] <= 'Z')))
+    ++end;
+  return weekday_in_word(surface.substr(0, end));
 }
 
 // A date used as a modifier: "the" before it and a lower-case word after it.
@@ -285,34 +287,36 @@ std::optional<CivilDate> cluster_reference(const std::vector<Document>& document
 
 namespace {
 
-// A report without a day of its own, written in the cluster's days: a
-// weekday stamp ("Thursday") is that weekday nearest the day most reports
-// have (two or more, and more than any other day); a report that speaks of weekdays ("on Tuesday") takes that day,
-// when the dated reports all fall within a week of it (a cluster of one
-// event told over a few days, not a story followed for weeks).
+// A report without a day of its own, written in the cluster's days: the
+// cluster's day is one that two or more reports have, more than any other,
+// and every dated report lies within `options.same_days` of it (one event
+// told as it happened, not a story followed for weeks). A weekday stamp
+// ("Thursday") is that weekday nearest it; a report that speaks of weekdays
+// ("on Tuesday") takes it.
 void date_from_cluster(std::vector<Document>& documents, const std::vector<DocumentEvidence>& evidence,
                        const PublicationDateOptions& options, double year_confidence) {
-  // The cluster's day: one that more reports have than any other.
   std::map<long, int> votes;
   for (const Document& doc : documents) {
     if (const auto d = parse_iso_date(doc.published)) ++votes[day_number(*d)];
   }
-  std::vector<int> counts;
-  for (const auto& [day, n] : votes) counts.push_back(n);
-  std::sort(counts.rbegin(), counts.rend());
-  if (counts.empty() || counts[0] < 2 || (counts.size() > 1 && counts[1] == counts[0])) return;
-  const std::optional<CivilDate> common = cluster_reference(documents);
-  const long center = day_number(*common);
-  for (const Document& doc : documents) {
-    const auto d = parse_iso_date(doc.published);
-    if (d && std::abs(day_number(*d) - center) > options.same_days) return;
+  long center = 0;
+  int most = 0;
+  bool tied = false;
+  for (const auto& [day, n] : votes) {
+    if (n > most) center = day, most = n, tied = false;
+    else if (n == most) tied = true;
   }
+  if (most < 2 || tied) return;
+  for (const auto& [day, n] : votes) {
+    if (std::abs(day - center) > options.same_days) return;
+  }
+  const CivilDate common = civil_from_days(center);
   for (size_t d = 0; d < documents.size(); ++d) {
     Document& doc = documents[d];
     if (doc.published_from != DateSource::kUnknown) continue;
     const DocumentEvidence& e = evidence[d];
     if (e.stamp_weekday) {
-      const int ahead = (e.stamp_weekday - weekday(*common) + 7) % 7;
+      const int ahead = (e.stamp_weekday - weekday(common) + 7) % 7;
       doc.published = day_value(civil_from_days(ahead <= 3 ? center + ahead : center + ahead - 7));
       doc.published_from = DateSource::kTimestamp;
       doc.published_confidence = std::min(kWeekdayStampDay, year_confidence);
@@ -322,7 +326,7 @@ void date_from_cluster(std::vector<Document>& documents, const std::vector<Docum
       return weekday_of(t.value) != 0 && !t.future;
     });
     if (!speaks_of_weekdays) continue;
-    doc.published = day_value(*common);
+    doc.published = day_value(common);
     doc.published_from = DateSource::kInferred;
     doc.published_confidence = std::min(kClusterDay, year_confidence);
   }
@@ -333,14 +337,15 @@ void date_from_cluster(std::vector<Document>& documents, const std::vector<Docum
 // keeps its day when the cluster's surely dated reports all lie within a
 // day of it (one event told the day it happened), and is left for the
 // cluster's day otherwise.
-void confirm_told_days(std::vector<Document>& documents, double confidence) {
+void confirm_told_days(std::vector<Document>& documents, const std::vector<bool>& told, double confidence) {
   std::vector<long> sure;
-  for (const Document& doc : documents) {
-    const auto d = parse_iso_date(doc.published);
-    if (d && doc.published_confidence >= kTrustedDate) sure.push_back(day_number(*d));
+  for (size_t k = 0; k < documents.size(); ++k) {
+    const auto d = parse_iso_date(documents[k].published);
+    if (d && !told[k] && documents[k].published_confidence >= kTrustedDate) sure.push_back(day_number(*d));
   }
-  for (Document& doc : documents) {
-    if (doc.published_confidence != kUnconfirmedDay) continue;
+  for (size_t k = 0; k < documents.size(); ++k) {
+    Document& doc = documents[k];
+    if (!told[k]) continue;
     const auto d = parse_iso_date(doc.published);
     const long day = d ? day_number(*d) : 0;
     const bool close = d && !sure.empty() &&
@@ -378,7 +383,7 @@ void drop_unsure_dates(std::vector<Document>& documents, const std::vector<Docum
     if (!diagnostics || doc.kind != DocumentKind::kArticle) continue;
     const std::string& name = doc.path.empty() ? doc.id : doc.path;
     const DocumentEvidence& e = evidence[d];
-    const std::optional<std::string>& own_day = e.dateline_value ? e.dateline_value : e.partial_stamp;
+    const std::optional<std::string>& own_day = e.own_day();
     if (!own_day) {
       dayless.push_back(name);
       continue;
@@ -464,13 +469,13 @@ void infer_publication_dates(std::vector<Document>& documents, const TimexTagger
       if (!is_day_value(t.value) || !t.value.starts_with("XXXX-")) continue;
       if (const int wd = leading_weekday(doc.at(t.span))) years.pins.emplace_back(day_of(t.value, 0), wd);
     }
-    const std::optional<std::string>& own_day = e.dateline_value ? e.dateline_value : e.partial_stamp;
-    if (own_day && e.stamp_weekday) years.pins.emplace_back(day_of(*own_day, 0), e.stamp_weekday);
+    if (e.own_day() && e.stamp_weekday) years.pins.emplace_back(day_of(*e.own_day(), 0), e.stamp_weekday);
   }
   const YearChoice year_choice = choose_year(years);
   const int year = year_choice.year;
   const double year_confidence = year_choice.confidence;
 
+  std::vector<bool> told(documents.size(), false);  // dated by the days the text tells, to be confirmed
   for (size_t d = 0; d < documents.size(); ++d) {
     Document& doc = documents[d];
     const DocumentEvidence& e = evidence[d];
@@ -510,7 +515,7 @@ void infer_publication_dates(std::vector<Document>& documents, const TimexTagger
       found = day_from_text(doc, e, year);
       // A stamp's weekday ("Posted: Fri 7:15 AM") overrules the days told.
       if (found && e.stamp_weekday && weekday(*found) != e.stamp_weekday) found.reset();
-      confidence = kUnconfirmedDay;  // until confirm_told_days
+      told[d] = found.has_value();
     }
     if (found && valid(*found)) {
       doc.published = day_value(*found);
@@ -522,7 +527,7 @@ void infer_publication_dates(std::vector<Document>& documents, const TimexTagger
       doc.published_confidence = 0;
     }
   }
-  confirm_told_days(documents, std::min(kTextDay, year_confidence));
+  confirm_told_days(documents, told, std::min(kTextDay, year_confidence));
   // Like the days a text tells, the cluster's day needs more than a copyright's year.
   if (year_confidence >= kWeakYear) {
     date_from_cluster(documents, evidence, options, year_confidence);
