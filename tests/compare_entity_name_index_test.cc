@@ -38,6 +38,7 @@ TEST(NameIndex, FindsEveryPairTheBruteForceTwinFinds) {
     keys.push_back(name_key(forms[i]));
     index.add(forms[i], keys[i], i, options);
   }
+  index.sort();
   size_t pairs = 0;
   for (uint32_t i = 0; i < forms.size(); ++i) {
     const auto found = index.candidates(forms[i], keys[i], options);
@@ -54,6 +55,17 @@ TEST(NameIndex, FindsEveryPairTheBruteForceTwinFinds) {
     }
   }
   EXPECT_GT(pairs, forms.size());
+}
+
+TEST(NameIndex, NamesAddedLaterAreFoundAfterTheNextSort) {
+  const EntityGroupOptions options;
+  NameIndex index;
+  index.add("holmgren", name_key("holmgren"), 0, options);
+  index.sort();
+  index.add("holmgrem", name_key("holmgrem"), 1, options);
+  EXPECT_EQ(index.candidates("holmgren", name_key("holmgren"), options), std::vector<uint32_t>{0});
+  index.sort();
+  EXPECT_EQ(index.candidates("holmgren", name_key("holmgren"), options), (std::vector<uint32_t>{0, 1}));
 }
 
 }  // namespace

@@ -51,7 +51,7 @@ TEST(WithinOneEdit, InsertDeleteSubstitute) {
 }
 
 TEST(Titles, PrefixBeforeAndApposition) {
-  std::string role;
+  std::string_view role;
   EXPECT_EQ(title_prefix("Gov. Lena Ostrom", role), 5u);
   EXPECT_EQ(role, "Governor");
   EXPECT_EQ(title_prefix("Prime Minister Ada Holm", role), 15u);

@@ -40,6 +40,10 @@ class Engine {
   // The same, stopping early with chorus::Cancelled once `stop` is requested
   // (checked between articles, between stages and between documents).
   Digest digest(const std::vector<Article>& articles, const Options& options, std::stop_token stop) const;
+  // The same, taking the articles: their bytes are freed once read, so a
+  // large batch is not held twice while it is analysed.
+  Digest digest(std::vector<Article>&& articles) const;
+  Digest digest(std::vector<Article>&& articles, const Options& options, std::stop_token stop = {}) const;
 
   const Options& options() const { return options_; }
 
@@ -48,6 +52,10 @@ class Engine {
   std::shared_ptr<const compare::MatchModel> match_model_;  // the shipped word tables and pair weights
   std::shared_ptr<const entities::NerModel> ner_model_;  // null: no entities
   std::string ner_warning_;  // why the given model could not be loaded
+
+  // The digest; frees `*release` (the articles themselves) once they are read when given.
+  Digest digest_articles(const std::vector<Article>& articles, std::vector<Article>* release, const Options& options,
+                         std::stop_token stop) const;
 };
 
 }  // namespace chorus

@@ -117,8 +117,8 @@ std::vector<Article> read_inputs(const InputArgs& inputs, Diagnostics& diagnosti
 
 Digest digest_inputs(const InputArgs& inputs, const Options& options, const std::string& setup_warning) {
   Diagnostics diagnostics;
-  const std::vector<Article> articles = read_inputs(inputs, diagnostics);
-  Digest digest = Engine(options).digest(articles);
+  std::vector<Article> articles = read_inputs(inputs, diagnostics);
+  Digest digest = Engine(options).digest(std::move(articles));
   if (!setup_warning.empty()) digest.warnings.insert(digest.warnings.begin(), setup_warning);
   if (!inputs.quiet) print_warnings(digest.warnings);
   digest.warnings.insert(digest.warnings.begin(), diagnostics.warnings.begin(), diagnostics.warnings.end());

@@ -11,6 +11,9 @@
 #include <exception>
 #include <filesystem>
 #include <iostream>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <string_view>
 #include <unistd.h>
 
@@ -51,6 +54,13 @@ void add_serve_entry(CLI::App& app) { app.add_subcommand("serve", "Serve digests
 }  // namespace
 
 int main(int argc, char** argv) {
+#ifdef __GLIBC__
+  // A fixed threshold: glibc raises its own to the size of each large block
+  // freed, after which the next large blocks come from the heap and stay
+  // there; a digest of a large cluster allocates and frees many such blocks
+  // (143 MB instead of 157-173 MB for a 6.7 MB stream, docs/BENCHMARKS.md).
+  mallopt(M_MMAP_THRESHOLD, 256 * 1024);
+#endif
 #ifdef CHORUS_SERVE_EXECUTABLE
   if (argc > 1 && std::string_view(argv[1]) == "serve") return run_serve_executable(argv);
 #endif

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <deque>
 #include <numeric>
 #include <optional>
 #include <stop_token>
@@ -21,10 +22,6 @@ namespace {
 constexpr std::string_view kStatusNames[] = {"corroborated", "single", "contested"};
 constexpr std::string_view kDifferenceNames[] = {"figure", "date", "polarity"};
 
-
-uint64_t pair_key(uint32_t a, uint32_t b) {
-  return a < b ? (uint64_t{a} << 32) | b : (uint64_t{b} << 32) | a;
-}
 
 // Whether two figures count the very same thing by their words: one event
 // (people killed, evacuated ...), one specific noun, or generic nouns
@@ -84,14 +81,42 @@ void find_differences(const SentenceFacts& x, const SentenceFacts& y, SentenceRe
     out.push_back({DifferenceKind::kPolarity, rx, ry, x.negated, y.negated});
 }
 
+// Lists of numbers as rows of one array: row r is values[begin[r], begin[r + 1]).
+// Flat, not a vector per row: a large cluster has hundreds of thousands of rows.
+struct Rows {
+  std::vector<uint32_t> begin{0};
+  std::vector<uint32_t> values;
+  size_t size() const { return begin.size() - 1; }
+  std::span<const uint32_t> operator[](size_t r) const {
+    return std::span<const uint32_t>(values.data() + begin[r], begin[r + 1] - begin[r]);
+  }
+  void add_row(std::span<const uint32_t> row) {
+    values.insert(values.end(), row.begin(), row.end());
+    begin.push_back(static_cast<uint32_t>(values.size()));
+  }
+  // Rows of `count` rows holding each i in row row_of[i], in order of i.
+  static Rows grouping(size_t count, std::span<const uint32_t> row_of) {
+    Rows rows;
+    rows.begin.assign(count + 1, 0);
+    for (uint32_t r : row_of) ++rows.begin[r + 1];
+    std::partial_sum(rows.begin.begin(), rows.begin.end(), rows.begin.begin());
+    rows.values.resize(row_of.size());
+    std::vector<uint32_t> next(rows.begin.begin(), rows.begin.end() - 1);
+    for (uint32_t i = 0; i < row_of.size(); ++i) rows.values[next[row_of[i]]++] = i;
+    return rows;
+  }
+};
+
 // Sentences of identical text (a wire story republished, a fact repeated in
 // one report) are one unit: scored once, in every claim together.
 struct Units {
-  std::vector<SentenceRef> first;                // per unit: its first sentence
-  std::vector<std::vector<SentenceRef>> members;  // per unit, ascending
-  std::vector<std::vector<uint32_t>> docs;        // per unit: its documents, ascending, unique
-  std::vector<uint32_t> sentence_base;           // per document and one more: index of its first sentence
-  std::vector<uint32_t> of;                      // per sentence (by sentence_base): its unit
+  std::vector<SentenceRef> first;   // per unit: its first sentence
+  std::vector<uint32_t> sentence_base;  // per document and one more: index of its first sentence
+  std::vector<uint32_t> of;         // per sentence (by sentence_base): its unit
+  std::vector<uint32_t> doc_of;     // per sentence (by sentence_base): its document
+  Rows members;                     // per unit: its sentences (by sentence_base), ascending
+  Rows docs;                        // per unit: its documents, ascending, unique
+  SentenceRef sentence(uint32_t g) const { return {doc_of[g], g - sentence_base[doc_of[g]]}; }
 };
 
 Units find_units(const Cluster& cluster, const ClusterFacts& facts) {
@@ -102,17 +127,20 @@ Units find_units(const Cluster& cluster, const ClusterFacts& facts) {
     units.sentence_base.push_back(static_cast<uint32_t>(units.of.size()));
     for (uint32_t s = 0; s < facts.sentences(d); ++s) {
       const auto [it, fresh] = by_text.try_emplace(doc.at(doc.sentences[s].span), units.first.size());
-      if (fresh) {
-        units.first.push_back({d, s});
-        units.members.emplace_back();
-        units.docs.emplace_back();
-      }
-      units.members[it->second].push_back({d, s});
-      if (units.docs[it->second].empty() || units.docs[it->second].back() != d) units.docs[it->second].push_back(d);
+      if (fresh) units.first.push_back({d, s});
       units.of.push_back(it->second);
+      units.doc_of.push_back(d);
     }
   }
   units.sentence_base.push_back(static_cast<uint32_t>(units.of.size()));
+  units.members = Rows::grouping(units.first.size(), units.of);
+  for (uint32_t u = 0; u < units.members.size(); ++u) {
+    const size_t start = units.docs.values.size();
+    for (uint32_t g : units.members[u])
+      if (units.docs.values.size() == start || units.docs.values.back() != units.doc_of[g])
+        units.docs.values.push_back(units.doc_of[g]);
+    units.docs.begin.push_back(static_cast<uint32_t>(units.docs.values.size()));
+  }
   return units;
 }
 
@@ -197,70 +225,102 @@ size_t posting_limit(const std::vector<std::vector<uint32_t>>& postings, std::sp
 // its terms, at most `limit` of them (the heaviest shared), and only through
 // terms used by at most `max_postings` of the sentences (a word nearly every
 // sentence uses finds no particular partner), fewer when the visits of all
-// postings would pass `max_visits`. Indexes into `sentences`, each pair once,
-// as a key (lower << 32 | higher), the keys ascending (find_claims builds its
-// rows of links in that order). Sets `*lowered` to the posting limit used when
-// it had to be lowered.
-std::vector<uint64_t> candidates_among(const Cluster& cluster, const ClusterFacts& facts,
-                                       std::span<const SentenceRef> sentences, double share, size_t limit,
-                                       size_t max_postings, size_t max_visits, std::stop_token stop,
-                                       std::optional<size_t>* lowered = nullptr) {
+// postings would pass `max_visits`. Indexes into `sentences`, each pair once
+// (whichever of the two found the other), as rows: row u holds the partners
+// higher than u, ascending (four bytes a pair, where (lower, higher) keys
+// take eight: a large cluster has millions). Sets `*lowered` to the posting
+// limit used when it had to be lowered.
+Rows candidates_among(const Cluster& cluster, const ClusterFacts& facts, std::span<const SentenceRef> sentences,
+                          double share, size_t limit, size_t max_postings, size_t max_visits, std::stop_token stop,
+                          std::optional<size_t>* lowered = nullptr) {
   const uint32_t n = static_cast<uint32_t>(sentences.size());
-  CandidateTerms vocabulary(cluster);
-  std::vector<std::vector<std::pair<uint32_t, float>>> terms(n);  // (term, weight)
-  std::vector<double> total(n);
-  for (uint32_t g = 0; g < n; ++g)
-    total[g] = vocabulary.add(facts.of(sentences[g].doc, sentences[g].sentence), terms[g]);
-  std::vector<std::vector<uint32_t>> postings(vocabulary.bound());
-  for (uint32_t g = 0; g < n; ++g)
-    for (const auto& [term, weight] : terms[g])
-      if (postings[term].empty() || postings[term].back() != g) postings[term].push_back(g);
-  const size_t most = posting_limit(postings, sentences, max_postings, max_visits);
-  if (most < max_postings && lowered) *lowered = most;
-  // Each document's sentences are one run of indexes: [doc_first[g], doc_end[g]).
-  std::vector<uint32_t> doc_first(n), doc_end(n);
-  for (uint32_t g = 0; g < n;) {
-    uint32_t e = g;
-    while (e < n && sentences[e].doc == sentences[g].doc) ++e;
-    for (uint32_t k = g; k < e; ++k) doc_first[k] = g, doc_end[k] = e;
-    g = e;
-  }
-  std::vector<float> shared(n, 0);
-  std::vector<uint32_t> touched;
-  std::vector<std::pair<float, uint32_t>> found;
-  std::vector<uint64_t> keys;
-  for (uint32_t g = 0; g < n; ++g) {
-    if ((g & 255) == 0 && stop.stop_requested()) throw Cancelled();
-    if (total[g] <= 0) continue;
-    touched.clear();
-    for (const auto& [term, weight] : terms[g]) {
-      const std::vector<uint32_t>& list = postings[term];
-      if (list.size() > most) continue;
-      // The postings of other documents: those before and after this document's run.
-      const auto own = std::lower_bound(list.begin(), list.end(), doc_first[g]);
-      const auto after = std::lower_bound(own, list.end(), doc_end[g]);
-      for (auto part : {std::span(list.begin(), own), std::span(after, list.end())}) {
-        for (uint32_t other : part) {
-          if (shared[other] == 0) touched.push_back(other);
-          shared[other] += weight;
+  // What each sentence found, as rows in the order found; in blocks, not one
+  // array grown by doubling (they are millions, and regrouped below).
+  std::vector<uint32_t> found_begin(n + 1, 0);
+  std::deque<uint32_t> found_other;
+  {
+    CandidateTerms vocabulary(cluster);
+    std::vector<std::vector<std::pair<uint32_t, float>>> terms(n);  // (term, weight)
+    std::vector<double> total(n);
+    for (uint32_t g = 0; g < n; ++g)
+      total[g] = vocabulary.add(facts.of(sentences[g].doc, sentences[g].sentence), terms[g]);
+    std::vector<std::vector<uint32_t>> postings(vocabulary.bound());
+    for (uint32_t g = 0; g < n; ++g)
+      for (const auto& [term, weight] : terms[g])
+        if (postings[term].empty() || postings[term].back() != g) postings[term].push_back(g);
+    const size_t most = posting_limit(postings, sentences, max_postings, max_visits);
+    if (most < max_postings && lowered) *lowered = most;
+    // Each document's sentences are one run of indexes: [doc_first[g], doc_end[g]).
+    std::vector<uint32_t> doc_first(n), doc_end(n);
+    for (uint32_t g = 0; g < n;) {
+      uint32_t e = g;
+      while (e < n && sentences[e].doc == sentences[g].doc) ++e;
+      for (uint32_t k = g; k < e; ++k) doc_first[k] = g, doc_end[k] = e;
+      g = e;
+    }
+    std::vector<float> shared(n, 0);
+    std::vector<uint32_t> touched;
+    std::vector<std::pair<float, uint32_t>> found;
+    for (uint32_t g = 0; g < n; ++g) {
+      found_begin[g] = static_cast<uint32_t>(found_other.size());
+      if ((g & 255) == 0 && stop.stop_requested()) throw Cancelled();
+      if (total[g] <= 0) continue;
+      touched.clear();
+      for (const auto& [term, weight] : terms[g]) {
+        const std::vector<uint32_t>& list = postings[term];
+        if (list.size() > most) continue;
+        // The postings of other documents: those before and after this document's run.
+        const auto own = std::lower_bound(list.begin(), list.end(), doc_first[g]);
+        const auto after = std::lower_bound(own, list.end(), doc_end[g]);
+        for (auto part : {std::span(list.begin(), own), std::span(after, list.end())}) {
+          for (uint32_t other : part) {
+            if (shared[other] == 0) touched.push_back(other);
+            shared[other] += weight;
+          }
         }
       }
+      found.clear();
+      for (uint32_t other : touched) {
+        if (shared[other] >= share * total[g]) found.emplace_back(shared[other], other);
+        shared[other] = 0;
+      }
+      if (found.size() > limit) {
+        std::partial_sort(found.begin(), found.begin() + static_cast<ptrdiff_t>(limit), found.end(),
+                          [](const auto& x, const auto& y) { return x.first != y.first ? x.first > y.first : x.second < y.second; });
+        found.resize(limit);
+      }
+      for (const auto& [weight, other] : found) found_other.push_back(other);
     }
-    found.clear();
-    for (uint32_t other : touched) {
-      if (shared[other] >= share * total[g]) found.emplace_back(shared[other], other);
-      shared[other] = 0;
-    }
-    if (found.size() > limit) {
-      std::partial_sort(found.begin(), found.begin() + static_cast<ptrdiff_t>(limit), found.end(),
-                        [](const auto& x, const auto& y) { return x.first != y.first ? x.first > y.first : x.second < y.second; });
-      found.resize(limit);
-    }
-    for (const auto& [weight, other] : found) keys.push_back(pair_key(g, other));
+    found_begin[n] = static_cast<uint32_t>(found_other.size());
   }
-  std::sort(keys.begin(), keys.end());
-  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-  return keys;
+  // Regrouped by the lower index of each pair, then each row sorted and its
+  // repeats (a pair both found) dropped.
+  Rows rows;
+  rows.begin.assign(n + 1, 0);
+  for (uint32_t g = 0; g < n; ++g)
+    for (uint32_t i = found_begin[g]; i < found_begin[g + 1]; ++i) ++rows.begin[std::min(g, found_other[i]) + 1];
+  std::partial_sum(rows.begin.begin(), rows.begin.end(), rows.begin.begin());
+  rows.values.resize(found_other.size());
+  {
+    std::vector<uint32_t> next(rows.begin.begin(), rows.begin.end() - 1);
+    for (uint32_t g = 0; g < n; ++g)
+      for (uint32_t i = found_begin[g]; i < found_begin[g + 1]; ++i) {
+        const uint32_t other = found_other[i];
+        rows.values[next[std::min(g, other)]++] = std::max(g, other);
+      }
+  }
+  std::deque<uint32_t>().swap(found_other);
+  uint32_t kept = 0;
+  for (uint32_t g = 0; g < n; ++g) {
+    const uint32_t first = rows.begin[g], last = rows.begin[g + 1];
+    std::sort(rows.values.begin() + first, rows.values.begin() + last);
+    rows.begin[g] = kept;  // rows are compacted in place: kept <= first
+    for (uint32_t i = first; i < last; ++i)
+      if (kept == rows.begin[g] || rows.values[kept - 1] != rows.values[i]) rows.values[kept++] = rows.values[i];
+  }
+  rows.begin[n] = kept;
+  rows.values.resize(kept);
+  return rows;
 }
 
 }  // namespace
@@ -299,8 +359,7 @@ double ClaimSet::support(SentenceRef a, SentenceRef b) const {
 }
 
 bool ClaimSet::disagree(SentenceRef a, SentenceRef b) const {
-  const Link* l = link(a, b);
-  return l && l->disagree;
+  return disagrees(link(a, b));
 }
 
 bool ClaimSet::related(SentenceRef a, SentenceRef b) const { return link(a, b) != nullptr; }
@@ -320,8 +379,9 @@ std::vector<std::pair<SentenceRef, SentenceRef>> candidate_pairs(const Cluster& 
   for (uint32_t d = 0; d < facts.documents(); ++d)
     for (uint32_t s = 0; s < facts.sentences(d); ++s) refs.push_back({d, s});
   std::vector<std::pair<SentenceRef, SentenceRef>> pairs;
-  for (uint64_t key : candidates_among(cluster, facts, refs, share, SIZE_MAX, SIZE_MAX, SIZE_MAX, {}))
-    pairs.emplace_back(refs[key >> 32], refs[static_cast<uint32_t>(key)]);
+  const Rows rows = candidates_among(cluster, facts, refs, share, SIZE_MAX, SIZE_MAX, SIZE_MAX, {});
+  for (uint32_t a = 0; a + 1 < rows.begin.size(); ++a)
+    for (uint32_t i = rows.begin[a]; i < rows.begin[a + 1]; ++i) pairs.emplace_back(refs[a], refs[rows.values[i]]);
   return pairs;
 }
 
@@ -331,7 +391,6 @@ ClaimSet find_claims(const Cluster& cluster, const ClusterFacts& facts, const Pa
   ClaimSet set;
   Units units = find_units(cluster, facts);
   const uint32_t n = static_cast<uint32_t>(units.first.size());
-  set.link_begin_.assign(n + 1, 0);
   const uint32_t documents = static_cast<uint32_t>(cluster.documents.size());
   auto facts_of = [&](uint32_t u) -> const SentenceFacts& {
     return facts.of(units.first[u].doc, units.first[u].sentence);
@@ -339,51 +398,73 @@ ClaimSet find_claims(const Cluster& cluster, const ClusterFacts& facts, const Pa
 
   // Links: each candidate pair of units scored with disagreements set aside
   // (topic: do they speak of one fact?) and counted (support).
-  std::vector<std::vector<uint32_t>> neighbours(n);
   struct Edge {
     float topic;
-    uint64_t key;
+    uint32_t link;  // links are in (lower, higher) unit order, so this orders as the pair
   };
   std::vector<Edge> edges;
   const size_t max_postings = std::max<size_t>(options.max_postings, 4 * documents);
   std::optional<size_t> lowered;
-  std::vector<uint64_t> candidates =
+  Rows rows =
       candidates_among(cluster, facts, units.first, options.candidate_share, options.max_partners, max_postings,
                        std::max<size_t>(options.visits_per_sentence * n, options.visits_per_sentence * 1000), stop,
                        &lowered);
   if (lowered && diagnostics)
     diagnostics->warn("claims: words used by more than " + std::to_string(*lowered) +
                       " sentences were not used to find related sentences (a bound on the work on large inputs)");
-  // At most one link a candidate: reserved, never grown by doubling (a large
+  // The candidates' rows become the links' rows in place, keeping the pairs
+  // that cohere; the links are reserved, never grown by doubling (a large
   // cluster scores millions), and returned to their size after.
-  set.link_partner_.reserve(candidates.size());
-  set.links_.reserve(candidates.size());
+  set.links_.reserve(rows.values.size());
   size_t scored = 0;
-  for (uint64_t key : candidates) {
-    if ((++scored & 1023) == 0 && stop.stop_requested()) throw Cancelled();
-    const uint32_t a = static_cast<uint32_t>(key >> 32), b = static_cast<uint32_t>(key);
-    PairFeatures ab, ba;
-    pair_features(facts_of(a), facts_of(b), ab, ba);
-    ClaimSet::Link link;
-    link.disagree = ab[kFigureConflict] > 0 || ab[kDateConflict] > 0 || ab[kPolarity] > 0 ||
-                    ba[kFigureConflict] > 0 || ba[kDateConflict] > 0;
-    link.support = static_cast<float>(model.probability(ab, ba));
-    link.topic = link.disagree ? static_cast<float>(model.probability(set_aside_disagreements(ab),
-                                                                       set_aside_disagreements(ba)))
-                               : link.support;
-    if (link.topic < options.cohesion) continue;
-    // Candidates come ascending by (lower, higher) unit: rows in order.
-    ++set.link_begin_[a + 1];
-    set.link_partner_.push_back(b);
-    set.links_.push_back(link);
-    neighbours[a].push_back(b);
-    neighbours[b].push_back(a);
-    if (link.topic >= options.threshold) edges.push_back({link.topic, key});
+  uint32_t kept = 0;
+  for (uint32_t a = 0; a < n; ++a) {
+    const uint32_t first = rows.begin[a], last = rows.begin[a + 1];
+    rows.begin[a] = kept;
+    for (uint32_t i = first; i < last; ++i) {
+      if ((++scored & 1023) == 0 && stop.stop_requested()) throw Cancelled();
+      const uint32_t b = rows.values[i];
+      PairFeatures ab, ba;
+      pair_features(facts_of(a), facts_of(b), ab, ba);
+      const bool disagree = ab[kFigureConflict] > 0 || ab[kDateConflict] > 0 || ab[kPolarity] > 0 ||
+                            ba[kFigureConflict] > 0 || ba[kDateConflict] > 0;
+      ClaimSet::Link link;
+      link.support = static_cast<float>(model.probability(ab, ba));
+      link.topic = disagree ? static_cast<float>(model.probability(set_aside_disagreements(ab),
+                                                                   set_aside_disagreements(ba)))
+                            : link.support;
+      if (link.topic < options.cohesion) continue;
+      if (link.topic >= options.threshold) edges.push_back({link.topic, kept});
+      rows.values[kept++] = b;
+      set.links_.push_back(link);
+      set.link_disagrees_.push_back(disagree);
+    }
   }
-  std::vector<uint64_t>().swap(candidates);
-  set.link_partner_.shrink_to_fit();
+  rows.begin[n] = kept;
+  rows.values.resize(kept);
+  rows.values.shrink_to_fit();
   set.links_.shrink_to_fit();
-  std::partial_sum(set.link_begin_.begin(), set.link_begin_.end(), set.link_begin_.begin());
+  set.link_begin_ = std::move(rows.begin);
+  set.link_partner_ = std::move(rows.values);
+  // Each unit's linked units: the higher ones are its row, the lower ones
+  // the same rows read backwards.
+  std::vector<uint32_t> lower_begin(n + 1, 0), lower_partner(kept);
+  for (uint32_t i = 0; i < kept; ++i) ++lower_begin[set.link_partner_[i] + 1];
+  std::partial_sum(lower_begin.begin(), lower_begin.end(), lower_begin.begin());
+  {
+    std::vector<uint32_t> next(lower_begin.begin(), lower_begin.end() - 1);
+    for (uint32_t a = 0; a < n; ++a)
+      for (uint32_t i = set.link_begin_[a]; i < set.link_begin_[a + 1]; ++i) lower_partner[next[set.link_partner_[i]]++] = a;
+  }
+  auto add_neighbours = [&](uint32_t u, std::vector<uint32_t>& out) {
+    out.insert(out.end(), set.link_partner_.begin() + set.link_begin_[u], set.link_partner_.begin() + set.link_begin_[u + 1]);
+    out.insert(out.end(), lower_partner.begin() + lower_begin[u], lower_partner.begin() + lower_begin[u + 1]);
+  };
+  auto link_pair = [&](uint32_t link) {
+    const uint32_t a = static_cast<uint32_t>(std::upper_bound(set.link_begin_.begin(), set.link_begin_.end(), link) -
+                                             set.link_begin_.begin()) - 1;
+    return std::pair<uint32_t, uint32_t>(a, set.link_partner_[link]);
+  };
   auto linked = [&](uint32_t a, uint32_t b) {
     const ClaimSet::Link* l = set.find_link(a, b);
     return l ? l->topic : 0.0f;
@@ -392,72 +473,94 @@ ClaimSet find_claims(const Cluster& cluster, const ClusterFacts& facts, const Pa
   // Cores: strongest links first; two groups merge when they share no
   // document and every two of their units are linked at `cohesion`.
   std::sort(edges.begin(), edges.end(),
-            [](const Edge& x, const Edge& y) { return x.topic != y.topic ? x.topic > y.topic : x.key < y.key; });
-  std::vector<uint32_t> group(n);
+            [](const Edge& x, const Edge& y) { return x.topic != y.topic ? x.topic > y.topic : x.link < y.link; });
+  // Groups of units: each a list through next_member (head to tail, in the
+  // order they joined), and its documents, held apart only once it has
+  // merged (a unit alone has its own).
+  constexpr uint32_t kEnd = UINT32_MAX;
+  std::vector<uint32_t> group(n), head(n), tail(n), size(n, 1), next_member(n, kEnd);
   std::iota(group.begin(), group.end(), 0);
-  std::vector<std::vector<uint32_t>> members(n);
-  std::vector<std::vector<uint32_t>> group_docs = units.docs;
-  for (uint32_t u = 0; u < n; ++u) members[u] = {u};
+  std::iota(head.begin(), head.end(), 0);
+  std::iota(tail.begin(), tail.end(), 0);
+  std::vector<std::vector<uint32_t>> merged_docs(n);
+  auto group_docs = [&](uint32_t g) -> std::span<const uint32_t> {
+    return merged_docs[g].empty() ? units.docs[g] : std::span<const uint32_t>(merged_docs[g]);
+  };
+  auto members_of = [&](uint32_t g, std::vector<uint32_t>& out) {
+    out.clear();
+    for (uint32_t u = size[g] ? head[g] : kEnd; u != kEnd; u = next_member[u]) out.push_back(u);
+  };
+  std::vector<uint32_t> xs, ys;
   for (const Edge& edge : edges) {
-    const uint32_t x = group[static_cast<uint32_t>(edge.key >> 32)], y = group[static_cast<uint32_t>(edge.key)];
-    if (x == y || !disjoint(group_docs[x], group_docs[y])) continue;
+    const auto [lower, higher] = link_pair(edge.link);
+    const uint32_t x = group[lower], y = group[higher];
+    if (x == y || !disjoint(group_docs(x), group_docs(y))) continue;
     // A bound on the work of one merge, for pathological inputs.
-    if (members[x].size() * members[y].size() > options.max_merge_pairs) continue;
+    if (size_t{size[x]} * size[y] > options.max_merge_pairs) continue;
+    members_of(x, xs);
+    members_of(y, ys);
     bool cohesive = true;
-    for (uint32_t a : members[x]) {
-      for (uint32_t b : members[y]) cohesive = cohesive && linked(a, b) >= options.cohesion;
+    for (uint32_t a : xs) {
+      for (uint32_t b : ys) cohesive = cohesive && linked(a, b) >= options.cohesion;
       if (!cohesive) break;
     }
     if (!cohesive) continue;
-    const uint32_t keep = members[x].size() >= members[y].size() ? x : y, gone = keep == x ? y : x;
-    for (uint32_t u : members[gone]) group[u] = keep;
-    members[keep].insert(members[keep].end(), members[gone].begin(), members[gone].end());
-    members[gone].clear();
+    const uint32_t keep = size[x] >= size[y] ? x : y, gone = keep == x ? y : x;
+    for (uint32_t u : keep == x ? ys : xs) group[u] = keep;
+    next_member[tail[keep]] = head[gone];
+    tail[keep] = tail[gone];
+    size[keep] += size[gone];
+    size[gone] = 0;
     std::vector<uint32_t> merged;
-    std::merge(group_docs[keep].begin(), group_docs[keep].end(), group_docs[gone].begin(), group_docs[gone].end(),
-               std::back_inserter(merged));
-    group_docs[keep] = std::move(merged);
+    const std::span<const uint32_t> kd = group_docs(keep), gd = group_docs(gone);
+    std::merge(kd.begin(), kd.end(), gd.begin(), gd.end(), std::back_inserter(merged));
+    merged_docs[keep] = std::move(merged);
+    std::vector<uint32_t>().swap(merged_docs[gone]);
   }
 
   // Each core, with the units of other documents that state its fact among
   // others (the best per document).
-  std::vector<std::vector<uint32_t>> claims;
+  Rows claims;
+  std::vector<uint32_t> core, units_of_claim, seen;
   for (uint32_t c = 0; c < n; ++c) {
-    if (members[c].empty()) continue;
-    std::vector<uint32_t> claim = members[c];
-    std::vector<uint32_t> seen;
-    for (uint32_t u : members[c]) seen.insert(seen.end(), neighbours[u].begin(), neighbours[u].end());
+    if (size[c] == 0) continue;
+    members_of(c, core);
+    units_of_claim = core;
+    seen.clear();
+    for (uint32_t u : core) add_neighbours(u, seen);
     std::sort(seen.begin(), seen.end());
     seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
     std::unordered_map<uint32_t, std::pair<double, uint32_t>> best;  // document -> (score, unit)
     for (uint32_t x : seen) {
-      if (group[x] == c || !disjoint(group_docs[c], units.docs[x])) continue;
+      if (group[x] == c || !disjoint(group_docs(c), units.docs[x])) continue;
       double sum = 0, least = 1;
-      for (uint32_t u : members[c]) {
+      for (uint32_t u : core) {
         const double p = linked(u, x);
         sum += p;
         least = std::min(least, p);
       }
-      const double mean = sum / members[c].size();
+      const double mean = sum / core.size();
       if (mean < options.threshold || least < options.cohesion) continue;
       const uint32_t doc = units.docs[x].front();
       const auto it = best.find(doc);
       if (it == best.end() || mean > it->second.first || (mean == it->second.first && x < it->second.second))
         best[doc] = {mean, x};
     }
-    for (const auto& [doc, entry] : best) claim.push_back(entry.second);
-    std::sort(claim.begin(), claim.end());
-    claim.erase(std::unique(claim.begin(), claim.end()), claim.end());
-    claims.push_back(std::move(claim));
+    for (const auto& [doc, entry] : best) units_of_claim.push_back(entry.second);
+    std::sort(units_of_claim.begin(), units_of_claim.end());
+    units_of_claim.erase(std::unique(units_of_claim.begin(), units_of_claim.end()), units_of_claim.end());
+    claims.add_row(units_of_claim);
   }
+  std::vector<std::vector<uint32_t>>().swap(merged_docs);
+  std::vector<uint32_t> claim_of;  // of each (claim, unit) entry in claims.values
+  for (uint32_t c = 0; c < claims.size(); ++c) claim_of.insert(claim_of.end(), claims[c].size(), c);
 
   // A claim whose units all sit in a larger claim says nothing more.
-  std::vector<std::vector<uint32_t>> holding(n);
-  for (uint32_t c = 0; c < claims.size(); ++c)
-    for (uint32_t u : claims[c]) holding[u].push_back(c);
+  const Rows holding_entries = Rows::grouping(n, claims.values);  // per unit: its entries, so its claims ascending
   std::vector<bool> dropped(claims.size(), false);
   for (uint32_t c = 0; c < claims.size(); ++c) {
-    for (uint32_t other : holding[claims[c].front()]) {
+    for (uint32_t entry : holding_entries[claims[c].front()]) {
+      const uint32_t other = claim_of[entry];
       if (other == c || dropped[other]) continue;
       if (claims[other].size() < claims[c].size() || (claims[other].size() == claims[c].size() && other > c)) continue;
       if (std::includes(claims[other].begin(), claims[other].end(), claims[c].begin(), claims[c].end())) {
@@ -472,7 +575,8 @@ ClaimSet find_claims(const Cluster& cluster, const ClusterFacts& facts, const Pa
     Claim claim;
     std::vector<uint32_t> outlets;
     for (uint32_t u : claims[c]) {
-      for (const SentenceRef& s : units.members[u]) {
+      for (uint32_t g : units.members[u]) {
+        const SentenceRef s = units.sentence(g);
         claim.sentences.push_back(s);
         outlets.push_back(outlet_of[s.doc]);
       }
@@ -487,7 +591,7 @@ ClaimSet find_claims(const Cluster& cluster, const ClusterFacts& facts, const Pa
       for (size_t j = i + 1; j < claims[c].size(); ++j) {
         const uint32_t a = claims[c][i], b = claims[c][j];
         const ClaimSet::Link* l = set.find_link(a, b);
-        if (!l || !l->disagree || l->topic < options.threshold) continue;
+        if (!l || !set.disagrees(l) || l->topic < options.threshold) continue;
         const SentenceRef ra = units.first[a], rb = units.first[b];
         if (outlet_of[ra.doc] != outlet_of[rb.doc])
           find_differences(facts_of(a), facts_of(b), ra, rb, claim.differences);

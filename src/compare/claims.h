@@ -110,9 +110,8 @@ class ClaimSet {
                               const ClaimOptions&, std::stop_token, Diagnostics*);
   struct Link {
     float topic = 0, support = 0;
-    bool disagree = false;
   };
-  static constexpr Link kSameText{1.0f, 1.0f, false};
+  static constexpr Link kSameText{1.0f, 1.0f};
   static constexpr uint32_t kNoUnit = UINT32_MAX;
   static uint64_t key(SentenceRef s) { return (uint64_t{s.doc} << 32) | s.sentence; }
   // The unit of identical text a sentence belongs to, kNoUnit when none.
@@ -120,12 +119,17 @@ class ClaimSet {
   // The link of two different units, nullptr when they were not linked.
   const Link* find_link(uint32_t a, uint32_t b) const;
   const Link* link(SentenceRef a, SentenceRef b) const;
+  // Whether the facts of a link (or nullptr) disagree: figures, dates, polarity.
+  bool disagrees(const Link* l) const {
+    return l && l != &kSameText && link_disagrees_[static_cast<size_t>(l - links_.data())];
+  }
   // Flat arrays, not node-based maps: a large cluster holds millions of links.
   std::vector<uint32_t> sentence_base_;  // per document: index of its first sentence in unit_
   std::vector<uint32_t> unit_;           // per sentence (by sentence_base_): its unit
   std::vector<uint32_t> link_begin_;     // per unit: its first link in link_partner_ / links_
   std::vector<uint32_t> link_partner_;   // the higher unit of each link, ascending per lower unit
   std::vector<Link> links_;
+  std::vector<bool> link_disagrees_;     // beside links_
   std::vector<uint64_t> of_keys_;        // doc << 32 | sentence of each (sentence, claim), ascending
   std::vector<uint32_t> of_claims_;      // the claims, beside
   void sort_and_index();

@@ -28,17 +28,14 @@ bool adjacent(const Document& doc, const Token& a, const Token& b) {
 uint64_t pair_key(uint32_t a, uint32_t b) { return (static_cast<uint64_t>(a) << 32) | b; }
 
 // Stem pair -> dense id in first-seen order: open addressing with linear
-// probing, sized at construction to stay at most half full.
+// probing, kept at most half full (grown by doubling, so its memory follows
+// the distinct pairs, not the tokens).
 class PairIds {
  public:
-  explicit PairIds(size_t most) {
-    size_t capacity = 16;
-    while (capacity < 2 * most) capacity <<= 1;
-    slots_.assign(capacity, kEmpty);
-  }
   uint32_t id(uint64_t key) {
+    if (2 * (keys_.size() + 1) > slots_.size()) grow();
     const size_t mask = slots_.size() - 1;
-    for (size_t i = (key * 0x9E3779B97F4A7C15ULL) >> 20 & mask;; i = (i + 1) & mask) {
+    for (size_t i = slot_of(key, mask);; i = (i + 1) & mask) {
       if (slots_[i] == kEmpty) {
         slots_[i] = static_cast<uint32_t>(keys_.size());
         keys_.push_back(key);
@@ -51,6 +48,16 @@ class PairIds {
 
  private:
   static constexpr uint32_t kEmpty = UINT32_MAX;
+  static size_t slot_of(uint64_t key, size_t mask) { return (key * 0x9E3779B97F4A7C15ULL) >> 20 & mask; }
+  void grow() {
+    slots_.assign(std::max<size_t>(16, 2 * slots_.size()), kEmpty);
+    const size_t mask = slots_.size() - 1;
+    for (uint32_t id = 0; id < keys_.size(); ++id) {
+      size_t i = slot_of(keys_[id], mask);
+      while (slots_[i] != kEmpty) i = (i + 1) & mask;
+      slots_[i] = id;
+    }
+  }
   std::vector<uint32_t> slots_;
   std::vector<uint64_t> keys_;  // by id
 };
@@ -69,27 +76,36 @@ std::vector<std::vector<TermScore>> distinctive_terms(const Cluster& cluster, co
   std::vector<std::vector<TermScore>> out(docs);
   if (docs < 2) return out;
   const uint32_t vocabulary = cluster.lexicon.size();
-  // Every occurrence once, in text order, each document's a contiguous range.
-  size_t tokens = 0;
-  for (const Document& doc : cluster.documents) tokens += doc.tokens.size();
-  PairIds pairs(tokens);
-  std::vector<Occurrence> occurrences;
-  occurrences.reserve(2 * tokens);
-  std::vector<size_t> doc_begin(docs + 1, 0);
-  for (size_t d = 0; d < docs; ++d) {
-    const Document& doc = cluster.documents[d];
+  // Every occurrence once, in text order, each document's a contiguous range:
+  // counted first, then stored in an array of that size.
+  auto for_each_occurrence = [&](const Document& doc, auto&& term, auto&& phrase) {
     for (const Sentence& sentence : doc.sentences) {
       if (stop.stop_requested()) throw Cancelled();
       for (uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
         const Token& token = doc.tokens[t];
         if (!content(doc, token)) continue;
-        occurrences.push_back(Occurrence{token.stem, t, t});
+        term(token, t);
         if (!options.bigrams || t + 1 >= sentence.token_end) continue;
         const Token& next = doc.tokens[t + 1];
-        if (!content(doc, next) || !adjacent(doc, token, next)) continue;
-        occurrences.push_back(Occurrence{vocabulary + pairs.id(pair_key(token.stem, next.stem)), t, t + 1});
+        if (content(doc, next) && adjacent(doc, token, next)) phrase(token, next, t);
       }
     }
+  };
+  size_t occurrence_count = 0;
+  for (const Document& doc : cluster.documents)
+    for_each_occurrence(
+        doc, [&](const Token&, uint32_t) { ++occurrence_count; },
+        [&](const Token&, const Token&, uint32_t) { ++occurrence_count; });
+  PairIds pairs;
+  std::vector<Occurrence> occurrences;
+  occurrences.reserve(occurrence_count);
+  std::vector<size_t> doc_begin(docs + 1, 0);
+  for (size_t d = 0; d < docs; ++d) {
+    for_each_occurrence(
+        cluster.documents[d], [&](const Token& token, uint32_t t) { occurrences.push_back(Occurrence{token.stem, t, t}); },
+        [&](const Token& token, const Token& next, uint32_t t) {
+          occurrences.push_back(Occurrence{vocabulary + pairs.id(pair_key(token.stem, next.stem)), t, t + 1});
+        });
     doc_begin[d + 1] = occurrences.size();
   }
   const size_t terms = vocabulary + pairs.keys().size();

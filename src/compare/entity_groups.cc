@@ -105,12 +105,18 @@ class Grouper {
   std::vector<Votes> votes_;       // by root
   std::vector<ContextBag> bags_;   // by root
   std::vector<int64_t> full_;      // by root: a person's full-name node, or -1
-  std::vector<std::string> forms_;  // folded form of each item
+  // The folded form of each item, a view of one copy per distinct form
+  // (a large cluster has millions of mentions of a few thousand names).
+  std::vector<std::string_view> forms_;
+  std::unordered_set<std::string> form_table_;
+  void add_form(uint32_t i) {
+    forms_.push_back(*form_table_.insert(fold_name(items_[i].span.of(cluster_.documents[items_[i].doc].text))).first);
+  }
 };
 
 void Grouper::place_item(uint32_t i, bool surname) {
   const NameItem& item = items_[i];
-  const std::string& form = forms_[i];
+  const std::string form(forms_[i]);
   const uint32_t doc = surname ? item.doc : kAllDocs;
   auto [it, added] = node_of_.try_emplace({form, doc}, static_cast<uint32_t>(nodes_.size()));
   if (added) {
@@ -131,8 +137,8 @@ void Grouper::place_item(uint32_t i, bool surname) {
 
 void Grouper::build_nodes() {
   for (size_t i = 0; i < items_.size(); ++i) {
-    forms_.push_back(fold_name(items_[i].span.of(cluster_.documents[items_[i].doc].text)));
-    Votes& votes = form_votes_[forms_.back()];
+    add_form(i);
+    Votes& votes = form_votes_[std::string(forms_.back())];
     for (size_t t = 0; t < votes.size(); ++t) votes[t] += items_[i].votes[t];
   }
   // Surnames: names that end a longer person name, unless their own
@@ -148,7 +154,8 @@ void Grouper::build_nodes() {
       if (it != form_votes_.end() && !not_a_person(it->second)) surnames_.insert(last);
     }
   }
-  for (uint32_t i = 0; i < items_.size(); ++i) place_item(i, surnames_.count(forms_[i]) > 0);
+  for (uint32_t i = 0; i < items_.size(); ++i) place_item(i, surnames_.count(std::string(forms_[i])) > 0);
+  index_.sort();
 }
 
 void Grouper::recover() {
@@ -167,9 +174,10 @@ void Grouper::recover() {
   };
   recover_items(cluster_, match, exact_votes, items_);
   for (uint32_t i = static_cast<uint32_t>(before); i < items_.size(); ++i) {
-    forms_.push_back(fold_name(items_[i].span.of(cluster_.documents[items_[i].doc].text)));
-    place_item(i, surnames_.count(forms_[i]) > 0);
+    add_form(i);
+    place_item(i, surnames_.count(std::string(forms_[i])) > 0);
   }
+  index_.sort();
 }
 
 void Grouper::unite(uint32_t a, uint32_t b) {
@@ -235,13 +243,13 @@ void Grouper::merge_variants(bool multiword) {
 
 // The role most of a node's mentions give, or "".
 std::string Grouper::node_role(uint32_t n) const {
-  std::map<std::string, uint32_t> roles;
+  std::map<std::string_view, uint32_t> roles;
   for (uint32_t i : nodes_[n].items)
     if (!items_[i].role.empty()) ++roles[items_[i].role];
   std::string best;
   uint32_t count = 0;
   for (const auto& [role, c] : roles)
-    if (c > count) best = role, count = c;
+    if (c > count) best = std::string(role), count = c;
   return best;
 }
 
@@ -327,7 +335,7 @@ std::vector<EntityGroup> Grouper::output() const {
     group.type = static_cast<EntityType>(top_type(votes_[root]));
     struct Form { uint32_t count = 0; uint32_t first = 0; uint32_t words = 0; bool acronym = false; };
     std::map<std::string, Form> forms;
-    std::map<std::string, uint32_t> roles;
+    std::map<std::string_view, uint32_t> roles;
     uint32_t last_doc = kAllDocs;
     for (uint32_t i : list) {
       const NameItem& item = items_[i];
@@ -360,7 +368,7 @@ std::vector<EntityGroup> Grouper::output() const {
       if (written != group.name) group.aliases.push_back(written);
     uint32_t role_count = 0;
     for (const auto& [role, count] : roles)
-      if (count > role_count && group.type == EntityType::kPerson) group.role = role, role_count = count;
+      if (count > role_count && group.type == EntityType::kPerson) group.role = std::string(role), role_count = count;
     groups.push_back(std::move(group));
   }
   std::sort(groups.begin(), groups.end(), [](const EntityGroup& a, const EntityGroup& b) {
@@ -379,9 +387,16 @@ std::vector<EntityGroup> Grouper::run(std::span<const std::vector<EntityMention>
   bags_.assign(nodes_.size(), ContextBag{});
   full_.assign(nodes_.size(), -1);
   for (uint32_t n = 0; n < nodes_.size(); ++n) {
+    // Summed as it grows, so that a name mentioned 100,000 times does not
+    // hold the words of all its sentences at once.
+    size_t normalized = 0;
     for (uint32_t i : nodes_[n].items) {
       for (size_t t = 0; t < kEntityTypeCount; ++t) votes_[n][t] += items_[i].votes[t];
       context_.add(cluster_, items_[i].doc, items_[i].sentence, items_[i].span, bags_[n]);
+      if (bags_[n].size() > 2 * normalized + 4096) {
+        normalize(bags_[n]);
+        normalized = bags_[n].size();
+      }
     }
     normalize(bags_[n]);
     if (nodes_[n].words > 1 && !nodes_[n].recovered && top_type(votes_[n]) == kPerson) full_[n] = n;

@@ -42,8 +42,8 @@ std::string next_word(std::string_view text, uint32_t at) {
 
 // Takes titles off the front of `span` ("Gov. ", "Mayor "); the role of the
 // last one, or "" (and `titled` false) when there is none.
-std::string strip_titles(std::string_view text, Span& span, bool& titled) {
-  std::string role, found;
+std::string_view strip_titles(std::string_view text, Span& span, bool& titled) {
+  std::string_view role, found;
   titled = false;
   while (size_t n = title_prefix(span.of(text), found)) {
     span.begin += static_cast<uint32_t>(n);
@@ -126,7 +126,7 @@ void add_item(const Document& doc, uint32_t d, Span span, EntityType type, std::
   if (is_title(span.of(doc.text)) || text::is_stopword(fold_name(span.of(doc.text)))) return;
   if (contraction(span.of(doc.text)) || after_clock_time(doc.text, span.begin)) return;
   bool titled = false;
-  std::string role = strip_titles(doc.text, span, titled);
+  std::string_view role = strip_titles(doc.text, span, titled);
   strip_possessive(doc.text, span);
   const uint32_t sentence = sentence_at(doc, span.begin);
   strip_trailing_marks(doc, sentence, span);
@@ -153,7 +153,7 @@ void add_item(const Document& doc, uint32_t d, Span span, EntityType type, std::
   const std::string folded = fold_name(span.of(doc.text));
   if (names_organization(folded)) item.votes[static_cast<size_t>(EntityType::kOrganization)] += 2;
   else if (names_place(folded)) item.votes[kPlace] += 2;
-  item.role = std::move(role);
+  item.role = role;
   items.push_back(std::move(item));
 }
 
@@ -289,7 +289,7 @@ void recover_items(const Cluster& cluster, const std::function<RunMatch(const st
           run.begin += static_cast<uint32_t>(space + 1);
         if (overlaps_any(covered[d], run)) continue;
         bool titled = false;
-        std::string role = strip_titles(doc.text, run, titled);
+        std::string_view role = strip_titles(doc.text, run, titled);
         strip_possessive(doc.text, run);
         if (run.empty()) continue;
         const std::string form = fold_name(run.of(doc.text));
@@ -305,7 +305,7 @@ void recover_items(const Cluster& cluster, const std::function<RunMatch(const st
         item.doc = d;
         item.span = run;
         item.sentence = s;
-        item.role = std::move(role);
+        item.role = role;
         if (how == RunMatch::kExact) {
           item.votes = exact_votes(form);
         } else if (so_called) {

@@ -7,6 +7,7 @@
 #include <functional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -20,7 +21,7 @@ struct NameItem {
   Span span;                  // the name as written, without titles
   uint32_t sentence = 0;      // index into the document's sentences
   std::array<float, entities::kEntityTypeCount> votes{};  // type evidence: the tag, titles, place nouns
-  std::string role;           // a title or apposition role, "" when none
+  std::string_view role;      // a title or apposition role (a view of entities' static tables), "" when none
   bool recovered = false;     // not tagged: found as a variant of a tagged name
 };
 

@@ -98,16 +98,23 @@ std::vector<uint64_t> NameIndex::bucket_names(const std::string& form, const std
 }
 
 void NameIndex::add(const std::string& form, const std::string& key, uint32_t id, const EntityGroupOptions& options) {
-  for (uint64_t name : bucket_names(form, key, options)) buckets_[name].push_back(id);
+  for (uint64_t name : bucket_names(form, key, options)) entries_.emplace_back(name, id);
+}
+
+void NameIndex::sort() {
+  std::sort(entries_.begin(), entries_.end());
+  sorted_ = entries_.size();
 }
 
 std::vector<uint32_t> NameIndex::candidates(const std::string& form, const std::string& key,
                                             const EntityGroupOptions& options) const {
   std::vector<uint32_t> out;
+  const auto end = entries_.begin() + static_cast<ptrdiff_t>(sorted_);
   for (uint64_t name : bucket_names(form, key, options)) {
-    const auto it = buckets_.find(name);
-    if (it == buckets_.end() || it->second.size() > kMaxBucket) continue;
-    out.insert(out.end(), it->second.begin(), it->second.end());
+    const auto first = std::lower_bound(entries_.begin(), end, std::pair<uint64_t, uint32_t>(name, 0));
+    const auto last = std::upper_bound(first, end, std::pair<uint64_t, uint32_t>(name, UINT32_MAX));
+    if (last - first > static_cast<ptrdiff_t>(kMaxBucket)) continue;
+    for (auto it = first; it != last; ++it) out.push_back(it->second);
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());

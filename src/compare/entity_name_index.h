@@ -5,7 +5,7 @@
 
 #include <cstdint>
 #include <string>
-#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "compare/entity_groups.h"
@@ -23,8 +23,10 @@ double spelling_threshold(const std::string& form_a, const std::string& key_a, c
 
 class NameIndex {
  public:
-  // Files `id` under the buckets of its folded `form` and `key`.
+  // Files `id` under the buckets of its folded `form` and `key`; it is found
+  // by `candidates` after the next `sort`.
   void add(const std::string& form, const std::string& key, uint32_t id, const EntityGroupOptions& options);
+  void sort();
   // Ids sharing a bucket with `form` or `key`: same key, key or form within
   // one edit (and long enough); sorted, no repeats; may include false friends.
   std::vector<uint32_t> candidates(const std::string& form, const std::string& key,
@@ -33,7 +35,10 @@ class NameIndex {
  private:
   std::vector<uint64_t> bucket_names(const std::string& form, const std::string& key,
                                      const EntityGroupOptions& options) const;
-  std::unordered_map<uint64_t, std::vector<uint32_t>> buckets_;  // by bucket_hash of the name
+  // (bucket_hash of the name, id), sorted up to `sorted_`: one flat array, not
+  // a map of small vectors (a large cluster files hundreds of thousands).
+  std::vector<std::pair<uint64_t, uint32_t>> entries_;
+  size_t sorted_ = 0;
 };
 
 }  // namespace chorus::compare

@@ -25,8 +25,10 @@ using figures::WordClass;
 
 namespace {
 
-using Descriptor = std::vector<std::pair<uint32_t, double>>;  // (key, weight), sorted by key
-using DescriptorView = std::span<const std::pair<uint32_t, double>>;  // one kept in a ListPool
+// (key, weight), sorted by key; weights worked out in double, kept in float
+// (a cluster of many figures keeps millions of them).
+using Descriptor = std::vector<std::pair<uint32_t, float>>;
+using DescriptorView = std::span<const std::pair<uint32_t, float>>;  // one kept in a ListPool
 
 // Inverse sentence frequency of every stem, smoothed: ln(1 + N / df). A noun
 // every sentence uses still names what is counted, so it never weighs zero.
@@ -64,7 +66,7 @@ uint32_t token_at(const Document& doc, uint32_t at) {
 
 Descriptor describe(const Cluster& cluster, const QuantityWords& words, const Document& doc, const Quantity& q,
                     const std::vector<double>& idf, double event_idf) {
-  Descriptor d;  // (key, weight) pairs; a key's largest weight counts
+  std::vector<std::pair<uint32_t, double>> d;  // (key, weight) pairs; a key's largest weight counts
   auto add = [&d](uint32_t key, double weight) { d.emplace_back(key, weight); };
   auto add_tokens = [&](uint32_t begin, uint32_t end, double weight) {
     for (uint32_t t = begin; t < end; ++t) {
@@ -107,7 +109,9 @@ Descriptor describe(const Cluster& cluster, const QuantityWords& words, const Do
   if (norm > 0) {
     for (auto& entry : d) entry.second /= norm;
   }
-  return d;
+  Descriptor kept(d.size());
+  for (size_t i = 0; i < d.size(); ++i) kept[i] = {d[i].first, static_cast<float>(d[i].second)};
+  return kept;
 }
 
 double cosine(DescriptorView a, DescriptorView b) {
@@ -157,7 +161,7 @@ bool conflict_key(const Quantity& a, bool a_by_event, const Quantity& b, bool b_
 }
 
 bool contains(DescriptorView d, uint32_t key) {
-  const auto it = std::lower_bound(d.begin(), d.end(), std::pair<uint32_t, double>(key, -1e300));
+  const auto it = std::lower_bound(d.begin(), d.end(), key, [](const auto& entry, uint32_t k) { return entry.first < k; });
   return it != d.end() && it->first == key;
 }
 
@@ -311,7 +315,7 @@ std::vector<FigureGroup> group_figures(const Cluster& cluster, const QuantityWor
   if (n == 0) return {};
   const std::vector<double> idf = stem_idf(cluster);
   const double event_idf = idf.empty() ? 1.0 : *std::max_element(idf.begin(), idf.end());
-  ListPool<std::pair<uint32_t, double>> descriptor_pool;
+  ListPool<std::pair<uint32_t, float>> descriptor_pool;
   std::vector<DescriptorView> descriptors(n);
   std::vector<bool> by_event(n);
   for (size_t i = 0; i < n; ++i) {

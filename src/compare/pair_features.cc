@@ -54,7 +54,7 @@ void match_unshared(const FactWord& word, const SentenceFacts& other, WordMatch&
     m.covered += word.weight;
     return;
   }
-  for (uint32_t c : word.classes) {
+  for (uint32_t c : word.classes()) {
     if (other.may_have_class(c) && std::binary_search(other.classes.begin(), other.classes.end(), c)) {
       m.related += word.weight;
       return;

@@ -167,7 +167,8 @@ SentenceFacts facts_of_sentence(const DocumentContext& context, const Lexicon& l
       if (context.role[t] == Role::kName) lists.names.push_back(static_cast<uint32_t>(context.name_of[t]));
     }
     if (token.stop || token.kind == TokenKind::kNumber) continue;
-    FactWord word{token.stem, terms.weight(token.stem), context.name_of[t], terms.classes(token.stem)};
+    FactWord word{token.stem, terms.weight(token.stem), context.name_of[t]};
+    word.set_classes(terms.classes(token.stem));
     if (attributes) {
       lists.attribution.push_back(word);
       continue;
@@ -179,7 +180,7 @@ SentenceFacts facts_of_sentence(const DocumentContext& context, const Lexicon& l
       key += ' ';
       key += lexicon.str(doc.tokens[t + 1].term);
       const std::span<const uint32_t> phrasal = model.relations.classes(key);
-      if (!phrasal.empty()) word.classes = phrasal;
+      if (!phrasal.empty()) word.set_classes(phrasal);
     }
     lists.words.push_back(word);
   }
@@ -188,7 +189,10 @@ SentenceFacts facts_of_sentence(const DocumentContext& context, const Lexicon& l
   lists.words.erase(std::unique(lists.words.begin(), lists.words.end(),
                                 [](const FactWord& a, const FactWord& b) { return a.stem == b.stem; }),
                     lists.words.end());
-  for (const FactWord& word : lists.words) lists.classes.insert(lists.classes.end(), word.classes.begin(), word.classes.end());
+  for (const FactWord& word : lists.words) {
+    const std::span<const uint32_t> classes = word.classes();
+    lists.classes.insert(lists.classes.end(), classes.begin(), classes.end());
+  }
   std::sort(lists.classes.begin(), lists.classes.end());
   lists.classes.erase(std::unique(lists.classes.begin(), lists.classes.end()), lists.classes.end());
   for (uint32_t c : lists.classes) facts.class_bits[(c >> 6) & 3] |= uint64_t{1} << (c & 63);

@@ -45,8 +45,13 @@ struct FactWord {
   uint32_t stem = 0;  // lexicon id
   float weight = 0;   // background idf, damped when the cluster repeats the word
   int32_t entity = -1;  // the entity whose name the word is part of, else -1
-  std::span<const uint32_t> classes;  // WordNet sense classes, ascending; a phrasal verb's
-                                      // ("called off") in place of its verb's
+  // WordNet sense classes, ascending; a phrasal verb's ("called off") in
+  // place of its verb's. A pointer and a count, not a span: 24 bytes a word,
+  // not 32 (the facts of a large cluster hold millions of words).
+  std::span<const uint32_t> classes() const { return {class_data, class_count}; }
+  void set_classes(std::span<const uint32_t> c) { class_data = c.data(), class_count = static_cast<uint32_t>(c.size()); }
+  uint32_t class_count = 0;
+  const uint32_t* class_data = nullptr;
 };
 
 struct FactFigure {

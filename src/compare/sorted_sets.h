@@ -3,7 +3,6 @@
 #pragma once
 
 #include <cstddef>
-#include <span>
 #include <vector>
 
 namespace chorus::compare {
@@ -29,8 +28,9 @@ size_t count_shared(const std::vector<T>& a, const std::vector<T>& b) {
   return count_shared(std::span<const T>(a), std::span<const T>(b));
 }
 
-template <typename T>
-bool disjoint(const std::vector<T>& a, const std::vector<T>& b) {
+// Any two sorted random-access ranges (vectors, spans).
+template <typename A, typename B>
+bool disjoint(const A& a, const B& b) {
   for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
     if (a[i] == b[j]) return false;
     a[i] < b[j] ? ++i : ++j;

@@ -28,10 +28,22 @@ Digest Engine::digest(const std::vector<Article>& articles, const Options& optio
 }
 
 Digest Engine::digest(const std::vector<Article>& articles, const Options& options, std::stop_token stop) const {
+  return digest_articles(articles, nullptr, options, stop);
+}
+
+Digest Engine::digest(std::vector<Article>&& articles) const { return digest(std::move(articles), options_); }
+
+Digest Engine::digest(std::vector<Article>&& articles, const Options& options, std::stop_token stop) const {
+  return digest_articles(articles, &articles, options, stop);
+}
+
+Digest Engine::digest_articles(const std::vector<Article>& articles, std::vector<Article>* release,
+                               const Options& options, std::stop_token stop) const {
   if (&options != &options_) summarize::make_method(options.method);  // an unknown name is an error
   Diagnostics diagnostics;
-  const Cluster cluster = digest::prepare_cluster(articles, options, diagnostics, stop);
-  Digest result = digest::analyse_cluster(cluster, options, *match_model_, ner_model_.get(), stop);
+  Cluster cluster = digest::prepare_cluster(articles, options, diagnostics, stop);
+  if (release) std::vector<Article>().swap(*release);
+  Digest result = digest::analyse_cluster(std::move(cluster), options, *match_model_, ner_model_.get(), stop);
   // Problems with the input first, then bounds the analysis reached.
   result.warnings.insert(result.warnings.begin(), diagnostics.warnings.begin(), diagnostics.warnings.end());
   if (!ner_warning_.empty()) result.warnings.push_back(ner_warning_);

@@ -63,8 +63,7 @@ DigestDocument describe_document(const Document& doc) {
                                       std::string(removal_reason_name(removed.reason)),
                                       removed.span.begin, removed.span.end});
   }
-  out.text = doc.text;
-  return out;
+  return out;  // its text moves in when the analysis is done
 }
 
 // Title checks: content words a headline needs, and the share of the
@@ -309,7 +308,7 @@ std::vector<summarize::Selection> summarize_claims(const Cluster& cluster, const
   return std::move(summary.sentences);
 }
 
-Digest analyse_cluster(const Cluster& cluster, const Options& options, const compare::MatchModel& match,
+Digest analyse_cluster(Cluster cluster, const Options& options, const compare::MatchModel& match,
                        const entities::NerModel* ner_model, std::stop_token stop) {
   Digest digest;
   Diagnostics diagnostics;  // bounds on the work reached
@@ -332,6 +331,7 @@ Digest analyse_cluster(const Cluster& cluster, const Options& options, const com
   throw_if_stopped(stop);
   add_claims(cluster, comparison.annotations, claims, digest);
   digest.warnings = std::move(diagnostics.warnings);
+  for (size_t d = 0; d < cluster.documents.size(); ++d) digest.documents[d].text = std::move(cluster.documents[d].text);
   return digest;
 }
 

@@ -66,8 +66,9 @@ std::vector<summarize::Selection> summarize_claims(const Cluster& cluster, const
 // summary's support, the unique content, the figure groups and the merging
 // of the timeline are read; distinctive terms. Digest::warnings holds the
 // bounds on the work that were reached (see docs/JSON.md); throws
-// chorus::Cancelled once `stop` is requested.
-Digest analyse_cluster(const Cluster& cluster, const Options& options, const compare::MatchModel& match,
+// chorus::Cancelled once `stop` is requested. The documents' texts move
+// into the digest's documents at the end, not copied.
+Digest analyse_cluster(Cluster cluster, const Options& options, const compare::MatchModel& match,
                        const entities::NerModel* ner_model = nullptr, std::stop_token stop = {});
 
 // The timeline of a prepared cluster from its annotations' time expressions;

@@ -194,7 +194,7 @@ size_t letter_count(std::string_view folded) {
   return static_cast<size_t>(std::count_if(folded.begin(), folded.end(), [](char c) { return c != ' '; }));
 }
 
-size_t title_prefix(std::string_view text, std::string& role) {
+size_t title_prefix(std::string_view text, std::string_view& role) {
   if (text.empty()) return 0;
   for (const Title& title : kTitles) {
     if (title.written[0] != text[0]) continue;  // cheap test first: this runs for every name
@@ -211,7 +211,7 @@ bool is_title(std::string_view text) {
   return std::any_of(kTitles.begin(), kTitles.end(), [&](const Title& t) { return t.written == text; });
 }
 
-std::string title_before(std::string_view text, size_t at) {
+std::string_view title_before(std::string_view text, size_t at) {
   if (at == 0 || text[at - 1] != ' ') return "";
   const std::string_view before = text.substr(0, at - 1);
   if (before.empty()) return "";
@@ -226,12 +226,12 @@ std::string title_before(std::string_view text, size_t at) {
       while (word > 0 && is_letter_byte(before[word - 1])) --word;
       if (word < start - 1 && before[word] >= 'A' && before[word] <= 'Z') continue;
     }
-    return std::string(title.role);
+    return title.role;
   }
   return "";
 }
 
-std::string role_after(std::string_view text, size_t at) {
+std::string_view role_after(std::string_view text, size_t at) {
   std::string_view rest = text.substr(std::min(at, text.size()));
   if (!rest.starts_with(", ")) return "";
   rest.remove_prefix(2);
@@ -256,7 +256,7 @@ std::string role_after(std::string_view text, size_t at) {
     if (!rest.starts_with(role)) continue;
     const std::string_view after = rest.substr(role.size());
     if (after.empty() || after.starts_with(" of") || after[0] == ',' || after[0] == '.' || after[0] == ' ')
-      if (after.empty() || !is_letter_byte(after[0])) return std::string(role);
+      if (after.empty() || !is_letter_byte(after[0])) return role;
   }
   return "";
 }

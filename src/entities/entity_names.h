@@ -28,18 +28,19 @@ size_t letter_count(std::string_view folded);
 // A title or role at the start of `text` ("Gov. ", "Prime Minister ",
 // "President "): its length in bytes including the space after it, or 0.
 // `role` gets the role's full name ("Governor"); honorifics (Mr., Ms.) give "".
-size_t title_prefix(std::string_view text, std::string& role);
+// Roles are views of static tables: they live as long as the program.
+size_t title_prefix(std::string_view text, std::string_view& role);
 
 // Whether `text` is a title alone ("Ms.", "Rep."), no name.
 bool is_title(std::string_view text);
 
 // A title or role ending right before byte `at` of `text` ("... Azerbaijani
 // President |Ilham Aliyev"): its full name, or "" when none.
-std::string title_before(std::string_view text, size_t at);
+std::string_view title_before(std::string_view text, size_t at);
 
 // A role in apposition after a name (", the spokesman", ", chief executive
 // of"): its name, or "" when none. `at` is the byte after the name.
-std::string role_after(std::string_view text, size_t at);
+std::string_view role_after(std::string_view text, size_t at);
 
 // Whether `word` (folded) is a head noun that makes the name before it a
 // place: "district", "region", "province", "city", "river", ...

@@ -63,7 +63,7 @@ struct Job {
   void run() {
     if (abandoned) return result.set_value({503, {}});
     try {
-      const Digest digest = engine->digest(request.articles, request.options, stop.get_token());
+      const Digest digest = engine->digest(std::move(request.articles), request.options, stop.get_token());
       result.set_value({200, render::render(digest, format, render::RenderOptions{})});
     } catch (const Cancelled&) {
       result.set_value({503, {}});  // nobody waits for it any more
