@@ -148,6 +148,26 @@ TEST(Pipeline, WithoutASupportedHeadlineTheTitleIsTheLeadOfTheMostCentralArticle
       << digest.title;
 }
 
+// Articles handed over are freed once read, and the digest is the one the
+// same articles lent give: its documents hold their cleaned texts.
+TEST(Pipeline, ArticlesHandedOverGiveTheSameDigest) {
+  std::vector<Article> articles{
+      text_article("a", "a.txt", "The council approved the budget on Friday.\n"),
+      text_article("b", "b.txt", "On Friday the council passed the budget.\n")};
+  const Engine engine;
+  const Digest lent = engine.digest(articles);
+  const Digest taken = engine.digest(std::move(articles));
+  EXPECT_TRUE(articles.empty());  // NOLINT(bugprone-use-after-move): the engine releases them
+  ASSERT_EQ(taken.documents.size(), 2u);
+  EXPECT_EQ(taken.documents[0].text, "The council approved the budget on Friday.\n");
+  EXPECT_EQ(taken.documents[1].text, lent.documents[1].text);
+  EXPECT_EQ(taken.title, lent.title);
+  ASSERT_EQ(taken.summary.size(), lent.summary.size());
+  for (size_t i = 0; i < taken.summary.size(); ++i) EXPECT_EQ(taken.summary[i].text, lent.summary[i].text);
+  ASSERT_EQ(taken.claims.size(), lent.claims.size());
+  for (size_t i = 0; i < taken.claims.size(); ++i) EXPECT_EQ(taken.claims[i].status, lent.claims[i].status);
+}
+
 // A stop requested before or between the steps ends the digest with
 // chorus::Cancelled; without a request the same call digests.
 TEST(Pipeline, StopRequestCancels) {

@@ -75,13 +75,17 @@ std::string_view date_source_name(DateSource source);
 
 enum class TokenKind : uint8_t { kWord, kNumber };
 
+// 16 bytes: every later stage holds all tokens of the cluster (millions of
+// them in a large one), so the stem, kind and stop flag share one word.
 struct Token {
+  static constexpr uint32_t kStemLimit = 1u << 24;  // Lexicon ids a stem may take (text::annotate checks)
   Span span;
-  uint32_t term = 0;    // id in the cluster's Lexicon of the case-folded form
-  uint32_t stem = 0;    // id in the cluster's Lexicon of the stem
-  TokenKind kind = TokenKind::kWord;
-  bool stop = false;    // a stop word (English Snowball list)
+  uint32_t term = 0;       // id in the cluster's Lexicon of the case-folded form
+  uint32_t stem : 24 = 0;  // id in the cluster's Lexicon of the stem
+  TokenKind kind : 7 = TokenKind::kWord;
+  bool stop : 1 = false;   // a stop word (English Snowball list)
 };
+static_assert(sizeof(Token) == 16);
 
 struct Sentence {
   Span span;

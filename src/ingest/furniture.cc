@@ -572,6 +572,9 @@ void remove_furniture(std::vector<Document>& docs, const FurnitureOptions& optio
     std::sort(fixed[d].begin(), fixed[d].end(),
               [](const Removed& a, const Removed& b) { return a.span.begin < b.span.begin; });
     LineLayout layout = layout_lines(docs[d].text);
+    // At their number, not grown by doubling: a 10 MB page of short lines
+    // has hundreds of thousands, and a doubling holds both copies at once.
+    units[d].reserve(layout.logical.size());
     size_t next_fixed = 0;
     for (LogicalLine& logical : layout.logical) {
       const Span span = logical.features.span;

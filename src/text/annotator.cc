@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "chorus/error.h"
+
 #include "text/case_fold.h"
 #include "text/porter_stemmer.h"
 #include "text/stopwords.h"
@@ -44,6 +46,9 @@ void annotate(Document& doc, Lexicon& lexicon, SentenceSplitter& splitter) {
         const uint32_t term = lexicon.intern(folded);
         fill_term_info(lexicon, term);
         const Lexicon::TermInfo& info = lexicon.info(term);
+        if (info.stem >= Token::kStemLimit)
+          throw Error("the input has more than " + std::to_string(Token::kStemLimit) +
+                      " distinct words, more than one digest can hold: split it");
         doc.tokens.push_back(Token{raw.span, term, info.stem, raw.kind, info.stop == 1});
       }
       sentence.token_end = static_cast<uint32_t>(doc.tokens.size());
