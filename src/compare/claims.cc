@@ -13,7 +13,7 @@
 #include "chorus/error.h"
 #include "compare/figure_groups.h"
 #include "compare/pair_features.h"
-#include "compare/sorted_sets.h"
+#include "core/sorted_sets.h"
 #include "time/calendar.h"
 
 namespace chorus::compare {
@@ -94,15 +94,18 @@ struct Rows {
     values.insert(values.end(), row.begin(), row.end());
     begin.push_back(static_cast<uint32_t>(values.size()));
   }
-  // Rows of `count` rows holding each i in row row_of[i], in order of i.
-  static Rows grouping(size_t count, std::span<const uint32_t> row_of) {
+  // Rows of `count` rows from the (row, value) pairs that `visit(emit)`
+  // gives by calling emit(row, value), the same pairs in the same order on
+  // each of its two calls (one counts, one places); a row keeps that order.
+  template <typename Visit>
+  static Rows grouping(size_t count, Visit&& visit) {
     Rows rows;
     rows.begin.assign(count + 1, 0);
-    for (uint32_t r : row_of) ++rows.begin[r + 1];
+    visit([&rows](uint32_t row, uint32_t) { ++rows.begin[row + 1]; });
     std::partial_sum(rows.begin.begin(), rows.begin.end(), rows.begin.begin());
-    rows.values.resize(row_of.size());
+    rows.values.resize(rows.begin.back());
     std::vector<uint32_t> next(rows.begin.begin(), rows.begin.end() - 1);
-    for (uint32_t i = 0; i < row_of.size(); ++i) rows.values[next[row_of[i]]++] = i;
+    visit([&rows, &next](uint32_t row, uint32_t value) { rows.values[next[row]++] = value; });
     return rows;
   }
 };
@@ -133,7 +136,9 @@ Units find_units(const Cluster& cluster, const ClusterFacts& facts) {
     }
   }
   units.sentence_base.push_back(static_cast<uint32_t>(units.of.size()));
-  units.members = Rows::grouping(units.first.size(), units.of);
+  units.members = Rows::grouping(units.first.size(), [&units](auto&& emit) {
+    for (uint32_t g = 0; g < units.of.size(); ++g) emit(units.of[g], g);
+  });
   for (uint32_t u = 0; u < units.members.size(); ++u) {
     const size_t start = units.docs.values.size();
     for (uint32_t g : units.members[u])
@@ -295,20 +300,11 @@ Rows candidates_among(const Cluster& cluster, const ClusterFacts& facts, std::sp
   }
   // Regrouped by the lower index of each pair, then each row sorted and its
   // repeats (a pair both found) dropped.
-  Rows rows;
-  rows.begin.assign(n + 1, 0);
-  for (uint32_t g = 0; g < n; ++g)
-    for (uint32_t i = found_begin[g]; i < found_begin[g + 1]; ++i) ++rows.begin[std::min(g, found_other[i]) + 1];
-  std::partial_sum(rows.begin.begin(), rows.begin.end(), rows.begin.begin());
-  rows.values.resize(found_other.size());
-  {
-    std::vector<uint32_t> next(rows.begin.begin(), rows.begin.end() - 1);
+  Rows rows = Rows::grouping(n, [&](auto&& emit) {
     for (uint32_t g = 0; g < n; ++g)
-      for (uint32_t i = found_begin[g]; i < found_begin[g + 1]; ++i) {
-        const uint32_t other = found_other[i];
-        rows.values[next[std::min(g, other)]++] = std::max(g, other);
-      }
-  }
+      for (uint32_t i = found_begin[g]; i < found_begin[g + 1]; ++i)
+        emit(std::min(g, found_other[i]), std::max(g, found_other[i]));
+  });
   std::deque<uint32_t>().swap(found_other);
   uint32_t kept = 0;
   for (uint32_t g = 0; g < n; ++g) {
@@ -448,17 +444,13 @@ ClaimSet find_claims(const Cluster& cluster, const ClusterFacts& facts, const Pa
   set.link_partner_ = std::move(rows.values);
   // Each unit's linked units: the higher ones are its row, the lower ones
   // the same rows read backwards.
-  std::vector<uint32_t> lower_begin(n + 1, 0), lower_partner(kept);
-  for (uint32_t i = 0; i < kept; ++i) ++lower_begin[set.link_partner_[i] + 1];
-  std::partial_sum(lower_begin.begin(), lower_begin.end(), lower_begin.begin());
-  {
-    std::vector<uint32_t> next(lower_begin.begin(), lower_begin.end() - 1);
+  const Rows linked_below = Rows::grouping(n, [&set, n](auto&& emit) {
     for (uint32_t a = 0; a < n; ++a)
-      for (uint32_t i = set.link_begin_[a]; i < set.link_begin_[a + 1]; ++i) lower_partner[next[set.link_partner_[i]]++] = a;
-  }
+      for (uint32_t i = set.link_begin_[a]; i < set.link_begin_[a + 1]; ++i) emit(set.link_partner_[i], a);
+  });
   auto add_neighbours = [&](uint32_t u, std::vector<uint32_t>& out) {
     out.insert(out.end(), set.link_partner_.begin() + set.link_begin_[u], set.link_partner_.begin() + set.link_begin_[u + 1]);
-    out.insert(out.end(), lower_partner.begin() + lower_begin[u], lower_partner.begin() + lower_begin[u + 1]);
+    out.insert(out.end(), linked_below[u].begin(), linked_below[u].end());
   };
   auto link_pair = [&](uint32_t link) {
     const uint32_t a = static_cast<uint32_t>(std::upper_bound(set.link_begin_.begin(), set.link_begin_.end(), link) -
@@ -552,15 +544,15 @@ ClaimSet find_claims(const Cluster& cluster, const ClusterFacts& facts, const Pa
     claims.add_row(units_of_claim);
   }
   std::vector<std::vector<uint32_t>>().swap(merged_docs);
-  std::vector<uint32_t> claim_of;  // of each (claim, unit) entry in claims.values
-  for (uint32_t c = 0; c < claims.size(); ++c) claim_of.insert(claim_of.end(), claims[c].size(), c);
 
   // A claim whose units all sit in a larger claim says nothing more.
-  const Rows holding_entries = Rows::grouping(n, claims.values);  // per unit: its entries, so its claims ascending
+  const Rows holding = Rows::grouping(n, [&claims](auto&& emit) {  // per unit: its claims, ascending
+    for (uint32_t c = 0; c < claims.size(); ++c)
+      for (uint32_t u : claims[c]) emit(u, c);
+  });
   std::vector<bool> dropped(claims.size(), false);
   for (uint32_t c = 0; c < claims.size(); ++c) {
-    for (uint32_t entry : holding_entries[claims[c].front()]) {
-      const uint32_t other = claim_of[entry];
+    for (uint32_t other : holding[claims[c].front()]) {
       if (other == c || dropped[other]) continue;
       if (claims[other].size() < claims[c].size() || (claims[other].size() == claims[c].size() && other > c)) continue;
       if (std::includes(claims[other].begin(), claims[other].end(), claims[c].begin(), claims[c].end())) {

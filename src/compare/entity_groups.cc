@@ -54,12 +54,13 @@ std::string last_word(const std::string& form) { return form.substr(form.rfind('
 // of three or more (a surname, "solheim vik" of "ingrid solheim vik", names
 // being folded with their hyphens as spaces; "crown court" of an
 // organization).
-std::vector<std::string> name_tails(const std::string& form) {
-  std::vector<std::string> out{last_word(form)};
+// Views of `form`.
+std::vector<std::string_view> name_tails(std::string_view form) {
   const size_t last = form.rfind(' ');
-  if (last != std::string::npos && last > 0) {
+  std::vector<std::string_view> out{form.substr(last + 1)};
+  if (last != std::string_view::npos && last > 0) {
     const size_t before = form.rfind(' ', last - 1);
-    if (before != std::string::npos) out.push_back(form.substr(before + 1));
+    if (before != std::string_view::npos) out.push_back(form.substr(before + 1));
   }
   return out;
 }
@@ -98,13 +99,6 @@ class Grouper {
   std::vector<std::pair<uint32_t, uint32_t>> links_;
   std::vector<Node> nodes_;
   std::map<std::pair<std::string, uint32_t>, uint32_t> node_of_;  // (form, doc or kAllDocs)
-  std::unordered_map<std::string, Votes> form_votes_;
-  std::unordered_set<std::string> surnames_;  // one-word forms that end a person's full name
-  NameIndex index_;
-  std::vector<uint32_t> parent_;
-  std::vector<Votes> votes_;       // by root
-  std::vector<ContextBag> bags_;   // by root
-  std::vector<int64_t> full_;      // by root: a person's full-name node, or -1
   // The folded form of each item, a view of one copy per distinct form
   // (a large cluster has millions of mentions of a few thousand names).
   std::vector<std::string_view> forms_;
@@ -112,6 +106,14 @@ class Grouper {
   void add_form(uint32_t i) {
     forms_.push_back(*form_table_.insert(fold_name(items_[i].span.of(cluster_.documents[items_[i].doc].text))).first);
   }
+  // Keyed by views of form_table_'s strings, which stay where they are.
+  std::unordered_map<std::string_view, Votes> form_votes_;
+  std::unordered_set<std::string_view> surnames_;  // one-word forms that end a person's full name
+  NameIndex index_;
+  std::vector<uint32_t> parent_;
+  std::vector<Votes> votes_;       // by root
+  std::vector<ContextBag> bags_;   // by root
+  std::vector<int64_t> full_;      // by root: a person's full-name node, or -1
 };
 
 void Grouper::place_item(uint32_t i, bool surname) {
@@ -138,7 +140,7 @@ void Grouper::place_item(uint32_t i, bool surname) {
 void Grouper::build_nodes() {
   for (size_t i = 0; i < items_.size(); ++i) {
     add_form(i);
-    Votes& votes = form_votes_[std::string(forms_.back())];
+    Votes& votes = form_votes_[forms_.back()];
     for (size_t t = 0; t < votes.size(); ++t) votes[t] += items_[i].votes[t];
   }
   // Surnames: names that end a longer person name, unless their own
@@ -149,12 +151,12 @@ void Grouper::build_nodes() {
   };
   for (const auto& [form, votes] : form_votes_) {
     if (form.find(' ') == std::string::npos || share(votes, kPerson) < 0.5) continue;
-    for (const std::string& last : name_tails(form)) {
+    for (std::string_view last : name_tails(form)) {
       const auto it = form_votes_.find(last);
-      if (it != form_votes_.end() && !not_a_person(it->second)) surnames_.insert(last);
+      if (it != form_votes_.end() && !not_a_person(it->second)) surnames_.insert(it->first);
     }
   }
-  for (uint32_t i = 0; i < items_.size(); ++i) place_item(i, surnames_.count(std::string(forms_[i])) > 0);
+  for (uint32_t i = 0; i < items_.size(); ++i) place_item(i, surnames_.count(forms_[i]) > 0);
   index_.sort();
 }
 
@@ -175,7 +177,7 @@ void Grouper::recover() {
   recover_items(cluster_, match, exact_votes, items_);
   for (uint32_t i = static_cast<uint32_t>(before); i < items_.size(); ++i) {
     add_form(i);
-    place_item(i, surnames_.count(std::string(forms_[i])) > 0);
+    place_item(i, surnames_.count(forms_[i]) > 0);
   }
   index_.sort();
 }
@@ -260,7 +262,7 @@ void Grouper::attach_short_forms() {
   std::unordered_map<std::string, std::vector<uint32_t>> full_names;  // last word -> multiword nodes
   for (uint32_t n = 0; n < nodes_.size(); ++n) {
     if (nodes_[n].words <= 1 || nodes_[n].recovered) continue;
-    for (const std::string& last : name_tails(nodes_[n].form)) full_names[last].push_back(n);
+    for (std::string_view last : name_tails(nodes_[n].form)) full_names[std::string(last)].push_back(n);
   }
   std::unordered_map<std::string, uint32_t> unattached;
   for (uint32_t n = 0; n < nodes_.size(); ++n) {
@@ -296,8 +298,8 @@ void Grouper::attach_organization_short_forms() {
   std::unordered_map<std::string, std::vector<uint32_t>> long_names;  // short form -> roots
   for (uint32_t n = 0; n < nodes_.size(); ++n) {
     if (nodes_[n].words <= 1 || nodes_[n].recovered || top_type(votes_[find(n)]) != kOrganization) continue;
-    for (const std::string& tail : name_tails(nodes_[n].form)) {
-      if (tail != nodes_[n].form) long_names[tail].push_back(find(n));
+    for (std::string_view tail : name_tails(nodes_[n].form)) {
+      if (tail != nodes_[n].form) long_names[std::string(tail)].push_back(find(n));
     }
   }
   for (uint32_t n = 0; n < nodes_.size(); ++n) {

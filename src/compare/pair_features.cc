@@ -4,7 +4,7 @@
 #include <cmath>
 
 #include "compare/figure_groups.h"
-#include "compare/sorted_sets.h"
+#include "core/sorted_sets.h"
 
 namespace chorus::compare {
 namespace {

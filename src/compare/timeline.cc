@@ -10,7 +10,7 @@
 
 #include "chorus/error.h"
 
-#include "compare/sorted_sets.h"
+#include "core/sorted_sets.h"
 #include "time/publication_date.h"
 #include "time/timeline_mentions.h"
 

@@ -1,5 +1,7 @@
 #include "core/document.h"
 
+#include <algorithm>
+
 namespace chorus {
 
 std::string_view removal_reason_name(RemovalReason reason) {
@@ -79,6 +81,13 @@ std::string body_text(const Document& doc) {
     add(line);
   }
   return body;
+}
+
+int sentence_of(const Document& doc, Span span) {
+  const auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), span.begin,
+                                   [](uint32_t at, const Sentence& s) { return at < s.span.begin; });
+  if (it == doc.sentences.begin() || !(it - 1)->span.contains(span)) return -1;
+  return static_cast<int>(it - 1 - doc.sentences.begin());
 }
 
 }  // namespace chorus

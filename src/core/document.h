@@ -134,4 +134,8 @@ struct Document {
 // headings between paragraphs. What `chorus extract` prints.
 std::string body_text(const Document& doc);
 
+// The index of the sentence that holds `span` whole, or -1 when none does
+// (outside the body's sentences, or across two).
+int sentence_of(const Document& doc, Span span);
+
 }  // namespace chorus

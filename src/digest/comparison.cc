@@ -5,7 +5,7 @@
 
 #include "compare/distinctive_terms.h"
 #include "compare/figure_groups.h"
-#include "compare/sorted_sets.h"
+#include "core/sorted_sets.h"
 #include "compare/unique_content.h"
 #include "figures/quantity_lexicon.h"
 #include "figures/quantity_scanner.h"
@@ -68,7 +68,7 @@ std::vector<compare::FigureGroup> group_figures(const Cluster& cluster,
     if (!claims.related({doc_a, sentence_a}, {doc_b, sentence_b})) return false;
     const std::vector<uint32_t> a = entities_in(cluster, annotations, doc_a, sentence_a);
     const std::vector<uint32_t> b = entities_in(cluster, annotations, doc_b, sentence_b);
-    return a.empty() || b.empty() || !compare::disjoint(a, b);
+    return a.empty() || b.empty() || !disjoint(a, b);
   };
   return compare::group_figures(cluster, words, quantities, options, stop, diagnostics);
 }

@@ -157,7 +157,7 @@ class Classifier {
   // so it reads as a menu; it is a header when the row below, with as many
   // cells, is a kept row of figures.
   void keep_table_headers() {
-    for (size_t i = units_.size() - (units_.empty() ? 0 : 1); i-- > 0;) {
+    for (size_t i = 0; i + 1 < units_.size(); ++i) {
       const Unit& below = units_[i + 1];
       Unit& u = units_[i];
       if (u.body || u.reason != RemovalReason::kNavigation || u.f.separators < 1) continue;

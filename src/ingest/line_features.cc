@@ -335,7 +335,7 @@ LineFeatures compute_line_features(std::string_view text, Span span) {
       std::size_t to = lower.find(" | ", from);
       if (to == std::string::npos) to = lower.size();
       const std::string_view item = std::string_view(lower).substr(from, to - from);
-      const bool figure = std::any_of(item.begin(), item.end(), [](char c) { return c >= '0' && c <= '9'; });
+      const bool figure = std::any_of(item.begin(), item.end(), is_ascii_digit);
       f.figure_cells += figure;
       if (!figure && !item.empty()) word_cell_words += static_cast<uint32_t>(std::count(item.begin(), item.end(), ' ') + 1);
       if (cells == 0) label = !figure;

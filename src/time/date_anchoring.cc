@@ -1,7 +1,12 @@
 #include "time/date_anchoring.h"
 
 #include <algorithm>
+#include <iterator>
+#include <string>
+#include <string_view>
 
+#include "core/sorted_sets.h"
+#include "text/ascii.h"
 #include "time/calendar.h"
 
 namespace chorus::time {
@@ -25,23 +30,21 @@ struct Statement {
 
 // "yesterday", "last night", "this morning": words that fix their day from
 // the day of writing, unlike a weekday, which fits a week of them.
+constexpr std::string_view kDeicticDays[] = {"yesterday",      "today",        "tonight",
+                                             "tomorrow",       "last night",   "this morning",
+                                             "this afternoon", "this evening", "earlier today"};
+
 bool deictic(std::string_view surface) {
-  std::string lower;
-  for (const char c : surface.substr(0, 16)) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  for (const std::string_view word : {"yesterday", "today", "tonight", "tomorrow", "last night", "this morning",
-                                      "this afternoon", "this evening", "earlier today"}) {
-    if (lower.starts_with(word)) return true;
-  }
-  return false;
+  const std::string lower = text::ascii_lowered(surface.substr(0, 16));
+  return std::any_of(std::begin(kDeicticDays), std::end(kDeicticDays),
+                     [&lower](std::string_view word) { return lower.starts_with(word); });
 }
 
-// Whether a text holds a deictic day word at all (a cheap test before tagging).
+// Whether a text holds a deictic day word at all (a cheap test before
+// tagging): each word without its first letter, which may be a capital.
 bool says_deictic_day(std::string_view text) {
-  for (const std::string_view word : {"esterday", "oday", "onight", "omorrow", "ast night", "his morning",
-                                      "his afternoon", "his evening"}) {
-    if (text.find(word) != std::string_view::npos) return true;
-  }
-  return false;
+  return std::any_of(std::begin(kDeicticDays), std::end(kDeicticDays),
+                     [text](std::string_view word) { return text.find(word.substr(1)) != std::string_view::npos; });
 }
 
 // The dated statements of `doc` read against `reference`; only the deictic
@@ -53,10 +56,9 @@ std::vector<Statement> statements(const Document& doc, const TimexTagger& tagger
     // A day ("2020-12-01", a time's "2020-12-01T14:30"); not "XXXX-12-01".
     const auto date = parse_iso_date(std::string_view(t.value).substr(0, 10));
     if (!date || (deictic_only && !deictic(doc.at(t.span)))) continue;
-    const auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), t.span.begin,
-                                     [](uint32_t at, const Sentence& s) { return at < s.span.begin; });
-    if (it == doc.sentences.begin() || !(it - 1)->span.contains(t.span)) continue;
-    const Sentence& sentence = *(it - 1);
+    const int index = sentence_of(doc, t.span);
+    if (index < 0) continue;
+    const Sentence& sentence = doc.sentences[static_cast<size_t>(index)];
     Statement s;
     s.day = days_from_civil(date->year, date->month, date->day);
     for (uint32_t k = sentence.token_begin; k < sentence.token_end; ++k) {
@@ -69,16 +71,6 @@ std::vector<Statement> statements(const Document& doc, const TimexTagger& tagger
     out.push_back(std::move(s));
   }
   return out;
-}
-
-size_t shared(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
-  size_t n = 0;
-  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
-    if (a[i] == b[j]) ++n, ++i, ++j;
-    else if (a[i] < b[j]) ++i;
-    else ++j;
-  }
-  return n;
 }
 
 }  // namespace
@@ -119,7 +111,7 @@ void anchor_to_other_outlets(std::vector<Document>& documents, const TimexTagger
       int agreeing = 0;
       for (const Statement& s : statements(doc, tagger, scratch, civil_from_days(day), true)) {
         agreeing += std::any_of(anchors.begin(), anchors.end(), [&s](const Statement& a) {
-          return a.day == s.day && shared(a.stems, s.stems) >= kSharedWords;
+          return a.day == s.day && count_shared(a.stems, s.stems) >= kSharedWords;
         });
       }
       if (agreeing > best) {

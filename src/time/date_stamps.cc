@@ -73,7 +73,7 @@ std::string day_part(const std::string& value) {
 std::optional<DateStamp> read_date_stamp(std::string_view line, const TimexTagger& tagger, TimexScratch& scratch) {
   if (line.size() > kLongestStamp) return std::nullopt;
   // A stamp names a day: a number or a weekday (checked cheaply before tagging).
-  if (std::none_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; }) && !first_weekday(line))
+  if (std::none_of(line.begin(), line.end(), text::is_ascii_digit) && !first_weekday(line))
     return std::nullopt;
   const std::vector<Timex> timexes = tagger.tag(line, std::nullopt, scratch);
   std::optional<DateStamp> stamp;

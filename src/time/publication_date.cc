@@ -5,6 +5,7 @@
 #include <map>
 #include <string>
 
+#include "text/ascii.h"
 #include "time/date_anchoring.h"
 #include "time/date_stamps.h"
 #include "time/publication_year.h"
@@ -37,15 +38,6 @@ int weekday_of(const std::string& v) {
 bool valid(const CivilDate& d) {
   return d.year > 0 && d.month >= 1 && d.month <= 12 && d.day >= 1 &&
          d.day <= days_in_month(d.year, d.month);
-}
-
-// The sentence index holding `span`, or -1 (outside the body's sentences).
-int sentence_of(const Document& doc, Span span) {
-  const auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), span.begin,
-                                   [](uint32_t at, const Sentence& s) { return at < s.span.begin; });
-  if (it == doc.sentences.begin()) return -1;
-  const Sentence& s = *(it - 1);
-  return s.span.contains(span) ? static_cast<int>(it - 1 - doc.sentences.begin()) : -1;
 }
 
 // How sure a day is by where it was read; a day's confidence is the lower
@@ -155,8 +147,7 @@ bool past_perfect(std::string_view text, const Document& doc, Span span) {
 // The weekday an expression opens with ("Tuesday, December 1" -> 2), or 0.
 int leading_weekday(std::string_view surface) {
   size_t end = 0;
-  while (end < surface.size() && ((surface[end] >= 'a' && surface[end] <= 'z') || (surface[end] >= 'A' && surface[end] <= 'Z')))
-    ++end;
+  while (end < surface.size() && text::is_ascii_alpha(surface[end])) ++end;
   return weekday_in_word(surface.substr(0, end));
 }
 

@@ -1,11 +1,12 @@
 // Small set operations on ascending vectors or views, as the comparison
-// keeps its stems, names and documents.
+// keeps its stems, names and documents and date anchoring its sentences' words.
 #pragma once
 
 #include <cstddef>
+#include <span>
 #include <vector>
 
-namespace chorus::compare {
+namespace chorus {
 
 // How many values both ascending, duplicate-free vectors hold.
 template <typename T>
@@ -38,4 +39,4 @@ bool disjoint(const A& a, const B& b) {
   return true;
 }
 
-}  // namespace chorus::compare
+}  // namespace chorus
