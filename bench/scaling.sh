@@ -15,7 +15,7 @@ set -euo pipefail
 
 chorus=${CHORUS:-build/chorus}
 sizes="0.1 1 10"
-shapes="long-sentences short-lines numbers dates names near-duplicates repeated-word"
+shapes="long-sentences short-lines numbers dates names near-duplicates repeated-word distinct-words"
 timeout=300
 keep=""
 while [[ $# -gt 0 ]]; do
@@ -89,6 +89,15 @@ generate() {
         $put->("\n\n") if rand() < 0.1;
       } elsif ($shape eq "repeated-word") {
         $put->("flood ");
+      } elsif ($shape eq "distinct-words") {
+        # Sentences of made-up words, almost every one new, a third capitalized:
+        # a vocabulary and a set of names that grow with the input.
+        my @s;
+        for (1 .. 12) {
+          my $w = join("", map { chr(97 + int(rand(26))) } 1 .. 3 + int(rand(7)));
+          push @s, rand() < 0.3 ? ucfirst($w) : $w;
+        }
+        $put->(join(" ", @s) . ".\n");
       } else {
         die "unknown shape $shape\n";
       }

@@ -105,14 +105,14 @@ std::vector<std::vector<std::pair<uint32_t, uint32_t>>> pairwise_entries(const C
     time::dated_statements(cluster, d, notes[d].timexes, reference, statements);
   }
   std::erase_if(statements, [](const time::DatedStatement& s) { return !s.named; });
-  std::set<std::string> names_seen;
+  std::set<time::NameStem> names_seen;
   for (const auto& s : statements) names_seen.insert(s.names.begin(), s.names.end());
   for (auto& s : statements) {
-    if (s.opener.empty() || !names_seen.count(s.opener)) continue;
+    if (s.opener == time::kNoName || !names_seen.count(s.opener)) continue;
     s.names.insert(std::lower_bound(s.names.begin(), s.names.end(), s.opener), s.opener);
   }
   std::map<uint32_t, int> stem_df;
-  std::map<std::string, int> name_df;
+  std::map<time::NameStem, int> name_df;
   for (const auto& s : statements) {
     for (uint32_t w : s.stems) ++stem_df[w];
     for (const auto& n : s.names) ++name_df[n];

@@ -7,6 +7,7 @@
 #include "chorus/engine.h"
 #include "chorus/error.h"
 #include "compare/match_model.h"
+#include "digest/annotations.h"
 #include "digest/pipeline.h"
 #include "test_support.h"
 
@@ -187,6 +188,9 @@ TEST(Pipeline, StopRequestCancels) {
   } catch (const Error& error) {  // a Cancelled is an Error, with a message for a user
     EXPECT_NE(std::string(error.what()).find("cancelled"), std::string::npos);
   }
+  // A stage that reads documents on several threads ends the same way.
+  EXPECT_THROW(digest::annotate_documents(cluster, {}, time::TimexTagger(), stop.get_token(), 2), Cancelled);
+  EXPECT_EQ(digest::annotate_documents(cluster, {}, time::TimexTagger(), {}, 2).size(), 2u);
 }
 
 }  // namespace

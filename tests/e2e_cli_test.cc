@@ -98,6 +98,38 @@ TEST(CliDigest, OutputIsDeterministic) {
   EXPECT_EQ(run_chorus(args).out, run_chorus(args).out);
 }
 
+// Threads change nothing in the digest: a cluster large enough that its
+// documents are tagged and its sentence pairs scored on several threads
+// (thousands of pairs) gives the same bytes with one thread and with three.
+TEST(CliDigest, ThreadsGiveTheSameDigest) {
+  TempDir dir;
+  const char* const kPeople[] = {"Ada Brennan", "Tomas Reyes", "Lena Ortiz", "Omar Haddad", "Grace Liu"};
+  const char* const kThings[] = {"bridge", "harbour", "school", "clinic", "railway", "market", "library"};
+  const char* const kTowns[] = {"Exampleton", "Northbury", "Lakeside", "Westmoor", "Eastvale", "Kingsford"};
+  const char* const kSaid[] = {"said", "told reporters", "said in a statement", "confirmed"};
+  // 60 facts; each of 24 reports tells 30 of them, three to a paragraph,
+  // each outlet with its own attribution and rounding (so that its
+  // sentences are its own, not copies scored once).
+  for (int doc = 0; doc < 24; ++doc) {
+    std::string text;
+    for (int s = 0; s < 30; ++s) {
+      const int fact = (doc * 11 + s * 7) % 60;
+      text += std::string(kPeople[fact % 5]) + " " + kSaid[(doc + s) % 4] + " the " + kThings[fact % 7] + " in " +
+              kTowns[fact % 6] + " would cost " + std::to_string(20 + fact) + "." + std::to_string(doc % 10) +
+              " million dollars to rebuild.";
+      text += s % 3 == 2 ? "\n\n" : " ";
+    }
+    write_file(dir / ("report" + std::to_string(doc) + ".txt"), text);
+  }
+  const std::string args = "digest --format json -q " + quoted(dir.path());
+  const CommandResult one = run_chorus(args + " --threads 1");
+  const CommandResult three = run_chorus(args + " --threads 3");
+  ASSERT_EQ(one.exit_code, 0) << one.err;
+  ASSERT_EQ(three.exit_code, 0) << three.err;
+  EXPECT_FALSE(json::parse(one.out)["claims"].empty());
+  EXPECT_EQ(one.out, three.out);
+}
+
 TEST(CliDigest, WordBudgetIsKept) {
   TempDir dir;
   write_file(dir / "a.txt", kArticleA);

@@ -300,6 +300,20 @@ TEST(Timex, RangesAreTwoLinkedExpressions) {
   EXPECT_EQ(days[1].range_from, 0);
 }
 
+// A number and a dash before a date whose day is not written as digits
+// (fuzz_timex: "2-9 day later" without a reference, where the date's value
+// does not end in a day) is not the start of a day range, and nothing throws.
+TEST(Timex, DayRangeNeedsADayOfDigits) {
+  const TimexTagger tagger;
+  const std::string text = "2-9 day later";
+  std::vector<Timex> timexes;
+  ASSERT_NO_THROW(timexes = tagger.tag(text, std::nullopt));
+  for (const Timex& t : timexes) EXPECT_LT(t.range_from, 0) << t.value;
+  ASSERT_NO_THROW(timexes = TimexTagger(TimexOptions{.anchor_to_previous = false, .vague_references = false})
+                                .tag(text, std::nullopt));
+  ASSERT_NO_THROW(timexes = tagger.tag(text, kTuesday));
+}
+
 TEST(Timex, WithoutReferenceUnknownPartsAreX) {
   const TimexTagger tagger;
   const std::string text = "Troops entered on December 1 and left on Tuesday.";

@@ -38,6 +38,12 @@ struct Options {
   // the weights shipped inside the library. A file that cannot be loaded is
   // an error (Engine's constructor throws chorus::Error).
   std::string pair_model;
+
+  // Threads a digest may use for the stages that read each document on its
+  // own (entity tagging, dates and figures); 0: one per core. The digest is
+  // the same whatever the number. The service digests one request per worker
+  // and gives each 1.
+  uint32_t threads = 1;
 };
 
 }  // namespace chorus

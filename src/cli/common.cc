@@ -97,6 +97,13 @@ void add_comparison_options(CLI::App& command, Options& options, std::string& ne
       .add_option("--pair-model", options.pair_model,
                   "Pair weights file (default: the data/claims/pair_model.tsv built into chorus)")
       ->check(input_file());
+  options.threads = 0;  // the command line uses every core; the library's default is one thread
+  command
+      .add_option("--threads", options.threads,
+                  "Threads for the stages that read each document on its own (0: one per core); "
+                  "the digest is the same whatever the number")
+      ->check(CLI::Range(0u, 1024u))
+      ->capture_default_str();
 }
 
 std::vector<Article> read_inputs(const InputArgs& inputs, Diagnostics& diagnostics) {

@@ -13,6 +13,7 @@
 #include "chorus/error.h"
 #include "compare/figure_groups.h"
 #include "compare/pair_features.h"
+#include "core/parallel_for.h"
 #include "core/sorted_sets.h"
 #include "time/calendar.h"
 
@@ -108,6 +109,18 @@ struct Rows {
     visit([&rows, &next](uint32_t row, uint32_t value) { rows.values[next[row]++] = value; });
     return rows;
   }
+  // Drops repeats next to each other within each row, compacting in place.
+  void unique_rows() {
+    uint32_t kept = 0;
+    for (size_t r = 0; r + 1 < begin.size(); ++r) {
+      const uint32_t first = begin[r], last = begin[r + 1];
+      begin[r] = kept;
+      for (uint32_t i = first; i < last; ++i)
+        if (kept == begin[r] || values[kept - 1] != values[i]) values[kept++] = values[i];
+    }
+    begin.back() = kept;
+    values.resize(kept);
+  }
 };
 
 // Sentences of identical text (a wire story republished, a fact repeated in
@@ -199,10 +212,11 @@ class CandidateTerms {
 // visits of the whole search stay within `budget`: a word used by p
 // sentences costs each of them a visit to the others' (p^2 minus the pairs
 // within one document). Words are admitted shortest postings first.
-size_t posting_limit(const std::vector<std::vector<uint32_t>>& postings, std::span<const SentenceRef> sentences,
-                     size_t max_postings, size_t budget) {
+size_t posting_limit(const Rows& postings, std::span<const SentenceRef> sentences, size_t max_postings,
+                     size_t budget) {
   std::vector<std::pair<size_t, size_t>> costs;  // (postings, visits)
-  for (const std::vector<uint32_t>& list : postings) {
+  for (size_t term = 0; term < postings.size(); ++term) {
+    const std::span<const uint32_t> list = postings[term];
     if (list.size() < 2 || list.size() > max_postings) continue;
     size_t same_doc = 0;
     for (size_t i = 0; i < list.size();) {
@@ -244,15 +258,28 @@ Rows candidates_among(const Cluster& cluster, const ClusterFacts& facts, std::sp
   std::vector<uint32_t> found_begin(n + 1, 0);
   std::deque<uint32_t> found_other;
   {
+    // Each sentence's (term, weight) pairs, flat: counted, then stored (the
+    // vocabulary gives a term the same number the second time).
     CandidateTerms vocabulary(cluster);
-    std::vector<std::vector<std::pair<uint32_t, float>>> terms(n);  // (term, weight)
+    std::vector<uint32_t> terms_begin(n + 1, 0);
+    std::vector<std::pair<uint32_t, float>> term_list, scratch;
     std::vector<double> total(n);
-    for (uint32_t g = 0; g < n; ++g)
-      total[g] = vocabulary.add(facts.of(sentences[g].doc, sentences[g].sentence), terms[g]);
-    std::vector<std::vector<uint32_t>> postings(vocabulary.bound());
-    for (uint32_t g = 0; g < n; ++g)
-      for (const auto& [term, weight] : terms[g])
-        if (postings[term].empty() || postings[term].back() != g) postings[term].push_back(g);
+    for (uint32_t g = 0; g < n; ++g) {
+      scratch.clear();
+      total[g] = vocabulary.add(facts.of(sentences[g].doc, sentences[g].sentence), scratch);
+      terms_begin[g + 1] = terms_begin[g] + static_cast<uint32_t>(scratch.size());
+    }
+    term_list.reserve(terms_begin[n]);
+    for (uint32_t g = 0; g < n; ++g) vocabulary.add(facts.of(sentences[g].doc, sentences[g].sentence), term_list);
+    const auto terms_of = [&](uint32_t g) {
+      return std::span(term_list.data() + terms_begin[g], terms_begin[g + 1] - terms_begin[g]);
+    };
+    // Each term's sentences, ascending, once each.
+    Rows postings = Rows::grouping(vocabulary.bound(), [&](auto&& emit) {
+      for (uint32_t g = 0; g < n; ++g)
+        for (const auto& [term, weight] : terms_of(g)) emit(term, g);
+    });
+    postings.unique_rows();
     const size_t most = posting_limit(postings, sentences, max_postings, max_visits);
     if (most < max_postings && lowered) *lowered = most;
     // Each document's sentences are one run of indexes: [doc_first[g], doc_end[g]).
@@ -271,8 +298,8 @@ Rows candidates_among(const Cluster& cluster, const ClusterFacts& facts, std::sp
       if ((g & 255) == 0 && stop.stop_requested()) throw Cancelled();
       if (total[g] <= 0) continue;
       touched.clear();
-      for (const auto& [term, weight] : terms[g]) {
-        const std::vector<uint32_t>& list = postings[term];
+      for (const auto& [term, weight] : terms_of(g)) {
+        const std::span<const uint32_t> list = postings[term];
         if (list.size() > most) continue;
         // The postings of other documents: those before and after this document's run.
         const auto own = std::lower_bound(list.begin(), list.end(), doc_first[g]);
@@ -306,16 +333,9 @@ Rows candidates_among(const Cluster& cluster, const ClusterFacts& facts, std::sp
         emit(std::min(g, found_other[i]), std::max(g, found_other[i]));
   });
   std::deque<uint32_t>().swap(found_other);
-  uint32_t kept = 0;
-  for (uint32_t g = 0; g < n; ++g) {
-    const uint32_t first = rows.begin[g], last = rows.begin[g + 1];
-    std::sort(rows.values.begin() + first, rows.values.begin() + last);
-    rows.begin[g] = kept;  // rows are compacted in place: kept <= first
-    for (uint32_t i = first; i < last; ++i)
-      if (kept == rows.begin[g] || rows.values[kept - 1] != rows.values[i]) rows.values[kept++] = rows.values[i];
-  }
-  rows.begin[n] = kept;
-  rows.values.resize(kept);
+  for (uint32_t g = 0; g < n; ++g)
+    std::sort(rows.values.begin() + rows.begin[g], rows.values.begin() + rows.begin[g + 1]);
+  rows.unique_rows();
   return rows;
 }
 
@@ -388,7 +408,7 @@ ClaimSet find_claims(const Cluster& cluster, const ClusterFacts& facts, const Pa
   Units units = find_units(cluster, facts);
   const uint32_t n = static_cast<uint32_t>(units.first.size());
   const uint32_t documents = static_cast<uint32_t>(cluster.documents.size());
-  auto facts_of = [&](uint32_t u) -> const SentenceFacts& {
+  auto facts_of = [&](uint32_t u) {
     return facts.of(units.first[u].doc, units.first[u].sentence);
   };
 
@@ -412,28 +432,54 @@ ClaimSet find_claims(const Cluster& cluster, const ClusterFacts& facts, const Pa
   // that cohere; the links are reserved, never grown by doubling (a large
   // cluster scores millions), and returned to their size after.
   set.links_.reserve(rows.values.size());
-  size_t scored = 0;
+  struct Scored {
+    ClaimSet::Link link;
+    bool disagree;
+  };
+  auto score = [&](const SentenceFacts& a, uint32_t b) {
+    PairFeatures ab, ba;
+    pair_features(a, facts_of(b), ab, ba);
+    Scored out;
+    out.disagree = ab[kFigureConflict] > 0 || ab[kDateConflict] > 0 || ab[kPolarity] > 0 ||
+                   ba[kFigureConflict] > 0 || ba[kDateConflict] > 0;
+    out.link.support = static_cast<float>(model.probability(ab, ba));
+    out.link.topic = out.disagree ? static_cast<float>(model.probability(set_aside_disagreements(ab),
+                                                                         set_aside_disagreements(ba)))
+                                  : out.link.support;
+    return out;
+  };
+  // Scored a block of rows at a time (in parallel), then kept in order; the
+  // block's scores are bounded, not one per candidate of the whole cluster.
+  constexpr size_t kBlockPairs = size_t{1} << 16;
+  std::vector<Scored> block;
+  uint32_t block_end = 0;
+  size_t block_base = 0;
   uint32_t kept = 0;
   for (uint32_t a = 0; a < n; ++a) {
+    if (a == block_end) {  // rows.begin[a ..] are not yet compacted
+      block_end = a + 1;
+      while (block_end < n && rows.begin[block_end + 1] - rows.begin[a] <= kBlockPairs) ++block_end;
+      block_base = rows.begin[a];
+      block.resize(rows.begin[block_end] - block_base);
+      const unsigned threads = block.size() < 4096 ? 1 : worker_count(options.threads, block_end - a);
+      const uint32_t block_first = a;
+      parallel_for(block_end - a, threads, [&](unsigned, size_t r) {
+        if (stop.stop_requested()) throw Cancelled();
+        const uint32_t row = block_first + static_cast<uint32_t>(r);
+        const SentenceFacts row_facts = facts_of(row);
+        for (uint32_t i = rows.begin[row]; i < rows.begin[row + 1]; ++i)
+          block[i - block_base] = score(row_facts, rows.values[i]);
+      });
+    }
     const uint32_t first = rows.begin[a], last = rows.begin[a + 1];
     rows.begin[a] = kept;
     for (uint32_t i = first; i < last; ++i) {
-      if ((++scored & 1023) == 0 && stop.stop_requested()) throw Cancelled();
-      const uint32_t b = rows.values[i];
-      PairFeatures ab, ba;
-      pair_features(facts_of(a), facts_of(b), ab, ba);
-      const bool disagree = ab[kFigureConflict] > 0 || ab[kDateConflict] > 0 || ab[kPolarity] > 0 ||
-                            ba[kFigureConflict] > 0 || ba[kDateConflict] > 0;
-      ClaimSet::Link link;
-      link.support = static_cast<float>(model.probability(ab, ba));
-      link.topic = disagree ? static_cast<float>(model.probability(set_aside_disagreements(ab),
-                                                                   set_aside_disagreements(ba)))
-                            : link.support;
-      if (link.topic < options.cohesion) continue;
-      if (link.topic >= options.threshold) edges.push_back({link.topic, kept});
-      rows.values[kept++] = b;
-      set.links_.push_back(link);
-      set.link_disagrees_.push_back(disagree);
+      const Scored& scored = block[i - block_base];
+      if (scored.link.topic < options.cohesion) continue;
+      if (scored.link.topic >= options.threshold) edges.push_back({scored.link.topic, kept});
+      rows.values[kept++] = rows.values[i];
+      set.links_.push_back(scored.link);
+      set.link_disagrees_.push_back(scored.disagree);
     }
   }
   rows.begin[n] = kept;

@@ -82,6 +82,9 @@ struct ClaimOptions {
   // words find no candidates, with a warning. A 10-article cluster needs a
   // few hundred per sentence.
   size_t visits_per_sentence = 2000;
+  // Threads that score candidate pairs (0: one per core); the claims are the
+  // same whatever the number.
+  unsigned threads = 1;
 };
 
 class ClaimSet {

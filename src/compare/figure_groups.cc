@@ -227,28 +227,43 @@ std::vector<uint64_t> candidate_pairs(const std::vector<std::vector<Quantity>>& 
     return pairs;
   }
   // Blocking: (bucket key, figure) sorted, then pairs within each bucket.
+  // Both lists are counted first and reserved at their size: a text of
+  // numbers has millions.
+  const auto for_each_key = [&](auto&& visit) {
+    for (uint32_t i = 0; i < n; ++i) {
+      const Quantity& q = quantities[refs[i].doc][refs[i].index];
+      if (q.head != kNoStem && !q.generic_head) visit(uint64_t{1} << 60 | q.head, i);
+      if (q.event != Event::kNone) visit(uint64_t{2} << 60 | static_cast<uint64_t>(q.event), i);
+      const double base = q.value * q.to_base;
+      if (base >= 1 && base < 1e15) visit(uint64_t{3} << 60 | static_cast<uint64_t>(std::llround(base)), i);
+    }
+  };
+  size_t keys = 0;
+  for_each_key([&](uint64_t, uint32_t) { ++keys; });
   std::vector<std::pair<uint64_t, uint32_t>> keyed;
-  for (uint32_t i = 0; i < n; ++i) {
-    const Quantity& q = quantities[refs[i].doc][refs[i].index];
-    if (q.head != kNoStem && !q.generic_head) keyed.emplace_back(uint64_t{1} << 60 | q.head, i);
-    if (q.event != Event::kNone) keyed.emplace_back(uint64_t{2} << 60 | static_cast<uint64_t>(q.event), i);
-    const double base = q.value * q.to_base;
-    if (base >= 1 && base < 1e15) keyed.emplace_back(uint64_t{3} << 60 | static_cast<uint64_t>(std::llround(base)), i);
-  }
+  keyed.reserve(keys);
+  for_each_key([&](uint64_t key, uint32_t i) { keyed.emplace_back(key, i); });
   std::sort(keyed.begin(), keyed.end());
-  for (size_t begin = 0; begin < keyed.size();) {
-    size_t end = begin;
-    while (end < keyed.size() && keyed[end].first == keyed[begin].first) ++end;
-    if (end - begin <= kMaxBucket) {
-      for (size_t x = begin; x < end; ++x) {
-        for (size_t y = x + 1; y < end; ++y) {
-          const uint64_t i = keyed[x].second, j = keyed[y].second;
-          pairs.push_back(std::min(i, j) << 32 | std::max(i, j));
-        }
+  const auto for_each_bucket = [&](auto&& visit) {
+    for (size_t begin = 0; begin < keyed.size();) {
+      size_t end = begin;
+      while (end < keyed.size() && keyed[end].first == keyed[begin].first) ++end;
+      if (end - begin <= kMaxBucket) visit(begin, end);
+      begin = end;
+    }
+  };
+  size_t count = 0;
+  for_each_bucket([&](size_t begin, size_t end) { count += (end - begin) * (end - begin - 1) / 2; });
+  pairs.reserve(count);
+  for_each_bucket([&](size_t begin, size_t end) {
+    for (size_t x = begin; x < end; ++x) {
+      for (size_t y = x + 1; y < end; ++y) {
+        const uint64_t i = keyed[x].second, j = keyed[y].second;
+        pairs.push_back(std::min(i, j) << 32 | std::max(i, j));
       }
     }
-    begin = end;
-  }
+  });
+  std::vector<std::pair<uint64_t, uint32_t>>().swap(keyed);
   std::sort(pairs.begin(), pairs.end());
   pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
   return pairs;
@@ -307,21 +322,26 @@ std::vector<FigureGroup> group_figures(const Cluster& cluster, const QuantityWor
                                        Diagnostics* diagnostics) {
   // Flatten: one entry per quantity, in document then text order.
   std::vector<FigureRef> refs;
+  size_t total = 0;
+  for (const auto& doc : quantities) total += doc.size();
+  refs.reserve(total);
   for (uint32_t d = 0; d < quantities.size(); ++d) {
     for (uint32_t i = 0; i < quantities[d].size(); ++i) refs.push_back(FigureRef{d, i});
   }
   const size_t n = refs.size();
   auto quantity = [&](size_t i) -> const Quantity& { return quantities[refs[i].doc][refs[i].index]; };
   if (n == 0) return {};
-  const std::vector<double> idf = stem_idf(cluster);
-  const double event_idf = idf.empty() ? 1.0 : *std::max_element(idf.begin(), idf.end());
   ListPool<std::pair<uint32_t, float>> descriptor_pool;
   std::vector<DescriptorView> descriptors(n);
   std::vector<bool> by_event(n);
-  for (size_t i = 0; i < n; ++i) {
-    const Document& doc = cluster.documents[refs[i].doc];
-    descriptors[i] = descriptor_pool.store(describe(cluster, words, doc, quantity(i), idf, event_idf));
-    by_event[i] = counted_by_event(quantity(i));
+  {  // the weights of the cluster's stems are freed once the descriptors hold theirs
+    const std::vector<double> idf = stem_idf(cluster);
+    const double event_idf = idf.empty() ? 1.0 : *std::max_element(idf.begin(), idf.end());
+    for (size_t i = 0; i < n; ++i) {
+      const Document& doc = cluster.documents[refs[i].doc];
+      descriptors[i] = descriptor_pool.store(describe(cluster, words, doc, quantity(i), idf, event_idf));
+      by_event[i] = counted_by_event(quantity(i));
+    }
   }
 
   // The score of a pair: -1 when they can never share a group, else the

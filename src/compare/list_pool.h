@@ -16,7 +16,13 @@ template <typename T>
 class ListPool {
  public:
   std::span<T> store(const std::vector<T>& items) {
-    const size_t n = items.size();
+    const std::span<T> at = allocate(items.size());
+    std::copy(items.begin(), items.end(), at.begin());
+    return at;
+  }
+
+  // Room for `n` elements in one block, value-initialized.
+  std::span<T> allocate(size_t n) {
     if (n == 0) return {};
     if (n > left_) {
       // Blocks grow with what is stored (a small cluster takes little), up to
@@ -26,7 +32,6 @@ class ListPool {
       left_ = block;
     }
     T* at = current_;
-    std::copy(items.begin(), items.end(), at);
     current_ += n;
     left_ -= n;
     stored_ += n;

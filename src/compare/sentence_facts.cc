@@ -2,7 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstddef>
+#include <memory>
+#include <new>
 #include <string>
+#include <type_traits>
 #include <unordered_map>
 
 #include "text/attribution.h"
@@ -144,19 +148,46 @@ struct SentenceLists {
   }
 };
 
+// Sorts `words` by stem and keeps one of each stem.
+void unique_stems(std::vector<FactWord>& words) {
+  const auto by_stem = [](const FactWord& a, const FactWord& b) { return a.stem < b.stem; };
+  std::sort(words.begin(), words.end(), by_stem);
+  words.erase(std::unique(words.begin(), words.end(), [](const FactWord& a, const FactWord& b) { return a.stem == b.stem; }),
+              words.end());
+}
+
+void sort_unique(std::vector<uint64_t>& values) {
+  std::sort(values.begin(), values.end());
+  values.erase(std::unique(values.begin(), values.end()), values.end());
+}
+
+// A list of a very long sentence (a text without full stops) is made unique
+// whenever it doubles past this, so it holds its distinct items, not one
+// per token; no sentence of news comes near it.
+constexpr size_t kUniqueAt = size_t{1} << 16;
+
 // The facts of one sentence, its lists in `lists` (cleared first); `attribution`
 // marks its tokens' (attribution.h).
-SentenceFacts facts_of_sentence(const DocumentContext& context, const Lexicon& lexicon, const LexicalModel& model,
-                                const Sentence& sentence, const std::vector<bool>& attribution, TermCache& terms,
-                                std::string& key, SentenceLists& lists) {
+SentenceTotals facts_of_sentence(const DocumentContext& context, const Lexicon& lexicon, const LexicalModel& model,
+                                 const Sentence& sentence, const std::vector<bool>& attribution, TermCache& terms,
+                                 std::string& key, SentenceLists& lists) {
   lists.clear();
   const Document& doc = context.doc;
-  SentenceFacts facts;
+  SentenceTotals facts;
   append_in(context.figures, sentence.token_begin, sentence.token_end, lists.figures);
   append_in(context.dates, sentence.token_begin, sentence.token_end, lists.dates);
   uint32_t previous_stem = UINT32_MAX;
+  size_t words_bound = kUniqueAt, bigrams_bound = kUniqueAt;
   for (uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
     const Token& token = doc.tokens[t];
+    if (lists.words.size() >= words_bound) {
+      unique_stems(lists.words);
+      words_bound = std::max(kUniqueAt, 2 * lists.words.size());
+    }
+    if (lists.bigrams.size() >= bigrams_bound) {
+      sort_unique(lists.bigrams);
+      bigrams_bound = std::max(kUniqueAt, 2 * lists.bigrams.size());
+    }
     if (previous_stem != UINT32_MAX) lists.bigrams.push_back((uint64_t{previous_stem} << 32) | token.stem);
     previous_stem = token.stem;
     if (context.role[t] == Role::kFigure || context.role[t] == Role::kDate) continue;
@@ -184,11 +215,7 @@ SentenceFacts facts_of_sentence(const DocumentContext& context, const Lexicon& l
     }
     lists.words.push_back(word);
   }
-  const auto by_stem = [](const FactWord& a, const FactWord& b) { return a.stem < b.stem; };
-  std::sort(lists.words.begin(), lists.words.end(), by_stem);
-  lists.words.erase(std::unique(lists.words.begin(), lists.words.end(),
-                                [](const FactWord& a, const FactWord& b) { return a.stem == b.stem; }),
-                    lists.words.end());
+  unique_stems(lists.words);
   for (const FactWord& word : lists.words) {
     const std::span<const uint32_t> classes = word.classes();
     lists.classes.insert(lists.classes.end(), classes.begin(), classes.end());
@@ -196,15 +223,24 @@ SentenceFacts facts_of_sentence(const DocumentContext& context, const Lexicon& l
   std::sort(lists.classes.begin(), lists.classes.end());
   lists.classes.erase(std::unique(lists.classes.begin(), lists.classes.end()), lists.classes.end());
   for (uint32_t c : lists.classes) facts.class_bits[(c >> 6) & 3] |= uint64_t{1} << (c & 63);
-  std::sort(lists.attribution.begin(), lists.attribution.end(), by_stem);
+  std::sort(lists.attribution.begin(), lists.attribution.end(),
+            [](const FactWord& a, const FactWord& b) { return a.stem < b.stem; });
   std::sort(lists.names.begin(), lists.names.end());
   lists.names.erase(std::unique(lists.names.begin(), lists.names.end()), lists.names.end());
-  std::sort(lists.bigrams.begin(), lists.bigrams.end());
-  lists.bigrams.erase(std::unique(lists.bigrams.begin(), lists.bigrams.end()), lists.bigrams.end());
+  sort_unique(lists.bigrams);
   return facts;
 }
 
 }  // namespace
+
+// A sentence's lists in its block, in this order: the 8-byte-aligned ones
+// first, so that each starts aligned.
+enum ListSlot { kWords, kAttribution, kFigures, kDates, kBigrams, kClasses, kNames, kSlots };
+constexpr std::array<size_t, kSlots> kElementBytes = {sizeof(FactWord), sizeof(FactWord), sizeof(FactFigure),
+                                                      sizeof(FactDate), sizeof(uint64_t), sizeof(uint32_t),
+                                                      sizeof(uint32_t)};
+static_assert(sizeof(FactWord) % 8 == 0 && sizeof(FactFigure) % 8 == 0 && sizeof(FactDate) % 8 == 0);
+static_assert(alignof(FactWord) <= 8 && alignof(FactFigure) <= 8 && alignof(FactDate) <= 8);
 
 ClusterFacts::ClusterFacts(const Cluster& cluster, std::span<const DocumentAnnotations> annotations,
                            const LexicalModel& model) {
@@ -219,19 +255,45 @@ ClusterFacts::ClusterFacts(const Cluster& cluster, std::span<const DocumentAnnot
     facts_[d].reserve(doc.sentences.size());
     for (const Sentence& sentence : doc.sentences) {
       const std::vector<bool> attribution = text::attribution_tokens(lexicon, doc, sentence);
-      SentenceFacts facts = facts_of_sentence(context, lexicon, model, sentence, attribution, terms, key, lists);
-      facts.words = words_.store(lists.words);
-      facts.classes = classes_.store(lists.classes);
-      facts.attribution = attribution_.store(lists.attribution);
-      facts.names = names_.store(lists.names);
-      facts.figures = figures_.store(lists.figures);
-      facts.dates = dates_.store(lists.dates);
-      facts.bigrams = bigrams_.store(lists.bigrams);
-      facts.position = static_cast<uint32_t>(facts_[d].size());
-      facts_[d].push_back(facts);
+      Stored stored;
+      static_cast<SentenceTotals&>(stored) =
+          facts_of_sentence(context, lexicon, model, sentence, attribution, terms, key, lists);
+      stored.position = static_cast<uint32_t>(facts_[d].size());
+      stored.counts = {static_cast<uint32_t>(lists.words.size()),   static_cast<uint32_t>(lists.attribution.size()),
+                       static_cast<uint32_t>(lists.figures.size()), static_cast<uint32_t>(lists.dates.size()),
+                       static_cast<uint32_t>(lists.bigrams.size()), static_cast<uint32_t>(lists.classes.size()),
+                       static_cast<uint32_t>(lists.names.size())};
+      size_t bytes = 0;
+      for (int slot = 0; slot < kSlots; ++slot) bytes += stored.counts[slot] * kElementBytes[slot];
+      stored.lists = lists_.allocate((bytes + 7) / 8).data();
+      auto* at = reinterpret_cast<std::byte*>(stored.lists);
+      const auto put = [&at](const auto& list) {
+        using T = typename std::remove_cvref_t<decltype(list)>::value_type;
+        if (!list.empty()) std::uninitialized_copy(list.begin(), list.end(), reinterpret_cast<T*>(at));
+        at += list.size() * sizeof(T);
+      };
+      put(lists.words), put(lists.attribution), put(lists.figures), put(lists.dates);
+      put(lists.bigrams), put(lists.classes), put(lists.names);
+      facts_[d].push_back(stored);
     }
   }
   damp_recurring_words(cluster.documents.size());
+}
+
+SentenceFacts ClusterFacts::of(uint32_t doc, uint32_t sentence) const {
+  const Stored& stored = facts_[doc][sentence];
+  SentenceFacts facts;
+  static_cast<SentenceTotals&>(facts) = stored;
+  auto* at = reinterpret_cast<std::byte*>(stored.lists);
+  const auto take = [&at, &stored]<typename T>(std::span<T>& out, ListSlot slot) {
+    using Element = std::remove_const_t<T>;
+    const uint32_t count = stored.counts[slot];
+    if (count != 0) out = std::span<T>(std::launder(reinterpret_cast<Element*>(at)), count);
+    at += count * sizeof(Element);
+  };
+  take(facts.words, kWords), take(facts.attribution, kAttribution), take(facts.figures, kFigures);
+  take(facts.dates, kDates), take(facts.bigrams, kBigrams), take(facts.classes, kClasses), take(facts.names, kNames);
+  return facts;
 }
 
 void ClusterFacts::damp_recurring_words(size_t documents) {
@@ -240,25 +302,25 @@ void ClusterFacts::damp_recurring_words(size_t documents) {
   auto key = [](const FactWord& w) {
     return w.entity >= 0 ? (uint64_t{1} << 40) | static_cast<uint32_t>(w.entity) : uint64_t{w.stem};
   };
-  for (const auto& doc : facts_)
-    for (const SentenceFacts& facts : doc) {
+  for (uint32_t d = 0; d < facts_.size(); ++d)
+    for (uint32_t s = 0; s < facts_[d].size(); ++s) {
       uint64_t previous = UINT64_MAX;
-      for (const FactWord& w : facts.words)  // sorted by stem: one entity's words may repeat
+      for (const FactWord& w : of(d, s).words)  // sorted by stem: one entity's words may repeat
         if (key(w) != previous) ++sentences_with[previous = key(w)];
     }
-  auto damp = [&](SentenceFacts& facts) {
-    facts.word_weight = 0;
-    double squares = 0;
-    for (FactWord& w : facts.words) {
-      const double per_document = static_cast<double>(sentences_with[key(w)]) / documents;
-      w.weight = static_cast<float>(w.weight / (1.0 + std::max(0.0, per_document - 1.0)));
-      facts.word_weight += w.weight;
-      squares += double{w.weight} * w.weight;
+  for (uint32_t d = 0; d < facts_.size(); ++d)
+    for (uint32_t s = 0; s < facts_[d].size(); ++s) {
+      Stored& stored = facts_[d][s];
+      stored.word_weight = 0;
+      double squares = 0;
+      for (FactWord& w : of(d, s).words) {
+        const double per_document = static_cast<double>(sentences_with[key(w)]) / documents;
+        w.weight = static_cast<float>(w.weight / (1.0 + std::max(0.0, per_document - 1.0)));
+        stored.word_weight += w.weight;
+        squares += double{w.weight} * w.weight;
+      }
+      stored.word_norm = std::sqrt(squares);
     }
-    facts.word_norm = std::sqrt(squares);
-  };
-  for (auto& doc : facts_)
-    for (SentenceFacts& facts : doc) damp(facts);
 }
 
 }  // namespace chorus::compare

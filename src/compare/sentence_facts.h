@@ -64,23 +64,27 @@ struct FactDate {
   std::string_view value;  // its value: a day "2031-11-19", a month "2031-11" or a year "2031"
 };
 
-// The lists below are views into pools of their ClusterFacts (a vector each
-// took 24 bytes and an allocation a sentence); they live as long as it does.
-struct SentenceFacts {
-  std::span<FactWord> words;              // content stems (names' too), sorted by stem, unique
-  std::span<const uint32_t> classes;      // the sense classes of its words, sorted, unique
-  std::array<uint64_t, 4> class_bits{};  // bit (class mod 256) of each: a quick "surely not"
+// What a sentence's facts sum up, beside its lists.
+struct SentenceTotals {
+  std::array<uint64_t, 4> class_bits{};  // bit (class mod 256) of each sense class: a quick "surely not"
   bool may_have_class(uint32_t c) const { return (class_bits[(c >> 6) & 3] >> (c & 63)) & 1; }
-  std::span<const FactWord> attribution;  // content stems of the attribution ("police said"), sorted
-  std::span<const uint32_t> names;        // entity numbers, sorted, unique
-  std::span<const FactFigure> figures;    // text order
-  std::span<const FactDate> dates;        // days, months and years the sentence names, text order
-  std::span<const uint64_t> bigrams;      // adjacent stems (stop words, attribution included), sorted, unique
   bool negated = false;             // "not", "never", "n't", "denied"
   double word_weight = 0;           // sum of words' weights
   double word_norm = 0;             // square root of the sum of their squares
   uint32_t content_words = 0;       // tokens that are words, not stop words
   uint32_t position = 0;            // the sentence's index in its document's body
+};
+
+// The lists below are views into their ClusterFacts; they live as long as it
+// does.
+struct SentenceFacts : SentenceTotals {
+  std::span<FactWord> words;              // content stems (names' too), sorted by stem, unique
+  std::span<const uint32_t> classes;      // the sense classes of its words, sorted, unique
+  std::span<const FactWord> attribution;  // content stems of the attribution ("police said"), sorted
+  std::span<const uint32_t> names;        // entity numbers, sorted, unique
+  std::span<const FactFigure> figures;    // text order
+  std::span<const FactDate> dates;        // days, months and years the sentence names, text order
+  std::span<const uint64_t> bigrams;      // adjacent stems (stop words, attribution included), sorted, unique
 };
 
 // Everything the comparison needs, loaded once and shared (read-only).
@@ -95,20 +99,25 @@ class ClusterFacts {
   ClusterFacts(const Cluster& cluster, std::span<const DocumentAnnotations> annotations,
                const LexicalModel& model);
 
-  const SentenceFacts& of(uint32_t doc, uint32_t sentence) const { return facts_[doc][sentence]; }
+  // A view of one sentence's facts, made on each call (keep the value, not a
+  // reference to it).
+  SentenceFacts of(uint32_t doc, uint32_t sentence) const;
   size_t documents() const { return facts_.size(); }
   size_t sentences(uint32_t doc) const { return facts_[doc].size(); }
 
  private:
+  // One sentence as stored: its seven lists one after another in one block
+  // of `lists_`, found by one pointer and their counts (104 bytes a sentence
+  // where seven spans took 176: a large cluster has hundreds of thousands).
+  struct Stored : SentenceTotals {
+    uint64_t* lists = nullptr;  // words, attribution, figures, dates, bigrams, classes, names
+    std::array<uint32_t, 7> counts{};
+  };
   // weight / (1 + max(0, sentences using the word / documents - 1)).
   void damp_recurring_words(size_t documents);
 
-  std::vector<std::vector<SentenceFacts>> facts_;
-  ListPool<FactWord> words_, attribution_;
-  ListPool<uint32_t> classes_, names_;
-  ListPool<FactFigure> figures_;
-  ListPool<FactDate> dates_;
-  ListPool<uint64_t> bigrams_;
+  std::vector<std::vector<Stored>> facts_;
+  ListPool<uint64_t> lists_;
 };
 
 }  // namespace chorus::compare

@@ -2,11 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <numeric>
-#include <set>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "chorus/error.h"
 
@@ -155,10 +154,10 @@ std::vector<TimelineItem> build_timeline(const Cluster& cluster, std::span<const
   }
   // A clause's first word is a name when the cluster writes it capitalized
   // inside a sentence too ("Agdam was transferred ...").
-  std::set<std::string> names_seen;
+  std::unordered_set<time::NameStem> names_seen;
   for (const DatedStatement& s : statements) names_seen.insert(s.names.begin(), s.names.end());
   for (DatedStatement& s : statements) {
-    if (s.opener.empty() || !names_seen.count(s.opener)) continue;
+    if (s.opener == time::kNoName || !names_seen.count(s.opener)) continue;
     s.names.insert(std::lower_bound(s.names.begin(), s.names.end(), s.opener), s.opener);
     if (s.opener_near)
       s.near_names.insert(std::lower_bound(s.near_names.begin(), s.near_names.end(), s.opener), s.opener);
@@ -167,14 +166,14 @@ std::vector<TimelineItem> build_timeline(const Cluster& cluster, std::span<const
   // statements use is telling ("could return on Friday", "the return, first set for
   // Friday"); common ones ("said", the story's main word) are not, alone.
   std::unordered_map<uint32_t, int> stem_df;
-  std::unordered_map<std::string, int> name_df;
+  std::unordered_map<time::NameStem, int> name_df;
   for (const DatedStatement& s : statements) {
     for (uint32_t w : s.stems) ++stem_df[w];
-    for (const std::string& n : s.names) ++name_df[n];
+    for (const time::NameStem n : s.names) ++name_df[n];
   }
   const int total_statements = static_cast<int>(statements.size());
   const auto telling_stem = [&](uint32_t w) { return 4 * stem_df[w] <= total_statements; };
-  const auto telling_name = [&](const std::string& n) { return 4 * name_df[n] <= total_statements; };
+  const auto telling_name = [&](time::NameStem n) { return 4 * name_df[n] <= total_statements; };
   // The claims of two or more outlets each statement's sentence states.
   std::vector<std::vector<uint32_t>> claims_of(statements.size());
   if (options.claims_at) {
@@ -206,7 +205,7 @@ std::vector<TimelineItem> build_timeline(const Cluster& cluster, std::span<const
   });
   FirstWith<uint32_t> by_stem(parent);
   FirstWith<uint64_t> by_stem_pair(parent);
-  FirstWith<std::string> by_name(parent);
+  FirstWith<time::NameStem> by_name(parent);
   std::vector<std::tuple<uint32_t, uint32_t, size_t>> by_claim;  // (claim, doc, statement)
   std::vector<uint32_t> common;
   for (size_t begin = 0; begin < bucketed.size();) {
@@ -224,7 +223,7 @@ std::vector<TimelineItem> build_timeline(const Cluster& cluster, std::span<const
       }
       for (size_t a = 0; a < common.size(); ++a)
         for (size_t b = a + 1; b < common.size(); ++b) by_stem_pair.add(uint64_t{common[a]} << 32 | common[b], s);
-      for (const std::string& n : statements[s].names)
+      for (const time::NameStem n : statements[s].names)
         if (telling_name(n)) by_name.add(n, s);
       for (uint32_t c : claims_of[s]) by_claim.emplace_back(c, statements[s].mention.doc, s);
     }
@@ -324,7 +323,7 @@ std::vector<TimelineItem> build_timeline(const Cluster& cluster, std::span<const
   // Each group's words next to its dates, ascending.
   const auto words_of = [&statements](const Group& g) {
     std::vector<uint32_t> stems;
-    std::vector<std::string> names;
+    std::vector<time::NameStem> names;
     for (size_t m : g.members) {
       stems.insert(stems.end(), statements[m].near.begin(), statements[m].near.end());
       names.insert(names.end(), statements[m].near_names.begin(), statements[m].near_names.end());
@@ -335,7 +334,7 @@ std::vector<TimelineItem> build_timeline(const Cluster& cluster, std::span<const
     names.erase(std::unique(names.begin(), names.end()), names.end());
     return std::make_pair(std::move(stems), std::move(names));
   };
-  std::vector<std::pair<std::vector<uint32_t>, std::vector<std::string>>> words(groups.size());
+  std::vector<std::pair<std::vector<uint32_t>, std::vector<time::NameStem>>> words(groups.size());
   std::vector<bool> has_words(groups.size(), false);
   // Only a group with words next to its dates can share them.
   const auto any_near_words = [&statements](const Group& g) {
@@ -376,7 +375,7 @@ std::vector<TimelineItem> build_timeline(const Cluster& cluster, std::span<const
         rarest = std::max(rarest, std::log(total / stem_df[w]));
         sum += std::log(total / stem_df[w]);
       }
-      for (const std::string& n : s_names) {
+      for (const time::NameStem n : s_names) {
         if (!std::binary_search(h_names.begin(), h_names.end(), n)) continue;
         rarest = std::max(rarest, std::log(total / name_df[n]));
         sum += std::log(total / name_df[n]);

@@ -13,11 +13,12 @@
 
 namespace chorus::digest {
 
-// Throws chorus::Cancelled once `stop` is requested (checked between
-// documents and between their figures and dates).
+// Documents are read on up to `threads` threads (0: one per core). Throws
+// chorus::Cancelled once `stop` is requested (checked between documents and
+// between their figures and dates).
 std::vector<compare::DocumentAnnotations> annotate_documents(const Cluster& cluster,
                                                              const std::vector<compare::EntityGroup>& groups,
                                                              const time::TimexTagger& tagger,
-                                                             std::stop_token stop = {});
+                                                             std::stop_token stop = {}, unsigned threads = 1);
 
 }  // namespace chorus::digest

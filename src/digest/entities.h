@@ -12,11 +12,12 @@
 
 namespace chorus::digest {
 
-// Tags every document and groups the names across them.
+// Tags every document, on up to `threads` threads (0: one per core), and
+// groups the names across them.
 std::vector<compare::EntityGroup> find_entities(const Cluster& cluster, const entities::NerModel& model,
-                                                std::stop_token stop = {});
+                                                std::stop_token stop = {}, unsigned threads = 1);
 
-// Fills digest.entities from the groups.
-void add_entities(const Cluster& cluster, const std::vector<compare::EntityGroup>& groups, Digest& digest);
+// Fills digest.entities from the groups, releasing each group once copied.
+void add_entities(const Cluster& cluster, std::vector<compare::EntityGroup>&& groups, Digest& digest);
 
 }  // namespace chorus::digest

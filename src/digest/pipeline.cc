@@ -270,13 +270,14 @@ Cluster prepare_cluster(const std::vector<Article>& articles, const Options& opt
 Comparison compare_outlets(const Cluster& cluster, const Options& options, const compare::MatchModel& match,
                            const entities::NerModel* ner_model, std::stop_token stop, Diagnostics* diagnostics) {
   Comparison out;
-  if (ner_model) out.entities = find_entities(cluster, *ner_model, stop);
+  if (ner_model) out.entities = find_entities(cluster, *ner_model, stop, options.threads);
   throw_if_stopped(stop);
-  out.annotations = annotate_documents(cluster, out.entities, time::TimexTagger(), stop);
+  out.annotations = annotate_documents(cluster, out.entities, time::TimexTagger(), stop, options.threads);
   const compare::ClusterFacts facts(cluster, out.annotations, match.lexical);
   throw_if_stopped(stop);
   compare::ClaimOptions claim_options;
   claim_options.threshold = options.support_threshold;
+  claim_options.threads = options.threads;
   const std::vector<uint32_t> outlets = outlet_keys(cluster);
   out.claims = compare::find_claims(cluster, facts, match.pairs, outlets, claim_options, stop, diagnostics);
   throw_if_stopped(stop);
@@ -317,7 +318,6 @@ Digest analyse_cluster(Cluster cluster, const Options& options, const compare::M
   for (const Document& doc : cluster.documents) digest.documents.push_back(describe_document(doc));
 
   Comparison comparison = compare_outlets(cluster, options, match, ner_model, stop, &diagnostics);
-  add_entities(cluster, comparison.entities, digest);
   const compare::ClaimSet& claims = comparison.claims;
   throw_if_stopped(stop);
   for (const summarize::Selection& selection : summarize_claims(cluster, options, claims, false, stop, &diagnostics))
@@ -330,6 +330,16 @@ Digest analyse_cluster(Cluster cluster, const Options& options, const compare::M
   add_sources(cluster, claims, digest, stop);
   throw_if_stopped(stop);
   add_claims(cluster, comparison.annotations, claims, digest);
+  // Last: a large cluster's mentions are the largest part of its digest, so
+  // they are copied once what the other stages read is freed.
+  comparison.claims = compare::ClaimSet();
+  std::vector<compare::DocumentAnnotations>().swap(comparison.annotations);
+  std::vector<compare::FigureGroup>().swap(comparison.figures);
+  for (Document& doc : cluster.documents) {
+    std::vector<Token>().swap(doc.tokens);
+    std::vector<Sentence>().swap(doc.sentences);
+  }
+  add_entities(cluster, std::move(comparison.entities), digest);
   digest.warnings = std::move(diagnostics.warnings);
   for (size_t d = 0; d < cluster.documents.size(); ++d) digest.documents[d].text = std::move(cluster.documents[d].text);
   return digest;

@@ -226,8 +226,9 @@ void NerFeatures::start_sentence(const NerDocument& doc, uint32_t begin, uint32_
   gazetteer_.match(words_, gaz_begin_, gaz_inside_);
   static_keys_.clear();
   static_begin_.assign(1, 0);
+  word_keys_.resize(n);
   for (uint32_t i = 0; i < n; ++i) {
-    static_features(i, static_keys_);
+    word_keys_[i] = static_features(i, static_keys_);
     static_begin_.push_back(static_cast<uint32_t>(static_keys_.size()));
   }
 }
@@ -250,10 +251,11 @@ uint32_t NerFeatures::case_at(int64_t i) const {
   return static_cast<uint32_t>(info_[static_cast<size_t>(i)].wcase);
 }
 
-void NerFeatures::static_features(uint32_t i, std::vector<uint32_t>& out) const {
+uint32_t NerFeatures::static_features(uint32_t i, std::vector<uint32_t>& out) const {
   const Word& w = info_[i];
   const std::string_view word = words_[i];
   const int64_t at = i;
+  const size_t first = out.size();
   out.push_back(feature_key(kBias, 0));
   out.push_back(feature_key(kWord, w.raw));
   out.push_back(feature_key(kLower, w.lower));
@@ -270,6 +272,7 @@ void NerFeatures::static_features(uint32_t i, std::vector<uint32_t>& out) const 
     suffix = (suffix ^ static_cast<unsigned char>(text::ascii_lower(word[word.size() - k]))) * kFnvPrime;
     out.push_back(feature_key(kSuffix + static_cast<uint32_t>(k), suffix));
   }
+  const auto word_keys = static_cast<uint32_t>(out.size() - first);  // the above: the word alone
   out.push_back(feature_key(kLowerPrev, lower_at(at - 1)));
   out.push_back(feature_key(kLowerNext, lower_at(at + 1)));
   out.push_back(feature_key(kLowerPrev2, lower_at(at - 2)));
@@ -305,6 +308,7 @@ void NerFeatures::static_features(uint32_t i, std::vector<uint32_t>& out) const 
   if (!first_pass_.empty()) first_pass_features(i, out);
   const uint32_t dict = gazetteer_.word_classes(word);
   out.push_back(feature_key(kDictWord, dict * 16 + wcase, i == 0 ? 1 : 0));
+  return word_keys;
 }
 
 void NerFeatures::first_pass_features(uint32_t i, std::vector<uint32_t>& out) const {

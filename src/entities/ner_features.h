@@ -63,6 +63,12 @@ class NerFeatures {
   // Records the label chosen for word `i`, for later words' history features.
   void record(uint32_t i, Label label);
 
+  // The first this many of word `i`'s keys (token_features) depend on the
+  // word alone as the tagger sees it, so their scores may be kept by
+  // word_hash(i) and reused for its next occurrence.
+  uint32_t word_key_count(uint32_t i) const { return word_keys_[i]; }
+  uint64_t word_hash(uint32_t i) const { return info_[i].raw; }
+
  private:
   struct Word {
     uint64_t raw = 0;    // hash of the word as written
@@ -74,7 +80,9 @@ class NerFeatures {
   // Per lower-cased word in the document: how it is written where.
   enum DocFlag : uint8_t { kSeenLower = 1, kSeenCapitalMid = 2, kSeenUpper = 4 };
 
-  void static_features(uint32_t i, std::vector<uint32_t>& out) const;
+  // Appends word i's static keys, those of the word alone first; returns
+  // how many those are.
+  uint32_t static_features(uint32_t i, std::vector<uint32_t>& out) const;
   void first_pass_features(uint32_t i, std::vector<uint32_t>& out) const;
   uint64_t lower_at(int64_t i) const;
   uint64_t short_shape_at(int64_t i) const;
@@ -95,6 +103,7 @@ class NerFeatures {
   std::vector<uint32_t> run_begin_, run_end_;  // the run of capitalized words holding each word
   std::vector<uint32_t> static_keys_;
   std::vector<uint32_t> static_begin_;  // offsets into static_keys_, one past the end too
+  std::vector<uint32_t> word_keys_;     // per word: its leading keys of the word alone
   bool upper_sentence_ = false;
 };
 

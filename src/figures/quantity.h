@@ -50,16 +50,15 @@ std::string_view event_name(Event event);
 
 inline constexpr uint32_t kNoStem = UINT32_MAX;
 
+// Fields are grouped by size (104 bytes, not 120 with the padding of the
+// reading order): a text of numbers holds hundreds of thousands.
 struct Quantity {
   uint32_t sentence = 0;  // index into Document::sentences
   Span span;              // approximator, number(s) and unit as written: "nearly 2,000", "5-km"
   Span thing;             // noun phrase naming what is counted or measured; may be empty
   uint32_t token = 0;     // index into Document::tokens of the (first) number
 
-  Dimension dimension = Dimension::kCount;
   std::string_view unit;  // canonical unit ("km", "percent", "dollar"); static storage; "" for counts
-  Approximation approximation = Approximation::kExact;
-  bool round = false;     // a round figure ("2,000", "two thousand", "1.5 million"): implicitly approximate
 
   // In the unit as written (times any scale word: "1.5 million" is 1500000).
   double value = 0;
@@ -73,10 +72,14 @@ struct Quantity {
   // What is counted: lexicon stem ids from the Document's tokens.
   uint32_t head = kNoStem;       // the counted noun ("observ"), or the measured thing ("corridor")
   Span head_span;                // its surface form
-  bool generic_head = false;     // "people", "residents": the predicate says what is counted
-  bool event_head = false;       // the noun is itself an event word: "19 dead", "the toll as 12"
   uint32_t predicate = kNoStem;  // the word saying what happened to it ("kill", "evacu")
   Span predicate_span;
+
+  Dimension dimension = Dimension::kCount;
+  Approximation approximation = Approximation::kExact;
+  bool round = false;            // a round figure ("2,000", "two thousand", "1.5 million"): implicitly approximate
+  bool generic_head = false;     // "people", "residents": the predicate says what is counted
+  bool event_head = false;       // the noun is itself an event word: "19 dead", "the toll as 12"
   Event event = Event::kNone;
   // Which extent a length measures, when a word says so: 1 height or depth
   // ("as high as", "a depth of", "deep"), 2 width ("wide", "width"), 3
@@ -88,5 +91,6 @@ struct Quantity {
   }
   bool open_above() const { return high == std::numeric_limits<double>::infinity(); }
 };
+static_assert(sizeof(Quantity) <= 104);
 
 }  // namespace chorus::figures

@@ -421,7 +421,12 @@ void infer_publication_dates(std::vector<Document>& documents, const TimexTagger
     // beside days written without a year (the news itself, not history).
     std::optional<std::pair<int, int>> latest_full;  // (month * 32 + day, year)
     int latest_partial = -1;
-    for (Timex& t : tagger.tag(doc.text, std::nullopt, scratch)) {
+    // The tagger's own list is kept, its furniture dropped in place: a long
+    // text's dates are not held twice.
+    std::vector<Timex> tagged = tagger.tag(doc.text, std::nullopt, scratch);
+    e.regions.reserve(tagged.size());
+    size_t kept = 0;
+    for (Timex& t : tagged) {
       const Region region = region_of(doc, t.span);
       // The past the report tells (an embedded post's day too) bounds its
       // year from below; a year said with its month is recent news, a bare
@@ -449,9 +454,12 @@ void infer_publication_dates(std::vector<Document>& documents, const TimexTagger
         latest_partial = std::max(latest_partial, std::stoi(t.value.substr(5, 2)) * 32 +
                                                       std::stoi(t.value.substr(8, 2)));
       }
-      e.timexes.push_back(std::move(t));
+      if (&tagged[kept] != &t) tagged[kept] = std::move(t);
+      ++kept;
       e.regions.push_back(region);
     }
+    tagged.resize(kept);
+    e.timexes = std::move(tagged);
     if (latest_full && latest_partial >= 0 && latest_full->first >= latest_partial)
       ++years.weak_votes[latest_full->second];
     // "Tuesday, December 1": a weekday written with its month and day; and

@@ -120,8 +120,11 @@ int sentence_index(const Document& doc, uint32_t at) {
 // A capitalized word as a name to compare across outlets: the start of its
 // transliteration key, so that "Aghdam" and "Agdam", "Armenia" and
 // "Armenian" compare equal.
-std::string name_stem(std::string_view surface) {
-  return entities::name_key(entities::fold_name(surface)).substr(0, 4);
+NameStem name_stem(std::string_view surface) {
+  const std::string key = entities::name_key(entities::fold_name(surface));
+  NameStem stem = 0;
+  for (size_t i = 0; i < 4; ++i) stem = stem << 8 | (i < key.size() ? static_cast<unsigned char>(key[i]) : 0u);
+  return stem;
 }
 
 std::string lower_ascii(std::string_view s) {

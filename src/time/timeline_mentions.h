@@ -24,6 +24,13 @@ struct TimelineMention {
   std::string value;      // its resolved TIMEX3 value (day, month or year)
 };
 
+// The first four bytes of a capitalized word's transliteration key
+// ("Aghdam" and "Agdam" alike), packed first byte highest so that stems
+// order as their strings do; kNoName for none. Four bytes where a string
+// took 32: a long document keeps a statement per date, each with its names.
+using NameStem = uint32_t;
+inline constexpr NameStem kNoName = 0;
+
 struct DatedStatement {
   TimelineMention mention;
   std::string until;                // end of a range
@@ -32,9 +39,9 @@ struct DatedStatement {
   bool named = true;                // names its date (not "this year", "last month")
   std::vector<uint32_t> stems;      // content stems of the clause, sorted, unique
   std::vector<uint32_t> near;       // those within ten words of the date
-  std::vector<std::string> names;   // first four letters of its capitalized words, sorted, unique
-  std::vector<std::string> near_names;  // those within ten words of the date, sorted
-  std::string opener;               // the same of the sentence's first word, when capitalized
+  std::vector<NameStem> names;      // of its capitalized words, sorted, unique
+  std::vector<NameStem> near_names; // those within ten words of the date, sorted
+  NameStem opener = kNoName;        // the same of the sentence's first word, when capitalized
   bool opener_near = false;
 };
 

@@ -9,6 +9,7 @@
 #include "time/timex.h"
 
 #include "chorus/error.h"
+#include "text/ascii.h"
 #include "time/timex_grammar.h"
 
 namespace chorus::time {
@@ -96,6 +97,13 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, std::optional<CivilDa
 
 namespace {
 
+// The day of a value written "YYYY-MM-DD" (digits in its last two places),
+// else -1: a week's "2004-W49-X" has ten characters too.
+int day_in_value(const std::string& v) {
+  if (v.size() != 10 || !text::is_ascii_digit(v[8]) || !text::is_ascii_digit(v[9])) return -1;
+  return (v[8] - '0') * 10 + (v[9] - '0');
+}
+
 // The end of a range after a date: "-1994", "-94", "-10" (a day), "to 1994".
 std::optional<Timex> range_end(const std::vector<TimexToken>& tokens, size_t k, const Timex& first,
                                size_t& end_token) {
@@ -120,8 +128,8 @@ std::optional<Timex> range_end(const std::vector<TimexToken>& tokens, size_t k, 
     const int year = std::stoi(v) / 100 * 100 + t.number;
     if (year <= std::stoi(v)) return std::nullopt;
     out.value = std::to_string(year);
-  } else if (v.size() == 10 && v[8] != 'X' && t.digits <= 2 && t.number >= 1 && t.number <= 31 &&
-             t.number > std::stoi(v.substr(8))) {
+  } else if (day_in_value(v) >= 0 && t.digits <= 2 && t.number >= 1 && t.number <= 31 &&
+             t.number > day_in_value(v)) {
     out.value = v.substr(0, 8) + (t.number < 10 ? "0" : "") + std::to_string(t.number);
   } else {
     return std::nullopt;
@@ -133,15 +141,15 @@ std::optional<Timex> range_end(const std::vector<TimexToken>& tokens, size_t k, 
 
 // The start of a day range written day first: the "1-" of "1-2 December".
 std::optional<Timex> range_start(const std::vector<TimexToken>& tokens, size_t i, const Timex& second) {
-  if (i < 2 || second.type != TimexType::kDate || second.value.size() != 10 || second.value[8] == 'X')
-    return std::nullopt;
+  const int day = day_in_value(second.value);
+  if (i < 2 || second.type != TimexType::kDate || day < 0) return std::nullopt;
   const TimexToken& dash = tokens[i - 1];
   const TimexToken& first = tokens[i - 2];
   if (dash.shape != TokenShape::kPunct || dash.punct != '-' || dash.space_before ||
       tokens[i].space_before || first.shape != TokenShape::kNumber || first.digits > 2 ||
       tokens[i].shape != TokenShape::kNumber)
     return std::nullopt;
-  if (first.number < 1 || first.number >= std::stoi(second.value.substr(8))) return std::nullopt;
+  if (first.number < 1 || first.number >= day) return std::nullopt;
   Timex out;
   out.span = Span{first.begin, first.end};
   out.type = TimexType::kDate;
