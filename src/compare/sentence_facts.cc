@@ -6,6 +6,7 @@
 #include <memory>
 #include <new>
 #include <string>
+#include <tuple>
 #include <type_traits>
 #include <unordered_map>
 
@@ -233,12 +234,14 @@ SentenceTotals facts_of_sentence(const DocumentContext& context, const Lexicon& 
 
 }  // namespace
 
-// A sentence's lists in its block, in this order: the 8-byte-aligned ones
-// first, so that each starts aligned.
-enum ListSlot { kWords, kAttribution, kFigures, kDates, kBigrams, kClasses, kNames, kSlots };
-constexpr std::array<size_t, kSlots> kElementBytes = {sizeof(FactWord), sizeof(FactWord), sizeof(FactFigure),
-                                                      sizeof(FactDate), sizeof(uint64_t), sizeof(uint32_t),
-                                                      sizeof(uint32_t)};
+// A sentence's seven lists in the order its block holds them, the 8-byte
+// aligned ones first so that each starts aligned: the vectors of
+// SentenceLists as they are stored, the views of SentenceFacts as they are
+// read (the same member names), so the order is written once.
+template <typename Lists>
+auto in_block_order(Lists& l) {
+  return std::tie(l.words, l.attribution, l.figures, l.dates, l.bigrams, l.classes, l.names);
+}
 static_assert(sizeof(FactWord) % 8 == 0 && sizeof(FactFigure) % 8 == 0 && sizeof(FactDate) % 8 == 0);
 static_assert(alignof(FactWord) <= 8 && alignof(FactFigure) <= 8 && alignof(FactDate) <= 8);
 
@@ -259,12 +262,13 @@ ClusterFacts::ClusterFacts(const Cluster& cluster, std::span<const DocumentAnnot
       static_cast<SentenceTotals&>(stored) =
           facts_of_sentence(context, lexicon, model, sentence, attribution, terms, key, lists);
       stored.position = static_cast<uint32_t>(facts_[d].size());
-      stored.counts = {static_cast<uint32_t>(lists.words.size()),   static_cast<uint32_t>(lists.attribution.size()),
-                       static_cast<uint32_t>(lists.figures.size()), static_cast<uint32_t>(lists.dates.size()),
-                       static_cast<uint32_t>(lists.bigrams.size()), static_cast<uint32_t>(lists.classes.size()),
-                       static_cast<uint32_t>(lists.names.size())};
-      size_t bytes = 0;
-      for (int slot = 0; slot < kSlots; ++slot) bytes += stored.counts[slot] * kElementBytes[slot];
+      static_assert(std::tuple_size_v<decltype(in_block_order(lists))> == std::tuple_size_v<decltype(stored.counts)>);
+      size_t bytes = 0, slot = 0;
+      std::apply(
+          [&](const auto&... list) {
+            ((stored.counts[slot++] = static_cast<uint32_t>(list.size()), bytes += list.size() * sizeof(list[0])), ...);
+          },
+          in_block_order(lists));
       stored.lists = lists_.allocate((bytes + 7) / 8).data();
       auto* at = reinterpret_cast<std::byte*>(stored.lists);
       const auto put = [&at](const auto& list) {
@@ -272,8 +276,7 @@ ClusterFacts::ClusterFacts(const Cluster& cluster, std::span<const DocumentAnnot
         if (!list.empty()) std::uninitialized_copy(list.begin(), list.end(), reinterpret_cast<T*>(at));
         at += list.size() * sizeof(T);
       };
-      put(lists.words), put(lists.attribution), put(lists.figures), put(lists.dates);
-      put(lists.bigrams), put(lists.classes), put(lists.names);
+      std::apply([&put](const auto&... list) { (put(list), ...); }, in_block_order(lists));
       facts_[d].push_back(stored);
     }
   }
@@ -285,14 +288,14 @@ SentenceFacts ClusterFacts::of(uint32_t doc, uint32_t sentence) const {
   SentenceFacts facts;
   static_cast<SentenceTotals&>(facts) = stored;
   auto* at = reinterpret_cast<std::byte*>(stored.lists);
-  const auto take = [&at, &stored]<typename T>(std::span<T>& out, ListSlot slot) {
+  size_t slot = 0;
+  const auto take = [&]<typename T>(std::span<T>& out) {
     using Element = std::remove_const_t<T>;
-    const uint32_t count = stored.counts[slot];
+    const uint32_t count = stored.counts[slot++];
     if (count != 0) out = std::span<T>(std::launder(reinterpret_cast<Element*>(at)), count);
     at += count * sizeof(Element);
   };
-  take(facts.words, kWords), take(facts.attribution, kAttribution), take(facts.figures, kFigures);
-  take(facts.dates, kDates), take(facts.bigrams, kBigrams), take(facts.classes, kClasses), take(facts.names, kNames);
+  std::apply([&take](auto&... view) { (take(view), ...); }, in_block_order(facts));
   return facts;
 }
 
